@@ -1,0 +1,12 @@
+// The public API of cdktf-gcp-ml-jobs. This file only re-exports.
+
+// L1: generated from schema/google_ml_engine_job.json
+export * from './l1';
+
+// The API model
+export * from './model/job';
+export * from './model/job-output';
+export * from './model/training-input';
+export * from './model/replica-config';
+export * from './model/hyperparameter-spec';
+export * from './model/prediction-input';

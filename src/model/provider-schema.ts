@@ -1,0 +1,52 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** A cty type as `terraform providers schema -json` prints it. */
+export type CtyType = string | [string, CtyType] | ['object', { [name: string]: CtyType }];
+
+/** One attribute of a schema block. */
+export interface SchemaAttribute {
+  readonly type: CtyType;
+  readonly description?: string;
+  readonly required?: boolean;
+  readonly optional?: boolean;
+  readonly computed?: boolean;
+}
+
+/** One nested block type of a schema block. */
+export interface SchemaBlockType {
+  readonly nesting_mode: 'single' | 'list' | 'set' | 'map' | 'group';
+  readonly block: SchemaBlock;
+  readonly min_items?: number;
+  readonly max_items?: number;
+}
+
+/** A block of the provider schema. */
+export interface SchemaBlock {
+  readonly attributes?: { [name: string]: SchemaAttribute };
+  readonly block_types?: { [name: string]: SchemaBlockType };
+  readonly description?: string;
+}
+
+/** The Terraform resource type of the port. */
+export const RESOURCE_TYPE = 'google_ml_engine_job';
+
+const PROVIDER_FQPN = 'registry.terraform.io/hashicorp/google';
+// Same relative place from src/model (tests) and lib/model (the package ships schema/).
+const SCHEMA_FILE = path.join(__dirname, '..', '..', 'schema', `${RESOURCE_TYPE}.json`);
+
+let cached: SchemaBlock | undefined;
+
+/** The root block of `schema/google_ml_engine_job.json`, read once. */
+export function jobSchema(): SchemaBlock {
+  if (!cached) {
+    const document = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+    cached = document.provider_schemas[PROVIDER_FQPN].resource_schemas[RESOURCE_TYPE].block as SchemaBlock;
+  }
+  return cached;
+}
+
+/** True for a nested block that holds at most one object (`max_items: 1` or `single`). */
+export function isSingleBlock(blockType: SchemaBlockType): boolean {
+  return blockType.nesting_mode === 'single' || blockType.nesting_mode === 'group' || blockType.max_items === 1;
+}

@@ -1,0 +1,232 @@
+import { Job } from './job';
+import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
+
+/**
+ * The one two-way mapping between a `google_ml_engine_job` in Terraform JSON (snake_case, nested blocks as objects or
+ * one-element lists, numbers) and the API `Job` (camelCase, int64 as numbers or strings on input).
+ *
+ * It is derived from `schema/google_ml_engine_job.json`: a field added to the schema maps with no change here. Only
+ * what the schema cannot say is listed below.
+ */
+
+/** API names that are not the plain camelCase of their Terraform name. */
+const IRREGULAR_API_NAMES: { readonly [terraformName: string]: string } = {
+  consumed_ml_units: 'consumedMLUnits',
+};
+
+/**
+ * Computed attributes that Terraform keeps as a list of one object (the SDKv2 encoding of a computed nested block)
+ * but the API returns as a single object.
+ */
+const SINGLE_OBJECT_ATTRIBUTES = new Set(['training_output', 'prediction_output', 'built_in_algorithm_output', 'final_metric']);
+
+/** Top-level Terraform fields of the resource that are not part of the API job. */
+const RESOURCE_ONLY_FIELDS = new Set(['id', 'project', 'timeouts']);
+
+/** Terraform meta-arguments and cdktf metadata that can sit beside the attributes in `cdk.tf.json`. */
+const META_ARGUMENTS = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
+
+/** The result of reading one Terraform `google_ml_engine_job` block. */
+export interface JobFromTerraform {
+  /** The API job. */
+  readonly job: Job;
+  /** The `project` argument, if set. */
+  readonly project?: unknown;
+  /** The `timeouts` block, if set. */
+  readonly timeouts?: { [name: string]: unknown };
+  /** Paths (Terraform names, dotted) of fields the schema does not know; they are not mapped. */
+  readonly unknownFields: string[];
+}
+
+/** The result of turning an API job into Terraform arguments. */
+export interface JobToTerraform {
+  /** Terraform arguments, nested blocks as one-element lists. */
+  readonly attributes: { [name: string]: unknown };
+  /** Paths (API names, dotted) of fields the schema does not know; they are not mapped. */
+  readonly unknownFields: string[];
+}
+
+/** The API name of a Terraform name: `worker_count` → `workerCount`. */
+export function apiName(terraformName: string): string {
+  return IRREGULAR_API_NAMES[terraformName] ?? terraformName.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Maps one `google_ml_engine_job` (from `cdk.tf.json`, a Terraform state or HCL converted to JSON) to the API job. */
+export function jobFromTerraform(resource: { [name: string]: unknown }): JobFromTerraform {
+  const unknownFields: string[] = [];
+  const apiFields: { [name: string]: unknown } = {};
+  for (const [key, value] of Object.entries(resource)) {
+    if (!RESOURCE_ONLY_FIELDS.has(key) && !META_ARGUMENTS.has(key)) apiFields[key] = value;
+  }
+  const job = blockFromTerraform(apiFields, jobSchema(), '', unknownFields) as unknown as Job;
+  const timeouts = firstObject(resource.timeouts);
+  return {
+    job,
+    ...(resource.project != null ? { project: resource.project } : {}),
+    ...(timeouts ? { timeouts } : {}),
+    unknownFields,
+  };
+}
+
+/** Maps an API job (REST, gcloud JSON/YAML) to Terraform arguments of `google_ml_engine_job`. */
+export function jobToTerraform(job: Job | { [name: string]: unknown }): JobToTerraform {
+  const unknownFields: string[] = [];
+  const attributes = blockToTerraform(job as { [name: string]: unknown }, jobSchema(), '', unknownFields);
+  return { attributes, unknownFields };
+}
+
+function blockFromTerraform(value: { [name: string]: unknown }, block: SchemaBlock, path: string, unknown: string[]): { [name: string]: unknown } {
+  const out: { [name: string]: unknown } = {};
+  for (const key of Object.keys(value).sort()) {
+    const field = value[key];
+    if (field == null) continue;
+    const attribute = block.attributes?.[key];
+    const blockType = block.block_types?.[key];
+    if (attribute) {
+      out[apiName(key)] = valueFromTerraform(key, field, attribute.type, `${path}${key}`, unknown);
+    } else if (blockType) {
+      if (isSingleBlock(blockType)) {
+        const item = firstObject(field);
+        if (item) out[apiName(key)] = blockFromTerraform(item, blockType.block, `${path}${key}.`, unknown);
+        else if (isUnresolvedReference(field)) out[apiName(key)] = field;
+      } else if (Array.isArray(field)) {
+        out[apiName(key)] = field.map((item, i) => blockFromTerraform(asObject(item), blockType.block, `${path}${key}.${i}.`, unknown));
+      } else {
+        out[apiName(key)] = field;
+      }
+    } else {
+      unknown.push(`${path}${key}`);
+    }
+  }
+  return out;
+}
+
+function valueFromTerraform(name: string, value: unknown, type: CtyType, path: string, unknown: string[]): unknown {
+  if (typeof type === 'string') return scalar(value, type);
+  const [kind, inner] = type;
+  if (kind === 'list' || kind === 'set') {
+    if (!Array.isArray(value)) return value; // an unresolved reference such as "${var.args}"
+    if (SINGLE_OBJECT_ATTRIBUTES.has(name)) {
+      return value.length ? valueFromTerraform('', value[0], inner as CtyType, path, unknown) : undefined;
+    }
+    return value.map((item, i) => valueFromTerraform('', item, inner as CtyType, `${path}.${i}`, unknown));
+  }
+  if (kind === 'map') {
+    if (!isPlainObject(value)) return value;
+    return mapValues(value, (item) => scalar(item, inner as string));
+  }
+  if (kind === 'object') {
+    if (!isPlainObject(value)) return value;
+    const attributes = inner as { [name: string]: CtyType };
+    const out: { [name: string]: unknown } = {};
+    for (const key of Object.keys(value).sort()) {
+      const field = value[key];
+      if (field == null) continue;
+      if (!(key in attributes)) {
+        unknown.push(`${path}.${key}`);
+        continue;
+      }
+      const mapped = valueFromTerraform(key, field, attributes[key], `${path}.${key}`, unknown);
+      if (mapped !== undefined) out[apiName(key)] = mapped;
+    }
+    return out;
+  }
+  return value;
+}
+
+function blockToTerraform(value: { [name: string]: unknown }, block: SchemaBlock, path: string, unknown: string[]): { [name: string]: unknown } {
+  const out: { [name: string]: unknown } = {};
+  const byApiName = new Map<string, string>();
+  for (const name of Object.keys(block.attributes ?? {})) byApiName.set(apiName(name), name);
+  for (const name of Object.keys(block.block_types ?? {})) byApiName.set(apiName(name), name);
+  for (const key of Object.keys(value).sort()) {
+    const field = value[key];
+    if (field == null) continue;
+    const name = byApiName.get(key);
+    const attribute = name ? block.attributes?.[name] : undefined;
+    const blockType = name ? block.block_types?.[name] : undefined;
+    if (!name || (RESOURCE_ONLY_FIELDS.has(name) && path === '')) {
+      unknown.push(`${path}${key}`);
+    } else if (attribute) {
+      out[name] = valueToTerraform(name, field, attribute.type, `${path}${key}`, unknown);
+    } else if (blockType) {
+      if (isSingleBlock(blockType)) {
+        out[name] = isPlainObject(field) ? [blockToTerraform(field, blockType.block, `${path}${key}.`, unknown)] : field;
+      } else if (Array.isArray(field)) {
+        out[name] = field.map((item, i) => blockToTerraform(asObject(item), blockType.block, `${path}${key}.${i}.`, unknown));
+      } else {
+        out[name] = field;
+      }
+    }
+  }
+  return out;
+}
+
+function valueToTerraform(name: string, value: unknown, type: CtyType, path: string, unknown: string[]): unknown {
+  if (typeof type === 'string') return scalar(value, type);
+  const [kind, inner] = type;
+  if (kind === 'list' || kind === 'set') {
+    if (SINGLE_OBJECT_ATTRIBUTES.has(name)) {
+      return isPlainObject(value) ? [valueToTerraform('', value, inner as CtyType, path, unknown)] : value;
+    }
+    if (!Array.isArray(value)) return value;
+    return value.map((item, i) => valueToTerraform('', item, inner as CtyType, `${path}.${i}`, unknown));
+  }
+  if (kind === 'map') {
+    if (!isPlainObject(value)) return value;
+    return mapValues(value, (item) => scalar(item, inner as string));
+  }
+  if (kind === 'object') {
+    if (!isPlainObject(value)) return value;
+    const attributes = inner as { [name: string]: CtyType };
+    const byApiName = new Map(Object.keys(attributes).map((n) => [apiName(n), n] as const));
+    const out: { [name: string]: unknown } = {};
+    for (const key of Object.keys(value).sort()) {
+      const terraformName = byApiName.get(key);
+      if (!terraformName) {
+        unknown.push(`${path}.${key}`);
+        continue;
+      }
+      if (value[key] == null) continue;
+      out[terraformName] = valueToTerraform(terraformName, value[key], attributes[terraformName], `${path}.${key}`, unknown);
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Normalizes a scalar to its cty type: int64 fields come as strings from REST, booleans as strings from some YAML.
+ * Anything that does not convert cleanly (an unresolved `${…}` reference, a typo) is kept as it is, for the rules
+ * to judge.
+ */
+function scalar(value: unknown, type: string): unknown {
+  if (type === 'number' && typeof value === 'string' && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value.trim())) {
+    return Number(value);
+  }
+  if (type === 'bool' && typeof value === 'string' && /^(true|false)$/.test(value)) return value === 'true';
+  return value;
+}
+
+function firstObject(value: unknown): { [name: string]: unknown } | undefined {
+  const item = Array.isArray(value) ? value[0] : value;
+  return isPlainObject(item) ? item : undefined;
+}
+
+function asObject(value: unknown): { [name: string]: unknown } {
+  return isPlainObject(value) ? value : {};
+}
+
+function isPlainObject(value: unknown): value is { [name: string]: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isUnresolvedReference(value: unknown): boolean {
+  return typeof value === 'string' && value.includes('${');
+}
+
+function mapValues(value: { [name: string]: unknown }, fn: (item: unknown) => unknown): { [name: string]: unknown } {
+  const out: { [name: string]: unknown } = {};
+  for (const key of Object.keys(value).sort()) out[key] = fn(value[key]);
+  return out;
+}
