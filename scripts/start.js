@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * `npm start` after the build: synthesizes the examples with `cdktf synth` (offline) and prints a summary of every
+ * `google_ml_engine_job` in the synthesized stacks, read through the library's own Terraform ↔ API mapping.
+ */
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'cdktf.out');
+
+function synthesizeExamples() {
+  const env = { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: process.env.TF_CLI_CONFIG_FILE || require('os').devnull };
+  const result = spawnSync('npx', ['cdktf', 'synth'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    console.error(`npm start: cdktf synth failed (exit ${result.status})`);
+    process.exit(result.status || 1);
+  }
+}
+
+function summarize() {
+  const { jobFromTerraform } = require(path.join(ROOT, 'lib', 'model', 'terraform-mapping'));
+  const manifest = JSON.parse(fs.readFileSync(path.join(OUT, 'manifest.json'), 'utf8'));
+  const lines = [];
+  let jobs = 0;
+  for (const stack of Object.values(manifest.stacks).sort((a, b) => a.name.localeCompare(b.name))) {
+    const config = JSON.parse(fs.readFileSync(path.join(OUT, stack.synthesizedStackPath), 'utf8'));
+    const resources = (config.resource && config.resource.google_ml_engine_job) || {};
+    for (const [name, block] of Object.entries(resources).sort(([a], [b]) => a.localeCompare(b))) {
+      const { job } = jobFromTerraform(block);
+      const input = job.trainingInput || job.predictionInput || {};
+      const kind = job.trainingInput ? 'training' : job.predictionInput ? 'batch prediction' : 'no input';
+      const code = job.trainingInput
+        ? job.trainingInput.masterConfig && job.trainingInput.masterConfig.imageUri
+          ? `container ${job.trainingInput.masterConfig.imageUri}`
+          : `package ${job.trainingInput.pythonModule || '?'} on runtime ${job.trainingInput.runtimeVersion || '(default)'}`
+        : '';
+      const tier = job.trainingInput ? `, scale tier ${job.trainingInput.scaleTier || '(default)'}` : '';
+      lines.push(`  ${stack.name}/google_ml_engine_job.${name}: ${kind} job ${job.jobId} in ${input.region}${tier}; ${code}`);
+      jobs++;
+    }
+  }
+  console.log(`Synthesized ${Object.keys(manifest.stacks).length} stacks with ${jobs} ML Engine jobs into ${path.relative(ROOT, OUT)}/:`);
+  for (const line of lines) console.log(line);
+}
+
+synthesizeExamples();
+summarize();
