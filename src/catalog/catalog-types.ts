@@ -1,0 +1,129 @@
+/**
+ * The shape of the platform facts the rules check against. Every fact carries its source and the date it was read.
+ * Data lives in the other files of this folder; users extend or override it from a JSON/YAML file (`loadCatalog`).
+ *
+ * @internal (not part of the jsii API; plain data for the rule engine)
+ */
+
+/** Where a fact comes from. */
+export interface Sourced {
+  /** A public URL (documentation, API reference, or a repository file at a commit). */
+  readonly source: string;
+  /** The date the source was read, `YYYY-MM-DD`. */
+  readonly read: string;
+  /**
+   * False when the fact could not be confirmed from a public source: rules built on it warn instead of failing.
+   * Default true.
+   */
+  readonly confirmed?: boolean;
+  /** A short note on the fact (caveats, what was inferred). */
+  readonly note?: string;
+}
+
+/** A region and which job kinds run there. */
+export interface RegionFact extends Sourced {
+  readonly id: string;
+  readonly training: boolean;
+  readonly batchPrediction: boolean;
+}
+
+/** An accelerator built into a legacy machine type. */
+export interface BuiltInAccelerator {
+  readonly type: string;
+  readonly count: number;
+}
+
+/** A machine type name that `masterType`/`workerType`/… accept. */
+export interface MachineTypeFact extends Sourced {
+  readonly id: string;
+  /** `legacy` (AI Platform names such as `complex_model_m`) or `compute-engine` (`n1-standard-8`, `a2-highgpu-1g`). */
+  readonly category: 'legacy' | 'compute-engine';
+  readonly vcpus?: number;
+  readonly memoryGb?: number;
+  /** Legacy GPU/TPU types come with their accelerators; `acceleratorConfig` is not accepted on legacy types. */
+  readonly builtInAccelerator?: BuiltInAccelerator;
+  /** ML training units per hour (for cost estimates), if published. */
+  readonly mlUnits?: number;
+}
+
+/** An accelerator type of `acceleratorConfig.type`. */
+export interface AcceleratorFact extends Sourced {
+  /** The API enum, e.g. `NVIDIA_TESLA_T4`. */
+  readonly id: string;
+  readonly kind: 'gpu' | 'tpu';
+  /** Regions where AI Platform Training offers it. */
+  readonly regions: string[];
+  /** Allowed counts per machine type: `{ 'n1-standard-8': [1, 2, 4, 8] }`. A machine type not listed is not allowed. */
+  readonly countsByMachineType: { readonly [machineType: string]: number[] };
+}
+
+/** A predefined scale tier and the cluster it implies. */
+export interface ScaleTierFact extends Sourced {
+  readonly id: string;
+  readonly description: string;
+  readonly masterType?: string;
+  readonly workerCount?: number;
+  readonly parameterServerCount?: number;
+  /** Whether the tier attaches accelerators (GPU/TPU). */
+  readonly accelerator?: BuiltInAccelerator;
+  readonly mlUnits?: number;
+}
+
+/** A runtime version (`trainingInput.runtimeVersion`). */
+export interface RuntimeVersionFact extends Sourced {
+  /** e.g. `2.11`, `1.15`. */
+  readonly version: string;
+  readonly pythonVersions: string[];
+  /** The Python version used when `pythonVersion` is not set (if the runtime has a default). */
+  readonly defaultPythonVersion?: string;
+  readonly tpu: boolean;
+  readonly gpu: boolean;
+  /** `YYYY-MM-DD` from which the runtime is no longer supported for training, if announced. */
+  readonly endOfSupport?: string;
+  /** Whether batch prediction accepts it. */
+  readonly batchPrediction?: boolean;
+}
+
+/** How custom TPU clusters (`cloud_tpu` workers) are configured. */
+export interface TpuFacts extends Sourced {
+  /** The machine type name of a TPU worker. */
+  readonly machineType: string;
+  /** Accelerator types a TPU worker may use. */
+  readonly acceleratorTypes: string[];
+  /** Allowed `acceleratorConfig.count` per TPU type. */
+  readonly countsByType: { readonly [acceleratorType: string]: number[] };
+  /** How many TPU workers a job may have. */
+  readonly maxWorkerCount: number;
+}
+
+/** Published prices (historical; for estimates only). */
+export interface PriceFacts extends Sourced {
+  /** USD per ML training unit-hour, by region group (`americas`, `europe`, `asia`). */
+  readonly trainingUnitHour: { readonly [regionGroup: string]: number };
+  /** USD per batch prediction node-hour, by region group. */
+  readonly batchPredictionNodeHour: { readonly [regionGroup: string]: number };
+  /** Region id → region group. */
+  readonly regionGroups: { readonly [region: string]: string };
+}
+
+/** Default per-project quotas used by the plan simulator (a user file overrides them). */
+export interface QuotaFacts extends Sourced {
+  /** Concurrent accelerators per region and type: `{ 'us-central1': { NVIDIA_TESLA_T4: 8 } }`. */
+  readonly acceleratorsPerRegion: { readonly [region: string]: { readonly [acceleratorType: string]: number } };
+  /** Concurrent vCPUs for training per region. */
+  readonly vcpusPerRegion: { readonly [region: string]: number };
+}
+
+/** All facts. */
+export interface CatalogData {
+  /** The catalog's version, `YYYY.MM.DD` of its last review. */
+  readonly version: string;
+  readonly regions: RegionFact[];
+  readonly machineTypes: MachineTypeFact[];
+  readonly accelerators: AcceleratorFact[];
+  readonly scaleTiers: ScaleTierFact[];
+  readonly runtimeVersions: RuntimeVersionFact[];
+  readonly tpu: TpuFacts;
+  readonly prices: PriceFacts;
+  readonly quotas: QuotaFacts;
+}
