@@ -1,6 +1,6 @@
 /**
  * The shape of the platform facts the rules check against. Every fact carries its source and the date it was read.
- * Data lives in the other files of this folder; users extend or override it from a JSON/YAML file (`loadCatalog`).
+ * Data lives in the other files of this folder; users extend or override it from a JSON/YAML file (`loadCatalogFile`).
  *
  * @internal (not part of the jsii API; plain data for the rule engine)
  */
@@ -18,6 +18,11 @@ export interface Sourced {
   readonly confirmed?: boolean;
   /** A short note on the fact (caveats, what was inferred). */
   readonly note?: string;
+  /**
+   * Fields of an otherwise confirmed entry that could not be confirmed (e.g. `['vcpus', 'memoryGb']` when the shape
+   * of a legacy machine type is inferred): rules built on those fields warn instead of failing. Default none.
+   */
+  readonly unconfirmedFields?: string[];
 }
 
 /** A region and which job kinds run there. */
@@ -64,6 +69,10 @@ export interface ScaleTierFact extends Sourced {
   readonly masterType?: string;
   readonly workerCount?: number;
   readonly parameterServerCount?: number;
+  /** The machine type of the tier's workers, if it has workers. */
+  readonly workerType?: string;
+  /** The machine type of the tier's parameter servers, if it has parameter servers. */
+  readonly parameterServerType?: string;
   /** Whether the tier attaches accelerators (GPU/TPU). */
   readonly accelerator?: BuiltInAccelerator;
   readonly mlUnits?: number;
@@ -78,6 +87,8 @@ export interface RuntimeVersionFact extends Sourced {
   readonly defaultPythonVersion?: string;
   readonly tpu: boolean;
   readonly gpu: boolean;
+  /** `YYYY-MM-DD` on which the runtime became available for training, if known. */
+  readonly released?: string;
   /** `YYYY-MM-DD` from which the runtime is no longer supported for training, if announced. */
   readonly endOfSupport?: string;
   /** Whether batch prediction accepts it. */
@@ -94,6 +105,13 @@ export interface TpuFacts extends Sourced {
   readonly countsByType: { readonly [acceleratorType: string]: number[] };
   /** How many TPU workers a job may have. */
   readonly maxWorkerCount: number;
+  /**
+   * True when a TPU worker may follow a master of either category (legacy or Compute Engine): the TPU machine type is
+   * the documented exception to the rule that all replicas share the master's category.
+   */
+  readonly anyMasterCategory?: boolean;
+  /** True when a TPU worker may omit `acceleratorConfig` (the service then picks the TPU). */
+  readonly acceleratorConfigOptional?: boolean;
 }
 
 /** Published prices (historical; for estimates only). */
@@ -112,6 +130,8 @@ export interface QuotaFacts extends Sourced {
   readonly acceleratorsPerRegion: { readonly [region: string]: { readonly [acceleratorType: string]: number } };
   /** Concurrent vCPUs for training per region. */
   readonly vcpusPerRegion: { readonly [region: string]: number };
+  /** Concurrent vCPUs for training across all regions of the project, if a project-wide limit applies. */
+  readonly vcpusPerProject?: number;
 }
 
 /** All facts. */

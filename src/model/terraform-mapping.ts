@@ -18,10 +18,10 @@ const IRREGULAR_API_NAMES: { readonly [terraformName: string]: string } = {
  * Computed attributes that Terraform keeps as a list of one object (the SDKv2 encoding of a computed nested block)
  * but the API returns as a single object.
  */
-const SINGLE_OBJECT_ATTRIBUTES = new Set(['training_output', 'prediction_output', 'built_in_algorithm_output', 'final_metric']);
+export const SINGLE_OBJECT_ATTRIBUTES = new Set(['training_output', 'prediction_output', 'built_in_algorithm_output', 'final_metric']);
 
 /** Top-level Terraform fields of the resource that are not part of the API job. */
-const RESOURCE_ONLY_FIELDS = new Set(['id', 'project', 'timeouts']);
+export const RESOURCE_ONLY_FIELDS = new Set(['id', 'project', 'timeouts']);
 
 /** Terraform meta-arguments and cdktf metadata that can sit beside the attributes in `cdk.tf.json`. */
 const META_ARGUMENTS = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);

@@ -1,0 +1,444 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { Catalog } from './catalog';
+import { CatalogData } from './catalog-types';
+
+/**
+ * A catalog file that cannot be used. The message is one line: `<file>: <place>: <problem>` for a bad value
+ * (`my-catalog.yaml: accelerators[2].countsByMachineType.n1-standard-8: expected an array of numbers`),
+ * `<file>:<line>:<column>: <problem>` for a syntax error, `<file>: <problem>` for a file that cannot be read.
+ */
+export class CatalogFileError extends Error {
+  /** The file, as given. */
+  public readonly file: string;
+  /** Where in the file: a field path (`regions[0].id`), `line:column` for a syntax error, or undefined. */
+  public readonly location?: string;
+  /** What is wrong, without the file and location. */
+  public readonly problem: string;
+
+  /**
+   * @param file the file, as given
+   * @param problem what is wrong (made one line)
+   * @param where a field path, or the 1-based line and column of a syntax error
+   */
+  public constructor(file: string, problem: string, where: { path?: string; line?: number; column?: number } = {}) {
+    const oneLine = problem.replace(/\s*\n\s*/g, ' ').trim();
+    const position = where.line !== undefined ? `${where.line}:${where.column ?? 1}` : undefined;
+    const location = position ?? where.path;
+    super(position ? `${file}:${position}: ${oneLine}` : location ? `${file}: ${location}: ${oneLine}` : `${file}: ${oneLine}`);
+    this.name = 'CatalogFileError';
+    this.file = file;
+    this.location = location;
+    this.problem = oneLine;
+  }
+}
+
+/**
+ * Reads a catalog override file (`.json`, `.yaml` or `.yml`) and returns the default catalog merged with it (see
+ * `mergeCatalog`). Throws `CatalogFileError` for a file that cannot be read, parsed or validated.
+ *
+ * @param file the path of the file; error messages use it as given
+ */
+export function loadCatalogFile(file: string): Catalog {
+  const extension = path.extname(file).toLowerCase();
+  if (!['.json', '.yaml', '.yml'].includes(extension)) {
+    throw new CatalogFileError(file, `unsupported file type "${extension || '(none)'}"; use .json, .yaml or .yml`);
+  }
+  let content: string;
+  try {
+    content = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CatalogFileError(file, code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`);
+  }
+  const override = extension === '.json' ? parseJson(file, content) : parseYaml(file, content);
+  return new Catalog(mergeCatalog(Catalog.default().data, override, file));
+}
+
+/**
+ * Returns `base` merged with `override` (the parsed content of a catalog file).
+ *
+ * - `regions`, `machineTypes`, `accelerators`, `scaleTiers`, `runtimeVersions`: an entry whose `id` (`version` for
+ *   runtime versions) is already in `base` replaces that entry field by field (shallow merge); a new id is added at
+ *   the end and must give every required field.
+ * - `tpu`, `prices`, `quotas`: deep-merged (objects merged key by key, arrays and values replaced).
+ * - `version` replaces the catalog version.
+ * - An entry or block that omits `source`/`read` gets `source: <fileName>` and `read: 'unknown'`.
+ *
+ * Throws `CatalogFileError` (one line, `<fileName>: <place>: <problem>`) on the first invalid value.
+ *
+ * @param base the catalog to extend, usually `Catalog.default().data`
+ * @param override the parsed file: `undefined` or `null` (an empty YAML file) changes nothing
+ * @param fileName the file's name, for error messages and default sources
+ */
+export function mergeCatalog(base: CatalogData, override: unknown, fileName: string): CatalogData {
+  const parsed = OVERRIDE.safeParse(override ?? {});
+  if (!parsed.success) throw issueError(fileName, parsed.error.issues, '');
+  const o = parsed.data as OverrideData;
+  const defaults = { source: fileName, read: 'unknown' };
+  return {
+    version: o.version ?? base.version,
+    regions: mergeList(fileName, 'regions', 'id', base.regions, o.regions, defaults),
+    machineTypes: mergeList(fileName, 'machineTypes', 'id', base.machineTypes, o.machineTypes, defaults),
+    accelerators: mergeList(fileName, 'accelerators', 'id', base.accelerators, o.accelerators, defaults),
+    scaleTiers: mergeList(fileName, 'scaleTiers', 'id', base.scaleTiers, o.scaleTiers, defaults),
+    runtimeVersions: mergeList(fileName, 'runtimeVersions', 'version', base.runtimeVersions, o.runtimeVersions, defaults),
+    tpu: o.tpu ? deepMerge(base.tpu, { ...defaults, ...o.tpu }) : base.tpu,
+    prices: o.prices ? deepMerge(base.prices, { ...defaults, ...o.prices }) : base.prices,
+    quotas: o.quotas ? deepMerge(base.quotas, { ...defaults, ...o.quotas }) : base.quotas,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Validation (internal).
+
+/** Error options: "required" when the field is missing, else `expected <what>`. */
+function expecting(what: string) {
+  return { error: (issue: { input: unknown }) => (issue.input === undefined ? 'required' : `expected ${what}`) };
+}
+
+const anyText = z.string(expecting('a string'));
+const name = z.string(expecting('a string')).min(1, { error: 'expected a non-empty string' });
+const flag = z.boolean(expecting('true or false'));
+const day = name.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
+const readDay = name.regex(/^(\d{4}-\d{2}-\d{2}|unknown)$/, { error: 'expected a date YYYY-MM-DD or "unknown"' });
+const amount = z.number(expecting('a number')).nonnegative({ error: 'expected a number ≥ 0' });
+const size = z.number(expecting('a number')).positive({ error: 'expected a number > 0' });
+const wholeAmount = z.number(expecting('a number')).int({ error: 'expected a whole number' }).nonnegative({ error: 'expected a number ≥ 0' });
+const count = z.number(expecting('a number')).int({ error: 'expected a whole number' }).positive({ error: 'expected a number > 0' });
+const counts = z.array(count, expecting('an array of numbers'));
+const names = z.array(name, expecting('an array of strings'));
+/** A version string: YAML reads an unquoted `2.10` as the number 2.1, so say so. */
+const versionText = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'required'
+        : typeof issue.input === 'number'
+          ? `expected a string; quote versions ("${issue.input}"): YAML reads 2.10 as the number 2.1`
+          : 'expected a string',
+  })
+  .min(1, { error: 'expected a non-empty string' });
+const builtIn = z.strictObject({ type: name, count }, expecting('a mapping with type and count'));
+/** A mapping of names to `value`. */
+function mapping<T extends z.ZodType>(value: T) {
+  return z.record(z.string(), value, expecting('a mapping'));
+}
+/** A list of `item`. */
+function list<T extends z.ZodType>(item: T) {
+  return z.array(item, expecting('a list'));
+}
+
+/** Fields every fact carries (`source`, `read`) or may carry (the others). */
+const SOURCED_REQUIRED = { source: name, read: readDay };
+const SOURCED_OPTIONAL = { confirmed: flag, note: anyText, unconfirmedFields: names };
+const SOURCED = { ...SOURCED_REQUIRED, ...SOURCED_OPTIONAL };
+
+/** The schema of a full entry (a new id) and of an override entry (only the key required), strict both. */
+function entry(key: 'id' | 'version', required: z.ZodRawShape, optional: z.ZodRawShape) {
+  const keyShape = { [key]: key === 'version' ? versionText : name };
+  return {
+    full: z.strictObject(
+      { ...keyShape, ...required, ...optionalAll(optional), ...SOURCED_REQUIRED, ...optionalAll(SOURCED_OPTIONAL) },
+      expecting('a mapping'),
+    ),
+    partial: z.strictObject(
+      { ...keyShape, ...optionalAll(required), ...optionalAll(optional), ...optionalAll(SOURCED) },
+      expecting('a mapping'),
+    ),
+  };
+}
+
+/** `shape` with every field optional. */
+function optionalAll(shape: z.ZodRawShape): z.ZodRawShape {
+  return Object.fromEntries(Object.entries(shape).map(([k, schema]) => [k, (schema as z.ZodType).optional()]));
+}
+
+const ENTRIES = {
+  regions: entry('id', { training: flag, batchPrediction: flag }, {}),
+  machineTypes: entry(
+    'id',
+    { category: z.enum(['legacy', 'compute-engine'], expecting('"legacy" or "compute-engine"')) },
+    { vcpus: size, memoryGb: size, builtInAccelerator: builtIn, mlUnits: amount },
+  ),
+  accelerators: entry(
+    'id',
+    { kind: z.enum(['gpu', 'tpu'], expecting('"gpu" or "tpu"')), regions: names, countsByMachineType: mapping(counts) },
+    {},
+  ),
+  scaleTiers: entry(
+    'id',
+    { description: anyText },
+    {
+      masterType: name,
+      workerType: name,
+      parameterServerType: name,
+      workerCount: wholeAmount,
+      parameterServerCount: wholeAmount,
+      accelerator: builtIn,
+      mlUnits: amount,
+    },
+  ),
+  runtimeVersions: entry(
+    'version',
+    { pythonVersions: z.array(versionText, expecting('an array of strings')), tpu: flag, gpu: flag },
+    { defaultPythonVersion: versionText, released: day, endOfSupport: day, batchPrediction: flag },
+  ),
+};
+
+const TPU_OVERRIDE = z.strictObject(
+  optionalAll({
+    machineType: name,
+    acceleratorTypes: names,
+    countsByType: mapping(counts),
+    maxWorkerCount: count,
+    anyMasterCategory: flag,
+    acceleratorConfigOptional: flag,
+    ...SOURCED,
+  }),
+  expecting('a mapping'),
+);
+const PRICES_OVERRIDE = z.strictObject(
+  optionalAll({
+    trainingUnitHour: mapping(amount),
+    batchPredictionNodeHour: mapping(amount),
+    regionGroups: mapping(name),
+    ...SOURCED,
+  }),
+  expecting('a mapping'),
+);
+const QUOTAS_OVERRIDE = z.strictObject(
+  optionalAll({
+    acceleratorsPerRegion: mapping(mapping(wholeAmount)),
+    vcpusPerRegion: mapping(wholeAmount),
+    vcpusPerProject: wholeAmount,
+    ...SOURCED,
+  }),
+  expecting('a mapping'),
+);
+
+const OVERRIDE = z.strictObject(
+  {
+    version: versionText.optional(),
+    regions: list(ENTRIES.regions.partial).optional(),
+    machineTypes: list(ENTRIES.machineTypes.partial).optional(),
+    accelerators: list(ENTRIES.accelerators.partial).optional(),
+    scaleTiers: list(ENTRIES.scaleTiers.partial).optional(),
+    runtimeVersions: list(ENTRIES.runtimeVersions.partial).optional(),
+    tpu: TPU_OVERRIDE.optional(),
+    prices: PRICES_OVERRIDE.optional(),
+    quotas: QUOTAS_OVERRIDE.optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? 'expected a mapping with regions, machineTypes, accelerators, scaleTiers, runtimeVersions, tpu, prices or quotas'
+        : undefined,
+  },
+);
+
+/** A validated override entry: its key and any other fields. */
+type OverrideEntry = { readonly [field: string]: unknown };
+
+/** The validated override file. */
+interface OverrideData {
+  readonly version?: string;
+  readonly regions?: OverrideEntry[];
+  readonly machineTypes?: OverrideEntry[];
+  readonly accelerators?: OverrideEntry[];
+  readonly scaleTiers?: OverrideEntry[];
+  readonly runtimeVersions?: OverrideEntry[];
+  readonly tpu?: object;
+  readonly prices?: object;
+  readonly quotas?: object;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Merging and errors (internal).
+
+/** `base` with `overrides` merged in by `key`; a new entry is checked against the full schema. */
+function mergeList<T extends object>(
+  fileName: string,
+  section: keyof typeof ENTRIES,
+  key: 'id' | 'version',
+  base: readonly T[],
+  overrides: readonly OverrideEntry[] | undefined,
+  defaults: { source: string; read: string },
+): T[] {
+  const out: T[] = [...base];
+  const index = new Map<unknown, number>(out.map((item, i) => [(item as { [k: string]: unknown })[key], i]));
+  (overrides ?? []).forEach((override, i) => {
+    const at = index.get(override[key]);
+    const merged = { ...(at === undefined ? {} : out[at]), ...defaults, ...override } as T;
+    if (at !== undefined) {
+      out[at] = merged;
+      return;
+    }
+    const checked = ENTRIES[section].full.safeParse(merged);
+    if (!checked.success) {
+      throw issueError(fileName, checked.error.issues, `${section}[${i}]`, `${key} "${String(override[key])}" is new`);
+    }
+    index.set(override[key], out.length);
+    out.push(merged);
+  });
+  return out;
+}
+
+/** `base` with `override` merged in: plain objects key by key, everything else replaced. */
+function deepMerge<T>(base: T, override: object): T {
+  const out: { [key: string]: unknown } = { ...(base as object) };
+  for (const [key, value] of Object.entries(override)) {
+    const current = out[key];
+    out[key] = isPlainObject(value) && isPlainObject(current) ? deepMerge(current, value) : value;
+  }
+  return out as T;
+}
+
+/** Whether `value` is an object that is not an array. */
+function isPlainObject(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The first zod issue as a one-line `CatalogFileError` (with a count of the others). */
+function issueError(fileName: string, issues: readonly z.core.$ZodIssue[], prefix: string, context?: string): CatalogFileError {
+  const issue = issues[0];
+  let where = prefix + formatPath(issue.path);
+  let problem = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    where += formatPath([issue.keys[0]]);
+    problem = 'unknown field';
+  }
+  if (context && problem === 'required') problem = `required (${context})`;
+  if (issues.length > 1) problem += ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'})`;
+  return new CatalogFileError(fileName, problem, { path: where.replace(/^\./, '') || undefined });
+}
+
+/** `['accelerators', 2, 'regions']` → `.accelerators[2].regions`. */
+function formatPath(pathItems: readonly PropertyKey[]): string {
+  return pathItems.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parsing (internal).
+
+/** Parses YAML; a syntax error becomes `<file>:<line>:<column>: <message>`. */
+function parseYaml(file: string, source: string): unknown {
+  const doc = parseDocument(source);
+  const error = doc.errors[0];
+  if (error) {
+    const position = error.linePos?.[0];
+    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new CatalogFileError(file, message, { line: position?.line ?? 1, column: position?.col ?? 1 });
+  }
+  try {
+    return doc.toJS();
+  } catch (e) {
+    throw new CatalogFileError(file, (e as Error).message);
+  }
+}
+
+/** Parses JSON; a syntax error becomes `<file>:<line>:<column>: <message>`. */
+function parseJson(file: string, source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch (e) {
+    const message = (e as Error).message;
+    const stated = /at position (\d+)/.exec(message);
+    const offset = stated ? Number(stated[1]) : jsonErrorOffset(source);
+    const problem = message
+      .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '')
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ in JSON at position \d+/, '');
+    throw new CatalogFileError(file, problem, lineColumn(source, offset));
+  }
+}
+
+/** 1-based line and column of `offset` in `source`. */
+function lineColumn(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/**
+ * The offset of the first JSON syntax error in `source` (the end of the content if the input ends early), for the
+ * errors whose message does not state a position.
+ */
+function jsonErrorOffset(source: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw new JsonOffset(i);
+  };
+  const space = (): void => {
+    while (i < source.length && ' \t\n\r'.includes(source[i])) i++;
+  };
+  const literal = (): void => {
+    i++;
+    while (i < source.length && source[i] !== '"') {
+      if (source[i] < ' ') fail();
+      i += source[i] === '\\' ? 2 : 1;
+    }
+    if (i >= source.length) fail();
+    i++;
+  };
+  const sequence = (close: string, item: () => void): void => {
+    i++;
+    space();
+    if (source[i] === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      item();
+      space();
+      if (source[i] === close) {
+        i++;
+        return;
+      }
+      if (source[i] !== ',') fail();
+      i++;
+    }
+  };
+  const value = (): void => {
+    space();
+    const c = source[i];
+    if (c === '{') {
+      sequence('}', () => {
+        space();
+        if (source[i] !== '"') fail();
+        literal();
+        space();
+        if (source[i] !== ':') fail();
+        i++;
+        value();
+      });
+    } else if (c === '[') {
+      sequence(']', value);
+    } else if (c === '"') {
+      literal();
+    } else {
+      const number = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+      number.lastIndex = i;
+      const word = ['true', 'false', 'null'].find((w) => source.startsWith(w, i));
+      if (word) i += word.length;
+      else if (number.test(source)) i = number.lastIndex;
+      else fail();
+    }
+  };
+  try {
+    value();
+    space();
+    if (i < source.length) fail();
+  } catch (e) {
+    if (!(e instanceof JsonOffset)) throw e;
+    return Math.min(e.offset, source.trimEnd().length);
+  }
+  return source.trimEnd().length;
+}
+
+/** Carries the offset of a JSON syntax error out of `jsonErrorOffset`. */
+class JsonOffset {
+  public constructor(public readonly offset: number) {}
+}

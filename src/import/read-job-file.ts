@@ -1,0 +1,106 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseDocument } from 'yaml';
+import { Job } from '../model/job';
+import { InputFileError } from './input-file-error';
+
+/** How much of a job a document holds (see `Completeness` of the rule engine). */
+export type JobCompleteness = 'complete' | 'partial';
+
+/** One job read from a file. */
+export interface JobInput {
+  /** The API job (a gcloud `--config` file has no `jobId`). */
+  readonly job: Job;
+  readonly completeness: JobCompleteness;
+  /** Where it came from: the file, plus `#jobs[2]` or `#[2]` for one job of several. */
+  readonly location: string;
+}
+
+/** Options for reading job files. */
+export interface ReadJobOptions {
+  /** Force every job to be treated as complete or partial instead of deciding by the presence of `jobId`. */
+  readonly completeness?: JobCompleteness;
+}
+
+/**
+ * Reads the jobs of a REST or gcloud JSON file (one job, a REST list response `{ "jobs": [...] }`, or an array), a
+ * gcloud `describe` YAML, or a gcloud `--config` YAML (`trainingInput:` at the root).
+ *
+ * YAML is read as YAML 1.1, as gcloud reads it: `True`, `yes` and `on` are booleans, `.95` is a number.
+ */
+export function readJobFile(file: string, options: ReadJobOptions = {}): JobInput[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputFileError(file, '', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
+  }
+  return parseJobDocument(text, file, options);
+}
+
+/** Parses the text of a job file; `file` is only used in messages and locations. */
+export function parseJobDocument(text: string, file: string, options: ReadJobOptions = {}): JobInput[] {
+  const value = /\.json$/i.test(path.extname(file)) ? parseJson(text, file) : parseYaml(text, file);
+  return jobsOf(value, file, options);
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    if (position) {
+      const { line, column } = lineAndColumn(text, Number(position[1]));
+      throw new InputFileError(file, `${line}:${column}`, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected/, 'unexpected')}`);
+    }
+    throw new InputFileError(file, '', `invalid JSON: ${message}`);
+  }
+}
+
+function parseYaml(text: string, file: string): unknown {
+  const document = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: true });
+  const error = document.errors[0];
+  if (error) {
+    const { line, column } = lineAndColumn(text, error.pos[0]);
+    throw new InputFileError(file, `${line}:${column}`, `invalid YAML: ${error.message.split('\n')[0]}`);
+  }
+  return document.toJS({ maxAliasCount: 100 });
+}
+
+function jobsOf(value: unknown, file: string, options: ReadJobOptions): JobInput[] {
+  if (Array.isArray(value)) return value.map((item, i) => jobOf(item, `${file}#[${i}]`, file, options));
+  if (isObject(value) && Array.isArray(value.jobs) && !('trainingInput' in value) && !('predictionInput' in value)) {
+    return value.jobs.map((item, i) => jobOf(item, `${file}#jobs[${i}]`, file, options));
+  }
+  if (isObject(value) && Object.keys(value).length === 0) return []; // a REST list with no jobs is `{}`
+  return [jobOf(value, file, file, options)];
+}
+
+function jobOf(value: unknown, location: string, file: string, options: ReadJobOptions): JobInput {
+  if (!isObject(value)) {
+    throw new InputFileError(file, location === file ? '' : location.slice(file.length + 1), `expected a job object, found ${describe(value)}`);
+  }
+  if (!('trainingInput' in value) && !('predictionInput' in value) && !('jobId' in value)) {
+    throw new InputFileError(file, location === file ? '' : location.slice(file.length + 1), 'no job here: expected trainingInput, predictionInput or jobId at the top level');
+  }
+  // A job that carries its id is a REST body or describe output; without one it is a gcloud --config file.
+  const completeness = options.completeness ?? ('jobId' in value ? 'complete' : 'partial');
+  return { job: value as unknown as Job, completeness, location };
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}

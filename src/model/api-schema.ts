@@ -1,0 +1,53 @@
+import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
+import { apiName, RESOURCE_ONLY_FIELDS, SINGLE_OBJECT_ATTRIBUTES } from './terraform-mapping';
+
+/** The JSON shape of one API field, derived from the provider schema. */
+export interface ApiField {
+  readonly kind: 'string' | 'number' | 'bool' | 'list' | 'map' | 'object';
+  /** The item shape of a list or map. */
+  readonly item?: ApiField;
+  /** The fields of an object. */
+  readonly fields?: { readonly [apiName: string]: ApiField };
+  /** Whether the API requires the field. */
+  readonly required?: boolean;
+}
+
+let cached: ApiField | undefined;
+
+/** The API `Job` object as a tree of field shapes (camelCase names), built once from the schema. */
+export function apiJobShape(): ApiField {
+  if (!cached) {
+    const root = blockShape(jobSchema());
+    const fields = { ...root.fields };
+    for (const name of RESOURCE_ONLY_FIELDS) delete fields[apiName(name)];
+    cached = { kind: 'object', fields };
+  }
+  return cached;
+}
+
+function blockShape(block: SchemaBlock): ApiField {
+  const fields: { [name: string]: ApiField } = {};
+  for (const [name, attribute] of Object.entries(block.attributes ?? {})) {
+    const shape = typeShape(attribute.type, SINGLE_OBJECT_ATTRIBUTES.has(name));
+    fields[apiName(name)] = attribute.required ? { ...shape, required: true } : shape;
+  }
+  for (const [name, blockType] of Object.entries(block.block_types ?? {})) {
+    const item = blockShape(blockType.block);
+    fields[apiName(name)] = isSingleBlock(blockType) ? item : { kind: 'list', item };
+  }
+  return { kind: 'object', fields };
+}
+
+function typeShape(type: CtyType, singleObject: boolean): ApiField {
+  if (type === 'string' || type === 'number' || type === 'bool') return { kind: type };
+  const [kind, inner] = type as [string, CtyType];
+  if (kind === 'object') {
+    const attributes = inner as unknown as { [name: string]: CtyType };
+    const fields: { [name: string]: ApiField } = {};
+    for (const [name, t] of Object.entries(attributes)) fields[apiName(name)] = typeShape(t, SINGLE_OBJECT_ATTRIBUTES.has(name));
+    return { kind: 'object', fields };
+  }
+  if (kind === 'map') return { kind: 'map', item: typeShape(inner, false) };
+  const item = typeShape(inner, false);
+  return singleObject ? item : { kind: 'list', item };
+}

@@ -1,0 +1,31 @@
+import { Rule } from '../rule';
+import { SOURCES } from '../sources';
+import { knownString, show } from '../values';
+import { acceleratedReplicas } from './accelerator-replicas';
+
+/** The accelerator type is offered in the job's region. */
+export const ACCELERATOR_REGION: Rule = {
+  id: 'MLJ-ACCEL-004',
+  severity: 'warning',
+  kind: 'platform',
+  appliesTo: 'training',
+  summary: 'Every accelerator type in use is offered for training in the job region, according to the catalog.',
+  rationale: 'GPUs and TPUs exist only in some regions; the list changes over time, hence a warning.',
+  source: SOURCES.gpus,
+  check(job, ctx) {
+    const region = knownString(job.trainingInput?.region);
+    if (!job.trainingInput || !region) return [];
+    const seen = new Set<string>();
+    return acceleratedReplicas(job.trainingInput).flatMap(({ accelerator, path }) => {
+      const type = knownString(accelerator.type);
+      const fact = type ? ctx.catalog.accelerator(type) : undefined;
+      if (!type || !fact || fact.regions.includes(region) || seen.has(type)) return [];
+      seen.add(type);
+      return [{
+        path: `${path}.type`,
+        message: `${path}.type is ${type}, which the catalog (${ctx.catalog.data.version}) does not list in ${show(region)}; it is offered in ${fact.regions.join(', ')}.`,
+        fix: 'Choose one of those regions or another accelerator type.',
+      }];
+    });
+  },
+};

@@ -1,0 +1,38 @@
+import { Rule, Violation } from '../rule';
+import { SOURCES } from '../sources';
+import { effectiveImage, isReplicaUsed, replicasOf } from '../values';
+
+/** `tpuTfVersion` is set exactly on TPU workers that run a custom container. */
+export const TPU_TF_VERSION: Rule = {
+  id: 'MLJ-TPU-002',
+  severity: 'error',
+  kind: 'api',
+  appliesTo: 'training',
+  summary: 'tpuTfVersion is set on a TPU (cloud_tpu) replica that runs a custom container, and nowhere else.',
+  rationale: 'The API requires it for a TPU worker with a custom container, to pick the TPU software, and tells you not to specify it otherwise.',
+  source: SOURCES.replicaConfig,
+  check(job) {
+    const input = job.trainingInput;
+    if (!input) return [];
+    const violations: Violation[] = [];
+    for (const replica of replicasOf(input)) {
+      const version = replica.config?.tpuTfVersion;
+      const path = `trainingInput.${replica.configField}.tpuTfVersion`;
+      const isTpu = replica.machineType === 'cloud_tpu';
+      const hasImage = effectiveImage(input, replica) !== undefined;
+      if (version !== undefined && version !== null && !(isTpu && hasImage)) {
+        violations.push({
+          path,
+          message: `${path} is set, but the ${replica.role} is ${isTpu ? 'a TPU without a custom container' : 'not a TPU (cloud_tpu) replica'}; tpuTfVersion is only for TPU workers that use a custom container.`,
+          fix: 'Remove tpuTfVersion.',
+        });
+      } else if (isTpu && hasImage && (version === undefined || version === null) && isReplicaUsed(replica)) {
+        violations.push({
+          path,
+          message: `${path} is not set; a TPU worker with a custom container needs the runtime version whose TensorFlow matches the container, e.g. "2.11".`,
+        });
+      }
+    }
+    return violations;
+  },
+};

@@ -1,0 +1,19 @@
+import { Rule } from '../rule';
+import { SOURCES } from '../sources';
+import { missingField } from '../values';
+
+/** A package job says which Python it runs. */
+export const PYTHON_VERSION_SET: Rule = {
+  id: 'MLJ-CODE-006',
+  severity: 'warning',
+  kind: 'platform',
+  appliesTo: 'training',
+  summary: 'A package job (no masterConfig.imageUri) sets trainingInput.pythonVersion.',
+  rationale: 'The API documents pythonVersion as required unless a custom container is used; older runtimes silently default to Python 2.7.',
+  source: SOURCES.trainingInput,
+  check(job, ctx) {
+    const input = job.trainingInput;
+    if (!input || input.masterConfig?.imageUri !== undefined || input.pythonVersion !== undefined) return [];
+    return [missingField(ctx, 'trainingInput.pythonVersion', 'trainingInput.pythonVersion is not set; name the Python version of the package, e.g. "3.7".', '--python-version')];
+  },
+};

@@ -1,0 +1,67 @@
+import { Catalog } from '../catalog/catalog';
+import { Job } from '../model/job';
+import { API_RULES } from './all-rules';
+import { Completeness, Finding, Rule, RuleContext, Severity } from './rule';
+
+/** Options of one rule run. */
+export interface CheckOptions {
+  /** The catalog to check against (default: the built-in one). */
+  readonly catalog?: Catalog;
+  /** `complete` (default) for REST bodies and synthesized jobs, `partial` for gcloud `--config` files. */
+  readonly completeness?: Completeness;
+  /** `YYYY-MM-DD` for end-of-support checks (default: today, UTC). */
+  readonly today?: string;
+  /** The rules to run (default: the built-in api and platform rules). */
+  readonly rules?: readonly Rule[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Builds the context rules see; build it once and pass it to `checkJobWith` to check many jobs. */
+export function ruleContext(options: CheckOptions = {}): RuleContext {
+  return {
+    catalog: options.catalog ?? Catalog.default(),
+    completeness: options.completeness ?? 'complete',
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  };
+}
+
+/** Runs the rules over one job and returns its findings, most severe first, then by path and rule id. */
+export function checkJob(job: Job, options: CheckOptions = {}): Finding[] {
+  return checkJobWith(job, ruleContext(options), options.rules ?? API_RULES);
+}
+
+/** Runs the given rules over one job with a prepared context. */
+export function checkJobWith(job: Job, ctx: RuleContext, rules: readonly Rule[] = API_RULES): Finding[] {
+  const kind = job.trainingInput ? 'training' : job.predictionInput ? 'prediction' : undefined;
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.appliesTo !== 'any' && rule.appliesTo !== kind) continue;
+    let violations;
+    try {
+      violations = rule.check(job, ctx);
+    } catch (error) {
+      // A rule must never take the whole check down on odd input; say so instead of hiding it.
+      violations = [{ path: '', severity: 'warning' as Severity, message: `Rule ${rule.id} could not check this job: ${(error as Error).message}` }];
+    }
+    for (const violation of violations) {
+      findings.push({
+        ruleId: rule.id,
+        severity: violation.severity ?? rule.severity,
+        path: violation.path,
+        message: violation.message,
+        ...(violation.fix ? { fix: violation.fix } : {}),
+        source: rule.source,
+      });
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+/** The deterministic order of findings: severity, then path, then rule id, then message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+    || a.path.localeCompare(b.path)
+    || a.ruleId.localeCompare(b.ruleId)
+    || a.message.localeCompare(b.message);
+}

@@ -1,0 +1,23 @@
+/** Public documents the rules cite. */
+export const SOURCES = {
+  jobsApi: 'https://cloud.google.com/ai-platform/training/docs/reference/rest/v1/projects.jobs',
+  trainingInput: 'https://cloud.google.com/ai-platform/training/docs/reference/rest/v1/projects.jobs#TrainingInput',
+  replicaConfig: 'https://cloud.google.com/ai-platform/training/docs/reference/rest/v1/projects.jobs#ReplicaConfig',
+  scheduling: 'https://cloud.google.com/ai-platform/training/docs/reference/rest/v1/projects.jobs#Scheduling',
+  hyperparameterSpec: 'https://cloud.google.com/ai-platform/training/docs/reference/rest/v1/projects.jobs#HyperparameterSpec',
+  parameterSpec: 'https://cloud.google.com/ai-platform/training/docs/reference/rest/v1/projects.jobs#ParameterSpec',
+  predictionInput: 'https://cloud.google.com/ai-platform/prediction/docs/reference/rest/v1/projects.jobs#PredictionInput',
+  jobNames: 'https://cloud.google.com/ai-platform/training/docs/managing-models-jobs',
+  labels: 'https://cloud.google.com/ai-platform/training/docs/resource-labels',
+  regions: 'https://cloud.google.com/ai-platform/training/docs/regions',
+  machineTypes: 'https://cloud.google.com/ai-platform/training/docs/machine-types',
+  gpus: 'https://cloud.google.com/ai-platform/training/docs/using-gpus',
+  tpus: 'https://cloud.google.com/ai-platform/training/docs/using-tpus',
+  runtimes: 'https://cloud.google.com/ai-platform/training/docs/runtime-version-list',
+  containers: 'https://cloud.google.com/ai-platform/training/docs/custom-containers-training',
+  cmek: 'https://cloud.google.com/ai-platform/training/docs/cmek',
+  vpc: 'https://cloud.google.com/ai-platform/training/docs/vpc-peering',
+  serviceAccount: 'https://cloud.google.com/ai-platform/training/docs/custom-service-account',
+  batchPrediction: 'https://cloud.google.com/ai-platform/prediction/docs/batch-predict',
+  gcloudSubmit: 'https://cloud.google.com/sdk/gcloud/reference/ai-platform/jobs/submit/training',
+} as const;

@@ -1,0 +1,124 @@
+import { Token } from '../cdk';
+import { ReplicaConfig } from '../model/replica-config';
+import { TrainingInput } from '../model/training-input';
+import { RuleContext, Severity, Violation } from './rule';
+
+/**
+ * True for a value that is not known before apply: an unresolved cdktf token (string, number or list) or a Terraform
+ * reference such as `${google_kms_crypto_key.k.id}` read from `cdk.tf.json`. Such values are never violations.
+ */
+export function isUnknown(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('${') || value.includes('#{') || value.includes('&{');
+  if (typeof value === 'number') return Token.isUnresolved(value);
+  if (Array.isArray(value)) return Token.isUnresolved(value) || value.some((item) => typeof item === 'string' && item.includes('#{TfToken'));
+  return typeof value === 'object' && value !== null && Token.isUnresolved(value);
+}
+
+/** True when a value is present and known. */
+export function isKnown<T>(value: T | undefined | null): value is T {
+  return value !== undefined && value !== null && !isUnknown(value);
+}
+
+/** A known string, or undefined. */
+export function knownString(value: unknown): string | undefined {
+  return typeof value === 'string' && !isUnknown(value) ? value : undefined;
+}
+
+/** A known number (numbers written as strings are accepted, as REST sends int64), or undefined. */
+export function knownNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Token.isUnresolved(value) ? undefined : value;
+  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  return undefined;
+}
+
+/** A known list of known items (unknown items are dropped), or undefined. */
+export function knownList<T>(value: unknown): T[] | undefined {
+  if (!Array.isArray(value) || isUnknown(value)) return undefined;
+  return value.filter((item) => !isUnknown(item)) as T[];
+}
+
+/** A value as it should appear in a message: strings quoted, long values shortened. */
+export function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Seconds of a google.protobuf.Duration in JSON form (`3600s`, `1.5s`), or undefined when malformed. */
+export function durationSeconds(value: string): number | undefined {
+  const match = /^(\d+)(\.\d{1,9})?s$/.exec(value);
+  return match ? Number(match[1]) + (match[2] ? Number(match[2]) : 0) : undefined;
+}
+
+/**
+ * A violation for a missing field. On a partial input (a gcloud `--config` file) it is `info` saying which
+ * command-line flag must supply it; on a complete job it carries the rule's severity.
+ */
+export function missingField(ctx: RuleContext, path: string, message: string, flag?: string): Violation {
+  if (ctx.completeness === 'partial' && flag) {
+    return { path, message: `${path} is not in the file; it must come from the command line (${flag}).`, severity: 'info' as Severity };
+  }
+  return { path, message };
+}
+
+/** The four replica roles of a training cluster. */
+export type ReplicaRole = 'master' | 'worker' | 'parameterServer' | 'evaluator';
+
+/** One replica role of a training input, with its machine type, configuration and count. */
+export interface Replica {
+  readonly role: ReplicaRole;
+  /** `masterType`, `workerType`, … */
+  readonly typeField: string;
+  /** `masterConfig`, `workerConfig`, … */
+  readonly configField: string;
+  /** `workerCount`, … (undefined for the master) */
+  readonly countField?: string;
+  readonly machineType: unknown;
+  readonly config?: ReplicaConfig;
+  /** The count as written (the master always has 1). */
+  readonly count: unknown;
+}
+
+const ROLES: ReadonlyArray<[ReplicaRole, string | undefined]> = [
+  ['master', undefined],
+  ['worker', 'workerCount'],
+  ['parameterServer', 'parameterServerCount'],
+  ['evaluator', 'evaluatorCount'],
+];
+
+/** The replica roles of a training input, master first. */
+export function replicasOf(input: TrainingInput): Replica[] {
+  const fields = input as unknown as Record<string, unknown>;
+  return ROLES.map(([role, countField]) => ({
+    role,
+    typeField: `${role}Type`,
+    configField: `${role}Config`,
+    countField,
+    machineType: fields[`${role}Type`],
+    config: fields[`${role}Config`] as ReplicaConfig | undefined,
+    count: countField ? fields[countField] : 1,
+  }));
+}
+
+/**
+ * The image a replica runs: its own `imageUri`, else the master's (workers, parameter servers and evaluators
+ * default to `masterConfig.imageUri`).
+ */
+export function effectiveImage(input: TrainingInput, replica: Replica): unknown {
+  return replica.config?.imageUri ?? input.masterConfig?.imageUri;
+}
+
+/** True when a replica role is in use: the master always, others when their count is above 0 or unknown. */
+export function isReplicaUsed(replica: Replica): boolean {
+  if (replica.role === 'master') return true;
+  if (isUnknown(replica.count)) return true;
+  const count = knownNumber(replica.count);
+  return count !== undefined && count > 0;
+}
+
+/** True for an accelerator config that asks for no accelerator (`ACCELERATOR_TYPE_UNSPECIFIED`, count 0). */
+export function isEmptyAccelerator(config: { type?: unknown; count?: unknown } | undefined): boolean {
+  if (!config) return true;
+  const type = config.type;
+  const count = knownNumber(config.count);
+  return (type === undefined || type === 'ACCELERATOR_TYPE_UNSPECIFIED') && (count === undefined || count === 0);
+}

@@ -1,0 +1,126 @@
+import { ACCELERATOR_COUNT } from '../../src/rules/accelerators/accelerator-count';
+import { ACCELERATOR_ON_LEGACY_TYPE } from '../../src/rules/accelerators/accelerator-on-legacy-type';
+import { ACCELERATOR_REGION } from '../../src/rules/accelerators/accelerator-region';
+import { ACCELERATOR_TYPE_VALUE } from '../../src/rules/accelerators/accelerator-type-value';
+import { TPU_TF_VERSION } from '../../src/rules/accelerators/tpu-tf-version';
+import { TPU_TOPOLOGY } from '../../src/rules/accelerators/tpu-topology';
+import { containerJob, findings, packageJob } from './rule-test-helpers';
+
+const gpu = (type: string, count: unknown, masterType = 'n1-standard-8', region = 'us-central1') =>
+  packageJob({ masterType, region, masterConfig: { acceleratorConfig: { type, count } }, workerCount: 0, workerConfig: undefined, workerType: undefined, parameterServerCount: undefined, parameterServerType: undefined });
+
+const tpuJob = (overrides: Record<string, unknown> = {}) => packageJob({
+  masterType: 'n1-standard-8', masterConfig: undefined, workerType: 'cloud_tpu', workerCount: 1,
+  workerConfig: { acceleratorConfig: { type: 'TPU_V3', count: 8 } }, parameterServerType: undefined, parameterServerCount: undefined,
+  runtimeVersion: '2.11', ...overrides,
+});
+
+describe('MLJ-ACCEL-001 accelerators only on Compute Engine types', () => {
+  test('accepts GPUs on n1 types, a legacy GPU type without acceleratorConfig, an empty config on a legacy type', () => {
+    expect(findings(ACCELERATOR_ON_LEGACY_TYPE, packageJob())).toEqual([]);
+    expect(findings(ACCELERATOR_ON_LEGACY_TYPE, packageJob({ masterType: 'standard_gpu', masterConfig: undefined, workerType: 'standard_gpu', workerConfig: undefined, parameterServerType: 'standard' }))).toEqual([]);
+    expect(findings(ACCELERATOR_ON_LEGACY_TYPE, packageJob({ masterType: 'complex_model_m', masterConfig: { acceleratorConfig: { type: 'ACCELERATOR_TYPE_UNSPECIFIED', count: 0 } } }))).toEqual([]);
+    expect(findings(ACCELERATOR_ON_LEGACY_TYPE, tpuJob())).toEqual([]);
+  });
+
+  test('rejects acceleratorConfig on a legacy type and names its built-in GPUs', () => {
+    const [finding] = findings(ACCELERATOR_ON_LEGACY_TYPE, gpu('NVIDIA_TESLA_K80', 1, 'standard_gpu'));
+    expect(finding).toMatchObject({ path: 'trainingInput.masterConfig.acceleratorConfig', severity: 'error' });
+    expect(finding.message).toMatch(/masterType "standard_gpu", a legacy machine type/);
+    expect(finding.fix).toMatch(/standard_gpu already has 1 × NVIDIA_TESLA_K80/);
+  });
+});
+
+describe('MLJ-ACCEL-002 accelerator type', () => {
+  test.each(['NVIDIA_TESLA_T4', 'NVIDIA_TESLA_A100', 'TPU_V2_POD'])('accepts %s', (type) => {
+    expect(findings(ACCELERATOR_TYPE_VALUE, gpu(type, 1))).toEqual([]);
+  });
+
+  test.each(['NVIDIA_L4', 'nvidia-tesla-t4', 'NVIDIA_TESLA_L4'])('rejects %s', (type) => {
+    const [finding] = findings(ACCELERATOR_TYPE_VALUE, gpu(type, 1));
+    expect(finding).toMatchObject({ path: 'trainingInput.masterConfig.acceleratorConfig.type', severity: 'error' });
+    expect(finding.message).toMatch(new RegExp(`"${type}"; allowed: NVIDIA_TESLA_K80`));
+  });
+
+  test('rejects a count without a type', () => {
+    expect(findings(ACCELERATOR_TYPE_VALUE, packageJob({ masterConfig: { acceleratorConfig: { count: 2 } } }))[0].message).toMatch(/type is not set/);
+  });
+});
+
+describe('MLJ-ACCEL-003 accelerator count for the machine type', () => {
+  test.each([
+    ['NVIDIA_TESLA_V100', 8, 'n1-standard-8'],
+    ['NVIDIA_TESLA_V100', 2, 'n1-standard-16'],
+    ['NVIDIA_TESLA_T4', 4, 'n1-highmem-32'],
+    ['NVIDIA_TESLA_K80', '8', 'n1-highcpu-64'],
+  ])('accepts %s × %s on %s', (type, count, machine) => {
+    expect(findings(ACCELERATOR_COUNT, gpu(type, count, machine))).toEqual([]);
+  });
+
+  test('rejects a count the machine does not take, listing the allowed counts', () => {
+    const [finding] = findings(ACCELERATOR_COUNT, gpu('NVIDIA_TESLA_V100', 3));
+    expect(finding).toMatchObject({ path: 'trainingInput.masterConfig.acceleratorConfig.count', severity: 'error' });
+    expect(finding.message).toBe('trainingInput.masterConfig.acceleratorConfig.count is 3; NVIDIA_TESLA_V100 on n1-standard-8 allows 1, 2, 4 or 8.');
+  });
+
+  test('rejects an accelerator the machine cannot take at all', () => {
+    const [finding] = findings(ACCELERATOR_COUNT, gpu('NVIDIA_TESLA_K80', 4, 'n1-standard-64'));
+    expect(finding.message).toMatch(/NVIDIA_TESLA_K80, which cannot be attached to masterType "n1-standard-64"/);
+  });
+
+  test('rejects zero and fractions, warns when the count is missing', () => {
+    expect(findings(ACCELERATOR_COUNT, gpu('NVIDIA_TESLA_T4', 1.5))[0].message).toMatch(/whole number of at least 1/);
+    expect(findings(ACCELERATOR_COUNT, packageJob({ masterConfig: { acceleratorConfig: { type: 'NVIDIA_TESLA_T4' } } }))[0]).toMatchObject({ severity: 'warning' });
+  });
+
+  test('checks TPU counts on cloud_tpu workers', () => {
+    expect(findings(ACCELERATOR_COUNT, tpuJob())).toEqual([]);
+    expect(findings(ACCELERATOR_COUNT, tpuJob({ workerConfig: { acceleratorConfig: { type: 'TPU_V3', count: 4 } } }))[0].message).toMatch(/count is 4; TPU_V3 on cloud_tpu allows 8/);
+  });
+
+  test('unknown machine types and token counts are left alone', () => {
+    expect(findings(ACCELERATOR_COUNT, gpu('NVIDIA_TESLA_T4', 3, 'n9-future-8'))).toEqual([]);
+    expect(findings(ACCELERATOR_COUNT, gpu('NVIDIA_TESLA_T4', '${var.gpus}'))).toEqual([]);
+  });
+});
+
+describe('MLJ-ACCEL-004 accelerator offered in the region', () => {
+  test('accepts T4 in us-central1', () => {
+    expect(findings(ACCELERATOR_REGION, gpu('NVIDIA_TESLA_T4', 1))).toEqual([]);
+  });
+
+  test('warns about V100 in us-east1', () => {
+    const [finding] = findings(ACCELERATOR_REGION, gpu('NVIDIA_TESLA_V100', 1, 'n1-standard-8', 'us-east1'));
+    expect(finding).toMatchObject({ severity: 'warning', path: 'trainingInput.masterConfig.acceleratorConfig.type' });
+    expect(finding.message).toMatch(/NVIDIA_TESLA_V100, which the catalog .* does not list in "us-east1"; it is offered in .*us-central1/);
+  });
+});
+
+describe('MLJ-TPU-001 TPU topology', () => {
+  test('accepts one cloud_tpu worker under a CPU master', () => {
+    expect(findings(TPU_TOPOLOGY, tpuJob())).toEqual([]);
+  });
+
+  test('warns about a TPU master and several TPU workers', () => {
+    expect(findings(TPU_TOPOLOGY, tpuJob({ masterType: 'cloud_tpu' }))[0].message).toMatch(/a TPU runs as the worker/);
+    expect(findings(TPU_TOPOLOGY, tpuJob({ workerCount: 2 }))[0]).toMatchObject({ severity: 'warning', message: expect.stringMatching(/exactly 1 TPU worker/) });
+  });
+});
+
+describe('MLJ-TPU-002 tpuTfVersion', () => {
+  const containerTpu = (workerConfig: Record<string, unknown>) => containerJob({ workerType: 'cloud_tpu', workerCount: 1, workerConfig: { acceleratorConfig: { type: 'TPU_V3', count: 8 }, ...workerConfig } });
+
+  test('accepts it on a TPU worker that runs a custom container, and its absence on package TPU jobs', () => {
+    expect(findings(TPU_TF_VERSION, containerTpu({ tpuTfVersion: '2.11' }))).toEqual([]);
+    expect(findings(TPU_TF_VERSION, tpuJob())).toEqual([]);
+  });
+
+  test('requires it on a TPU worker with a custom container', () => {
+    expect(findings(TPU_TF_VERSION, containerTpu({}))[0]).toMatchObject({ path: 'trainingInput.workerConfig.tpuTfVersion', message: expect.stringMatching(/is not set/) });
+  });
+
+  test('rejects it anywhere else', () => {
+    expect(findings(TPU_TF_VERSION, packageJob({ masterConfig: { tpuTfVersion: '2.11' } }))[0].message).toMatch(/not a TPU \(cloud_tpu\) replica/);
+    expect(findings(TPU_TF_VERSION, tpuJob({ workerConfig: { acceleratorConfig: { type: 'TPU_V3', count: 8 }, tpuTfVersion: '2.11' } }))[0].message).toMatch(/a TPU without a custom container/);
+  });
+});
