@@ -16,7 +16,7 @@ export const ACCELERATOR_ON_LEGACY_TYPE: Rule = {
     if (!job.trainingInput) return [];
     return acceleratedReplicas(job.trainingInput).flatMap(({ replica, path }) => {
       const type = knownString(replica.machineType);
-      if (!type || type === 'cloud_tpu' || !ctx.catalog.isLegacyMachineType(type)) return [];
+      if (!type || type === ctx.catalog.tpu.machineType || !ctx.catalog.isLegacyMachineType(type)) return [];
       const builtIn = ctx.catalog.machineType(type)?.builtInAccelerator;
       return [{
         path,

@@ -11,14 +11,14 @@ export const TPU_TF_VERSION: Rule = {
   summary: 'tpuTfVersion is set on a TPU (cloud_tpu) replica that runs a custom container, and nowhere else.',
   rationale: 'The API requires it for a TPU worker with a custom container, to pick the TPU software, and tells you not to specify it otherwise.',
   source: SOURCES.replicaConfig,
-  check(job) {
+  check(job, ctx) {
     const input = job.trainingInput;
     if (!input) return [];
     const violations: Violation[] = [];
     for (const replica of replicasOf(input)) {
       const version = replica.config?.tpuTfVersion;
       const path = `trainingInput.${replica.configField}.tpuTfVersion`;
-      const isTpu = replica.machineType === 'cloud_tpu';
+      const isTpu = replica.machineType === ctx.catalog.tpu.machineType;
       const hasImage = effectiveImage(input, replica) !== undefined;
       if (version !== undefined && version !== null && !(isTpu && hasImage)) {
         violations.push({

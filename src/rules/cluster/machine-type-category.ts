@@ -14,7 +14,7 @@ export const MACHINE_TYPE_CATEGORY: Rule = {
   check(job, ctx) {
     const input = job.trainingInput;
     const master = knownString(input?.masterType);
-    if (!input || !master || master === 'cloud_tpu') return [];
+    if (!input || !master || master === ctx.catalog.tpu.machineType) return [];
     const masterLegacy = ctx.catalog.isLegacyMachineType(master);
     const masterCompute = ctx.catalog.isComputeEngineMachineType(master);
     if (!masterLegacy && !masterCompute) return [];
@@ -22,7 +22,7 @@ export const MACHINE_TYPE_CATEGORY: Rule = {
       .filter((replica) => replica.role !== 'master' && isReplicaUsed(replica))
       .flatMap((replica) => {
         const type = knownString(replica.machineType);
-        if (!type || type === 'cloud_tpu') return [];
+        if (!type || type === ctx.catalog.tpu.machineType) return [];
         const mismatch = masterLegacy ? ctx.catalog.isComputeEngineMachineType(type) : ctx.catalog.isLegacyMachineType(type);
         if (!mismatch) return [];
         const path = `trainingInput.${replica.typeField}`;
