@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { Job } from '../model/job';
 import { InputFileError } from './input-file-error';
@@ -40,7 +39,7 @@ export function readJobFile(file: string, options: ReadJobOptions = {}): JobInpu
 
 /** Parses the text of a job file; `file` is only used in messages and locations. */
 export function parseJobDocument(text: string, file: string, options: ReadJobOptions = {}): JobInput[] {
-  const value = /\.json$/i.test(path.extname(file)) ? parseJson(text, file) : parseYaml(text, file);
+  const value = /\.json$/i.test(file) ? parseJson(text, file) : parseYaml(text, file);
   return jobsOf(value, file, options);
 }
 
@@ -68,6 +67,9 @@ function parseYaml(text: string, file: string): unknown {
   return document.toJS({ maxAliasCount: 100 });
 }
 
+/** Fields only the service writes: their presence marks describe/list output. */
+const OUTPUT_ONLY_FIELDS = ['state', 'createTime', 'startTime', 'endTime', 'etag', 'trainingOutput', 'predictionOutput'];
+
 function jobsOf(value: unknown, file: string, options: ReadJobOptions): JobInput[] {
   if (Array.isArray(value)) return value.map((item, i) => jobOf(item, `${file}#[${i}]`, file, options));
   if (isObject(value) && Array.isArray(value.jobs) && !('trainingInput' in value) && !('predictionInput' in value)) {
@@ -84,9 +86,19 @@ function jobOf(value: unknown, location: string, file: string, options: ReadJobO
   if (!('trainingInput' in value) && !('predictionInput' in value) && !('jobId' in value)) {
     throw new InputFileError(file, location === file ? '' : location.slice(file.length + 1), 'no job here: expected trainingInput, predictionInput or jobId at the top level');
   }
-  // A job that carries its id is a REST body or describe output; without one it is a gcloud --config file.
-  const completeness = options.completeness ?? ('jobId' in value ? 'complete' : 'partial');
+  const completeness = options.completeness ?? completenessOf(value, file);
   return { job: value as unknown as Job, completeness, location };
+}
+
+/**
+ * A job without an id is a gcloud `--config` file. So is a YAML file with an id but no server-written field: gcloud's
+ * own `--config` help shows a `jobId` in the file, with the module still given by `--module-name`. A JSON file with
+ * an id is a REST body; describe or list output (any output-only field) is complete in any format.
+ */
+function completenessOf(value: Record<string, unknown>, file: string): JobCompleteness {
+  if (!('jobId' in value)) return 'partial';
+  if (OUTPUT_ONLY_FIELDS.some((field) => field in value)) return 'complete';
+  return /\.json$/i.test(file) ? 'complete' : 'partial';
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

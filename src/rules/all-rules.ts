@@ -3,6 +3,7 @@ import { ACCELERATOR_ON_LEGACY_TYPE } from './accelerators/accelerator-on-legacy
 import { ACCELERATOR_REGION } from './accelerators/accelerator-region';
 import { ACCELERATOR_TYPE_VALUE } from './accelerators/accelerator-type-value';
 import { TPU_TF_VERSION } from './accelerators/tpu-tf-version';
+import { TPU_RUNTIME } from './accelerators/tpu-runtime';
 import { TPU_TOPOLOGY } from './accelerators/tpu-topology';
 import { CUSTOM_TIER_NEEDS_MASTER_TYPE } from './cluster/custom-tier-needs-master-type';
 import { MACHINE_TYPE_CATEGORY } from './cluster/machine-type-category';
@@ -29,6 +30,7 @@ import { DATA_FORMATS } from './prediction/data-formats';
 import { MODEL_SOURCE } from './prediction/model-source';
 import { OUTPUT_PATH_IS_DIRECTORY } from './prediction/output-path-is-directory';
 import { PREDICTION_PATHS } from './prediction/prediction-paths';
+import { PREDICTION_RUNTIME } from './prediction/prediction-runtime';
 import { PREDICTION_SCALE } from './prediction/prediction-scale';
 import { TEXT_FORMAT_DEPRECATED } from './prediction/text-format-deprecated';
 import { Rule } from './rule';
@@ -63,8 +65,8 @@ export const API_RULES: readonly Rule[] = [
   LABELS_FORMAT,
   NETWORK_FORMAT, NETWORK_PROJECT_NUMBER,
   STORAGE_URIS,
-  DATA_FORMATS, TEXT_FORMAT_DEPRECATED, PREDICTION_PATHS, OUTPUT_PATH_IS_DIRECTORY, PREDICTION_SCALE, MODEL_SOURCE,
+  DATA_FORMATS, TEXT_FORMAT_DEPRECATED, PREDICTION_PATHS, OUTPUT_PATH_IS_DIRECTORY, PREDICTION_SCALE, PREDICTION_RUNTIME, MODEL_SOURCE,
   REGION_REQUIRED, REGION_KNOWN,
   DURATION_FORMAT, MAX_WAIT_TIME_MINIMUM, PRIORITY_RANGE,
-  TPU_TOPOLOGY, TPU_TF_VERSION,
+  TPU_TOPOLOGY, TPU_TF_VERSION, TPU_RUNTIME,
 ].slice().sort((a, b) => a.id.localeCompare(b.id));

@@ -47,6 +47,12 @@ describe('parseJobDocument', () => {
     expect(parseJobDocument(text, 'job.json', { completeness: 'partial' })[0].completeness).toBe('partial');
   });
 
+  test('a YAML file with a jobId but no server-written fields is a gcloud --config file (partial)', () => {
+    // gcloud's own --config help shows jobId in the file; the module comes from --module-name.
+    expect(parseJobDocument('jobId: my_job\ntrainingInput:\n  region: us-east1\n', 'config.yaml')[0].completeness).toBe('partial');
+    expect(parseJobDocument('jobId: my_job\nstate: SUCCEEDED\ntrainingInput:\n  region: us-east1\n', 'describe.yaml')[0].completeness).toBe('complete');
+  });
+
   test('reads a REST list response and a JSON array, locating each job', () => {
     const list = parseJobDocument('{"jobs": [{"jobId": "a", "trainingInput": {}}, {"jobId": "b", "predictionInput": {}}]}', 'jobs.json');
     expect(list.map((j) => [j.job.jobId, j.location])).toEqual([['a', 'jobs.json#jobs[0]'], ['b', 'jobs.json#jobs[1]']]);

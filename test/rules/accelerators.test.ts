@@ -2,6 +2,7 @@ import { ACCELERATOR_COUNT } from '../../src/rules/accelerators/accelerator-coun
 import { ACCELERATOR_ON_LEGACY_TYPE } from '../../src/rules/accelerators/accelerator-on-legacy-type';
 import { ACCELERATOR_REGION } from '../../src/rules/accelerators/accelerator-region';
 import { ACCELERATOR_TYPE_VALUE } from '../../src/rules/accelerators/accelerator-type-value';
+import { TPU_RUNTIME } from '../../src/rules/accelerators/tpu-runtime';
 import { TPU_TF_VERSION } from '../../src/rules/accelerators/tpu-tf-version';
 import { TPU_TOPOLOGY } from '../../src/rules/accelerators/tpu-topology';
 import { containerJob, findings, packageJob } from './rule-test-helpers';
@@ -78,6 +79,16 @@ describe('MLJ-ACCEL-003 accelerator count for the machine type', () => {
     expect(findings(ACCELERATOR_COUNT, tpuJob({ workerConfig: { acceleratorConfig: { type: 'TPU_V3', count: 4 } } }))[0].message).toMatch(/count is 4; TPU_V3 on cloud_tpu allows 8/);
   });
 
+  test('leaves legacy types to MLJ-ACCEL-001 and rejects A100 on an n1 shape outright', () => {
+    expect(findings(ACCELERATOR_COUNT, gpu('NVIDIA_TESLA_K80', 1, 'standard_gpu'))).toEqual([]);
+    expect(findings(ACCELERATOR_COUNT, gpu('NVIDIA_TESLA_A100', 4, 'n1-highmem-8'))[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/cannot be attached to masterType "n1-highmem-8"/) });
+  });
+
+  test('only warns about counts on unconfirmed shapes', () => {
+    expect(findings(ACCELERATOR_COUNT, gpu('NVIDIA_TESLA_A100', 4, 'a2-highgpu-4g'))).toEqual([]);
+    expect(findings(ACCELERATOR_COUNT, gpu('NVIDIA_TESLA_A100', 2, 'a2-highgpu-1g'))[0]).toMatchObject({ severity: 'warning' });
+  });
+
   test('unknown machine types and token counts are left alone', () => {
     expect(findings(ACCELERATOR_COUNT, gpu('NVIDIA_TESLA_T4', 3, 'n9-future-8'))).toEqual([]);
     expect(findings(ACCELERATOR_COUNT, gpu('NVIDIA_TESLA_T4', '${var.gpus}'))).toEqual([]);
@@ -93,6 +104,24 @@ describe('MLJ-ACCEL-004 accelerator offered in the region', () => {
     const [finding] = findings(ACCELERATOR_REGION, gpu('NVIDIA_TESLA_V100', 1, 'n1-standard-8', 'us-east1'));
     expect(finding).toMatchObject({ severity: 'warning', path: 'trainingInput.masterConfig.acceleratorConfig.type' });
     expect(finding.message).toMatch(/NVIDIA_TESLA_V100, which the catalog .* does not list in "us-east1"; it is offered in .*us-central1/);
+  });
+});
+
+test('MLJ-ACCEL-004 checks the accelerators a scale tier implies', () => {
+  const tier = (scaleTier: string, region: string) => ({ jobId: 'j', trainingInput: { scaleTier, region, packageUris: ['gs://b/p.tar.gz'], pythonModule: 'm', runtimeVersion: '2.11', pythonVersion: '3.7' } });
+  expect(findings(ACCELERATOR_REGION, tier('BASIC_TPU', 'us-central1'))).toEqual([]);
+  expect(findings(ACCELERATOR_REGION, tier('BASIC_TPU', 'europe-west1'))[0]).toMatchObject({ path: 'trainingInput.scaleTier', message: expect.stringMatching(/scaleTier BASIC_TPU uses TPU_V2, which/) });
+});
+
+describe('MLJ-TPU-003 TPU runtime', () => {
+  test('accepts a TPU job on a TPU runtime, and GPU jobs on any runtime', () => {
+    expect(findings(TPU_RUNTIME, tpuJob())).toEqual([]);
+    expect(findings(TPU_RUNTIME, packageJob({ runtimeVersion: '1.10', pythonVersion: '3.5' }))).toEqual([]);
+  });
+
+  test('rejects a TPU job on a runtime without TPU support', () => {
+    const [finding] = findings(TPU_RUNTIME, tpuJob({ runtimeVersion: '1.10', pythonVersion: '3.5' }));
+    expect(finding).toMatchObject({ severity: 'error', path: 'trainingInput.runtimeVersion', message: expect.stringMatching(/"1.10", which does not support TPU training/) });
   });
 });
 

@@ -77,7 +77,7 @@ describe('MLJ-CODE-005 runtime version supported', () => {
   test('warns about an unknown runtime, a retired one and a missing one', () => {
     expect(findings(RUNTIME_VERSION_SUPPORTED, packageJob({ runtimeVersion: '9.9' }))[0].message).toMatch(/"9.9", which the catalog .* does not know/);
     expect(findings(RUNTIME_VERSION_SUPPORTED, packageJob({ runtimeVersion: '1.14' }))[0]).toMatchObject({ severity: 'warning', message: expect.stringMatching(/past its end of support/) });
-    expect(findings(RUNTIME_VERSION_SUPPORTED, packageJob({ runtimeVersion: undefined }))[0].message).toMatch(/not set/);
+    expect(findings(RUNTIME_VERSION_SUPPORTED, packageJob({ runtimeVersion: undefined }))[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/not set/) });
     expect(findings(RUNTIME_VERSION_SUPPORTED, packageJob({ runtimeVersion: undefined }), 'partial')[0]).toMatchObject({ severity: 'info' });
   });
 });
@@ -88,8 +88,9 @@ describe('MLJ-CODE-006 Python version set', () => {
     expect(findings(PYTHON_VERSION_SET, containerJob())).toEqual([]);
   });
 
-  test('warns when a package job leaves it out', () => {
-    expect(findings(PYTHON_VERSION_SET, packageJob({ pythonVersion: undefined }))[0]).toMatchObject({ severity: 'warning', path: 'trainingInput.pythonVersion' });
+  test('rejects a package job without it; info when --python-version can supply it', () => {
+    expect(findings(PYTHON_VERSION_SET, packageJob({ pythonVersion: undefined }))[0]).toMatchObject({ severity: 'error', path: 'trainingInput.pythonVersion' });
+    expect(findings(PYTHON_VERSION_SET, packageJob({ pythonVersion: undefined }), 'partial')[0]).toMatchObject({ severity: 'info' });
   });
 });
 

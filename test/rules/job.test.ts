@@ -80,7 +80,7 @@ describe('MLJ-JOB-004 unknown fields', () => {
       ['trainingInput.hyperparameters.max_parallel_trials', 'Rename it to maxParallelTrials.'],
       ['trainingInput.masterTyp', 'Rename it to masterType.'],
     ]);
-    expect(result[0].severity).toBe('warning');
+    expect(result[0].severity).toBe('error');
   });
 });
 

@@ -2,6 +2,7 @@ import { DATA_FORMATS } from '../../src/rules/prediction/data-formats';
 import { MODEL_SOURCE } from '../../src/rules/prediction/model-source';
 import { OUTPUT_PATH_IS_DIRECTORY } from '../../src/rules/prediction/output-path-is-directory';
 import { PREDICTION_PATHS } from '../../src/rules/prediction/prediction-paths';
+import { PREDICTION_RUNTIME } from '../../src/rules/prediction/prediction-runtime';
 import { PREDICTION_SCALE } from '../../src/rules/prediction/prediction-scale';
 import { TEXT_FORMAT_DEPRECATED } from '../../src/rules/prediction/text-format-deprecated';
 import { findings, predictionJob } from './rule-test-helpers';
@@ -59,4 +60,14 @@ describe('MLJ-PRED-005 outputPath is a directory', () => {
 describe('MLJ-PRED-006 workers and batch size', () => {
   test('accepts positive whole numbers', () => expect(findings(PREDICTION_SCALE, predictionJob({ maxWorkerCount: '10', batchSize: 64 }))).toEqual([]));
   test('rejects zero', () => expect(findings(PREDICTION_SCALE, predictionJob({ maxWorkerCount: 0 }))[0].message).toMatch(/maxWorkerCount is 0/));
+});
+
+describe('MLJ-PRED-007 batch prediction runtime', () => {
+  test('accepts 1.15 and an unset runtime', () => {
+    expect(findings(PREDICTION_RUNTIME, predictionJob({ runtimeVersion: '1.15' }))).toEqual([]);
+    expect(findings(PREDICTION_RUNTIME, predictionJob())).toEqual([]);
+  });
+  test('warns about 2.11', () => {
+    expect(findings(PREDICTION_RUNTIME, predictionJob({ versionName: undefined, uri: 'gs://b/model/', runtimeVersion: '2.11' }))[0]).toMatchObject({ severity: 'warning', message: expect.stringMatching(/"2.11"; batch prediction supports/) });
+  });
 });

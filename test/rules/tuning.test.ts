@@ -19,7 +19,7 @@ describe('MLJ-HPT-001 tuning enums', () => {
 
   test.each([
     [{ goal: undefined }, 'trainingInput.hyperparameters.goal', /not set/],
-    [{ goal: 'maximize' }, 'trainingInput.hyperparameters.goal', /"maximize"; allowed: MAXIMIZE/],
+    [{ goal: 'MAXIMISE' }, 'trainingInput.hyperparameters.goal', /"MAXIMISE"; allowed: MAXIMIZE/],
     [{ algorithm: 'BAYESIAN' }, 'trainingInput.hyperparameters.algorithm', /"BAYESIAN"/],
     [{ params: [{ parameterName: 'x', type: 'FLOAT', minValue: 0, maxValue: 1 }] }, 'trainingInput.hyperparameters.params[0].type', /"FLOAT"/],
     [{ params: [{ parameterName: 'x', type: 'DOUBLE', minValue: 0.1, maxValue: 1, scaleType: 'LOG' }] }, 'trainingInput.hyperparameters.params[0].scaleType', /"LOG"/],
@@ -28,6 +28,13 @@ describe('MLJ-HPT-001 tuning enums', () => {
     expect(finding).toMatchObject({ path, severity: 'error' });
     expect(finding.message).toMatch(message);
   });
+});
+
+test('MLJ-HPT-001 accepts lowercase enum names, as Google samples write them, with an info', () => {
+  const result = findings(TUNING_ENUMS, withParam({ parameterName: 'x', type: 'integer', minValue: 1, maxValue: 4, scaleType: 'unit_linear_scale' }));
+  expect(result.map((f) => f.severity)).toEqual(['info', 'info']);
+  expect(result.map((f) => f.message).join(' ')).toMatch(/documented spelling is INTEGER/);
+  expect(findings(PARAMETER_VALUES, withParam({ parameterName: 'x', type: 'integer', minValue: 1.5, maxValue: 4 }))[0].message).toMatch(/whole-number bounds/);
 });
 
 describe('MLJ-HPT-002 parameter names', () => {
@@ -65,6 +72,11 @@ describe('MLJ-HPT-003 parameter values', () => {
     const [finding] = findings(PARAMETER_VALUES, withParam(param));
     expect(finding).toMatchObject({ path: `trainingInput.hyperparameters.params[0].${field}`, severity: 'error' });
     expect(finding.message).toMatch(message);
+  });
+
+  test('describe output leaves out zero bounds, so a missing bound there is 0', () => {
+    const job = { ...withParam({ parameterName: 'x', type: 'DOUBLE', maxValue: 1 }), state: 'SUCCEEDED', createTime: '2020-01-01T00:00:00Z' };
+    expect(findings(PARAMETER_VALUES, job)).toEqual([]);
   });
 
   test('suggests the sorted values for DISCRETE', () => {

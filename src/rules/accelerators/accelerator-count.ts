@@ -30,10 +30,16 @@ export const ACCELERATOR_COUNT: Rule = {
       const type = knownString(accelerator.type);
       const machineType = knownString(replica.machineType);
       if (!type || !machineType) continue;
+      // Accelerators on legacy types are MLJ-ACCEL-001's finding; cloud_tpu is the one legacy name that takes them.
+      if (ctx.catalog.isLegacyMachineType(machineType) && machineType !== ctx.catalog.tpu.machineType) continue;
       const allowed = ctx.catalog.allowedAcceleratorCounts(type, machineType);
       if (allowed === undefined || allowed.includes(count)) continue;
       const fact = ctx.catalog.accelerator(type);
-      const severity = fact?.confirmed === false ? 'warning' : undefined;
+      // Warn only where the fact is uncertain: an unconfirmed machine shape, or unconfirmed counts on a listed shape.
+      // A100 on n1-highmem-8 stays an error: the n1 shape is confirmed and takes no A100 at all.
+      const machineFact = ctx.catalog.machineType(machineType);
+      const uncertain = machineFact?.confirmed === false || (allowed.length > 0 && fact?.confirmed === false);
+      const severity = uncertain ? 'warning' : undefined;
       if (allowed.length === 0) {
         const machines = Object.keys(fact?.countsByMachineType ?? {}).slice(0, 6).join(', ');
         violations.push({

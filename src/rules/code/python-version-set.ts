@@ -5,11 +5,11 @@ import { missingField } from '../values';
 /** A package job says which Python it runs. */
 export const PYTHON_VERSION_SET: Rule = {
   id: 'MLJ-CODE-006',
-  severity: 'warning',
-  kind: 'platform',
+  severity: 'error',
+  kind: 'api',
   appliesTo: 'training',
   summary: 'A package job (no masterConfig.imageUri) sets trainingInput.pythonVersion.',
-  rationale: 'The API documents pythonVersion as required unless a custom container is used; older runtimes silently default to Python 2.7.',
+  rationale: 'Since January 2020 the service requires pythonVersion unless a custom container is used ("with the Python version \'\' is not supported"); before that it defaulted to 2.7.',
   source: SOURCES.trainingInput,
   check(job, ctx) {
     const input = job.trainingInput;

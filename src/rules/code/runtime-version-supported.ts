@@ -15,7 +15,8 @@ export const RUNTIME_VERSION_SUPPORTED: Rule = {
     const input = job.trainingInput;
     if (!input || input.masterConfig?.imageUri !== undefined) return [];
     if (input.runtimeVersion === undefined || input.runtimeVersion === null) {
-      return [missingField(ctx, 'trainingInput.runtimeVersion', 'trainingInput.runtimeVersion is not set; the service would use its old default runtime. Pin a version such as 2.11.', '--runtime-version')];
+      // Required since January 2020 for package jobs; before, the service fell back to runtime 1.0.
+      return [{ ...missingField(ctx, 'trainingInput.runtimeVersion', 'trainingInput.runtimeVersion is not set; package jobs need a runtime version such as 2.11.', '--runtime-version'), ...(ctx.completeness === 'complete' ? { severity: 'error' as const } : {}) }];
     }
     const runtime = knownString(input.runtimeVersion);
     if (!runtime) return [];

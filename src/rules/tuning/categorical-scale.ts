@@ -15,7 +15,7 @@ export const CATEGORICAL_SCALE: Rule = {
     const params = job.trainingInput?.hyperparameters?.params;
     if (!Array.isArray(params)) return [];
     return params.flatMap((param, i) =>
-      param?.type === 'CATEGORICAL' && param.scaleType !== undefined && param.scaleType !== null && param.scaleType !== 'NONE'
+      String(param?.type).toUpperCase() === 'CATEGORICAL' && param.scaleType !== undefined && param.scaleType !== null && param.scaleType !== 'NONE'
         ? [{ path: `trainingInput.hyperparameters.params[${i}].scaleType`, message: `trainingInput.hyperparameters.params[${i}].scaleType is ${show(param.scaleType)} on a CATEGORICAL parameter; leave it unset.`, fix: 'Remove scaleType.' }]
         : []);
   },

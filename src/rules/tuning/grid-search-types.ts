@@ -12,9 +12,9 @@ export const GRID_SEARCH_TYPES: Rule = {
   source: SOURCES.hyperparameterSpec,
   check(job) {
     const spec = job.trainingInput?.hyperparameters;
-    if (!spec || spec.algorithm !== 'GRID_SEARCH' || !Array.isArray(spec.params)) return [];
+    if (!spec || String(spec.algorithm).toUpperCase() !== 'GRID_SEARCH' || !Array.isArray(spec.params)) return [];
     return spec.params.flatMap((param, i) =>
-      param?.type === 'DOUBLE'
+      String(param?.type).toUpperCase() === 'DOUBLE'
         ? [{
           path: `trainingInput.hyperparameters.params[${i}].type`,
           message: `trainingInput.hyperparameters.params[${i}].type is DOUBLE${param.parameterName ? ` (${param.parameterName})` : ''}; GRID_SEARCH needs INTEGER, CATEGORICAL or DISCRETE parameters.`,

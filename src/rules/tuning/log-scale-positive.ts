@@ -18,7 +18,7 @@ export const LOG_SCALE_POSITIVE: Rule = {
     if (!Array.isArray(params)) return [];
     const violations: Violation[] = [];
     params.forEach((param, i) => {
-      if (!param || !LOG_SCALES.includes(param.scaleType as string)) return;
+      if (!param || !LOG_SCALES.includes(String(param.scaleType).toUpperCase())) return;
       const path = `trainingInput.hyperparameters.params[${i}]`;
       const min = knownNumber(param.minValue);
       if (min !== undefined && min <= 0) {

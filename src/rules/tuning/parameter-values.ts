@@ -20,26 +20,30 @@ export const PARAMETER_VALUES: Rule = {
   check(job) {
     const params = job.trainingInput?.hyperparameters?.params;
     if (!Array.isArray(params)) return [];
-    return params.flatMap((param, i) => (param && typeof param === 'object' ? checkParameter(param, `trainingInput.hyperparameters.params[${i}]`) : []));
+    // Server output (describe, list) leaves out zero values, so a missing bound there means 0.
+    const serverOutput = job.state !== undefined || job.createTime !== undefined;
+    return params.flatMap((param, i) => (param && typeof param === 'object' ? checkParameter(param, `trainingInput.hyperparameters.params[${i}]`, serverOutput) : []));
   },
 };
 
-function checkParameter(param: ParameterSpec, path: string): Violation[] {
+function checkParameter(param: ParameterSpec, path: string, serverOutput: boolean): Violation[] {
   const violations: Violation[] = [];
   const name = typeof param.parameterName === 'string' ? ` (${param.parameterName})` : '';
   const present = (field: keyof ParameterSpec) => param[field] !== undefined && param[field] !== null;
   const forbid = (field: keyof ParameterSpec, type: string) => {
     if (present(field)) violations.push({ path: `${path}.${field}`, message: `${path}.${field} is set on a ${type} parameter${name}; ${type} parameters do not use it.`, fix: `Remove ${field}.` });
   };
-  switch (param.type) {
+  // Enum names are matched case-insensitively, as the service does (see MLJ-HPT-001).
+  const type = typeof param.type === 'string' ? param.type.toUpperCase() : param.type;
+  switch (type) {
     case 'DOUBLE':
     case 'INTEGER': {
       for (const field of ['minValue', 'maxValue'] as const) {
-        if (!present(field)) violations.push({ path: `${path}.${field}`, message: `${path}.${field} is not set; a ${param.type} parameter${name} needs minValue and maxValue.` });
+        if (!present(field) && !serverOutput) violations.push({ path: `${path}.${field}`, message: `${path}.${field} is not set; a ${type} parameter${name} needs minValue and maxValue.` });
       }
       const min = knownNumber(param.minValue);
       const max = knownNumber(param.maxValue);
-      if (param.type === 'INTEGER') {
+      if (type === 'INTEGER') {
         for (const [field, value] of [['minValue', min], ['maxValue', max]] as const) {
           if (value !== undefined && !Number.isInteger(value)) violations.push({ path: `${path}.${field}`, message: `${path}.${field} is ${value}; an INTEGER parameter${name} needs whole-number bounds.` });
         }
@@ -47,8 +51,8 @@ function checkParameter(param: ParameterSpec, path: string): Violation[] {
       if (min !== undefined && max !== undefined && min > max) {
         violations.push({ path: `${path}.minValue`, message: `${path}.minValue is ${min}, above maxValue ${max}${name}; minValue must not exceed maxValue.` });
       }
-      forbid('categoricalValues', param.type);
-      forbid('discreteValues', param.type);
+      forbid('categoricalValues', type);
+      forbid('discreteValues', type);
       break;
     }
     case 'CATEGORICAL': {

@@ -26,7 +26,14 @@ export const TUNING_ENUMS: Rule = {
         if (required) violations.push({ path, message: `${path} is not set; allowed: ${allowed.join(', ')}.` });
         return;
       }
-      if (!isUnknown(value) && !allowed.includes(value as string)) violations.push({ path, message: `${path} is ${show(value)}; allowed: ${allowed.join(', ')}.` });
+      if (isUnknown(value) || allowed.includes(value as string)) return;
+      // Google's own samples (cloudml-samples census hptuning_config.yaml) write `type: integer`, and the service
+      // parses enum names case-insensitively: accept it, but point at the documented spelling.
+      if (typeof value === 'string' && allowed.includes(value.toUpperCase())) {
+        violations.push({ path, severity: 'info', message: `${path} is ${show(value)}; the documented spelling is ${value.toUpperCase()} (lowercase is accepted).` });
+        return;
+      }
+      violations.push({ path, message: `${path} is ${show(value)}; allowed: ${allowed.join(', ')}.` });
     };
     enumValue(`${base}.goal`, spec.goal, GOALS, true);
     enumValue(`${base}.algorithm`, spec.algorithm, ALGORITHMS, false);
