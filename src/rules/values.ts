@@ -85,8 +85,20 @@ const ROLES: ReadonlyArray<[ReplicaRole, string | undefined]> = [
   ['evaluator', 'evaluatorCount'],
 ];
 
+// Most training rules walk the replicas; build them once per training input.
+const replicaCache = new WeakMap<TrainingInput, Replica[]>();
+
 /** The replica roles of a training input, master first. */
 export function replicasOf(input: TrainingInput): Replica[] {
+  let replicas = replicaCache.get(input);
+  if (!replicas) {
+    replicas = buildReplicas(input);
+    replicaCache.set(input, replicas);
+  }
+  return replicas;
+}
+
+function buildReplicas(input: TrainingInput): Replica[] {
   const fields = input as unknown as Record<string, unknown>;
   return ROLES.map(([role, countField]) => ({
     role,
