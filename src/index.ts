@@ -10,3 +10,14 @@ export * from './model/training-input';
 export * from './model/replica-config';
 export * from './model/hyperparameter-spec';
 export * from './model/prediction-input';
+
+// L2 constructs and their value classes
+export * from './constructs/training-job';
+export * from './constructs/replica';
+export * from './constructs/values/accelerator';
+export * from './constructs/values/duration';
+export * from './constructs/values/encryption-key';
+export * from './constructs/values/hyperparameter';
+export * from './constructs/values/machine-type';
+export * from './constructs/values/scale-tier';
+export * from './constructs/values/training-code';

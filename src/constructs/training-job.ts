@@ -1,0 +1,330 @@
+import { Construct } from 'constructs';
+import { Lazy } from '../cdk';
+import { MlEngineJob } from '../l1';
+import { Job } from '../model/job';
+import { ReplicaConfig } from '../model/replica-config';
+import { TrainingInput } from '../model/training-input';
+import { canonicalJson, derivedJobId, sanitizeJobIdPrefix } from './job-identity';
+import { addJobValidation, resolveInStack } from './job-validation';
+import { ReplicaSpec } from './replica';
+import { Duration } from './values/duration';
+import { EncryptionKey } from './values/encryption-key';
+import { HyperparameterTuning } from './values/hyperparameter';
+import { ScaleTier } from './values/scale-tier';
+import { TrainingCode } from './values/training-code';
+
+/** Limits on when and how long a training job runs. */
+export interface TrainingScheduling {
+  /**
+   * The longest the job may run once started.
+   *
+   * @default - 7 days
+   */
+  readonly maxRunningTime?: Duration;
+  /**
+   * The longest the job may wait in the queue (at least 30 minutes).
+   *
+   * @default - no limit
+   */
+  readonly maxWaitTime?: Duration;
+  /**
+   * Priority among the project's jobs that wait for the same accelerators, 0 to 1000.
+   *
+   * @default 0
+   */
+  readonly priority?: number;
+}
+
+/** Properties of an `MlEngineTrainingJob`. */
+export interface MlEngineTrainingJobProps {
+  /** The region to train in, e.g. `us-central1`. */
+  readonly region: string;
+  /** What the job runs: `TrainingCode.pythonPackage({…})` or `TrainingCode.customContainer({…})`. */
+  readonly code: TrainingCode;
+  /**
+   * The project.
+   *
+   * @default - the provider's project
+   */
+  readonly project?: string;
+  /**
+   * Labels; the only thing that changes without replacing the job.
+   *
+   * @default - none
+   */
+  readonly labels?: { [key: string]: string };
+  /**
+   * An explicit job id. Ids are never reusable: with an explicit id, any change of the spec needs a new id by hand.
+   *
+   * @default - `jobIdPrefix` plus a hash of the spec, so a changed spec gets a new id and an unchanged one keeps it
+   */
+  readonly jobId?: string;
+  /**
+   * The prefix of the derived job id.
+   *
+   * @default - the construct id, made into a valid job id
+   */
+  readonly jobIdPrefix?: string;
+  /**
+   * A predefined cluster. Setting `master` implies `ScaleTier.CUSTOM`.
+   *
+   * @default - ScaleTier.CUSTOM when `master` is set, else ScaleTier.BASIC
+   */
+  readonly scaleTier?: ScaleTier;
+  /**
+   * The master of a custom cluster.
+   *
+   * @default - none (a predefined scale tier)
+   */
+  readonly master?: ReplicaSpec;
+  /**
+   * The workers of a custom cluster.
+   *
+   * @default - none
+   */
+  readonly workers?: ReplicaSpec;
+  /**
+   * The parameter servers of a custom cluster.
+   *
+   * @default - none
+   */
+  readonly parameterServers?: ReplicaSpec;
+  /**
+   * The evaluators of a custom cluster.
+   *
+   * @default - none
+   */
+  readonly evaluators?: ReplicaSpec;
+  /**
+   * A `gs://` directory for outputs, passed to the program as `--job-dir`.
+   *
+   * @default - none
+   */
+  readonly jobDir?: string;
+  /**
+   * Running-time and queueing limits.
+   *
+   * @default - 7 days running time, no queueing limit, priority 0
+   */
+  readonly scheduling?: TrainingScheduling;
+  /**
+   * The service account the job runs as.
+   *
+   * @default - the AI Platform service agent
+   */
+  readonly serviceAccount?: string;
+  /**
+   * The VPC network to peer with, `projects/{number}/global/networks/{name}`.
+   *
+   * @default - no peering
+   */
+  readonly network?: string;
+  /**
+   * A customer-managed encryption key.
+   *
+   * @default - Google-managed encryption
+   */
+  readonly encryptionKey?: EncryptionKey;
+  /**
+   * Whether interactive shells into the training containers are allowed.
+   *
+   * @default false
+   */
+  readonly enableWebAccess?: boolean;
+  /**
+   * Whether `TF_CONFIG` calls the master `chief` (custom containers).
+   *
+   * @default false
+   */
+  readonly useChiefInTfConfig?: boolean;
+  /**
+   * Hyperparameter tuning.
+   *
+   * @default - no tuning
+   */
+  readonly hyperparameterTuning?: HyperparameterTuning;
+}
+
+/**
+ * An AI Platform (ML Engine) training job.
+ *
+ * The job id is derived from the spec unless given: jobs are immutable and ids are never reusable, so a changed
+ * spec gets a new id (Terraform replaces the job) while an unchanged spec keeps its id (no change); labels update in
+ * place and are not part of the id. Every API rule runs at synth: mistakes fail `cdktf synth` with the rule id, the
+ * prop and the fix.
+ */
+export class MlEngineTrainingJob extends Construct {
+  /** The L1 resource. */
+  public readonly resource: MlEngineJob;
+  /** The job id (derived at synth unless given). */
+  public readonly jobId: string;
+  /** The job state, known after apply. */
+  public readonly state: string;
+  /** When the job was created, known after apply. */
+  public readonly createTime: string;
+  /** When the job ended, known after apply. */
+  public readonly endTime: string;
+  /** Why the job failed or was cancelled, known after apply. */
+  public readonly errorMessage: string;
+
+  private readonly trainingInput: TrainingInput;
+  private readonly props: MlEngineTrainingJobProps;
+  private readonly jobIdPrefix: string;
+
+  constructor(scope: Construct, id: string, props: MlEngineTrainingJobProps) {
+    super(scope, id);
+    this.props = props;
+    this.trainingInput = renderTrainingInput(props);
+    this.jobIdPrefix = sanitizeJobIdPrefix(props.jobIdPrefix ?? id);
+    // Derived at synth, when every token of the spec can be resolved.
+    const jobId = props.jobId ?? Lazy.stringValue({ produce: () => this.derivedJobId() });
+
+    this.resource = new MlEngineJob(this, 'Resource', {
+      jobId,
+      project: props.project,
+      labels: props.labels,
+      // The API model and the L1 struct share their camelCase field names.
+      trainingInput: this.trainingInput as unknown as MlEngineJob['trainingInputInput'] & object,
+    });
+    this.jobId = this.resource.jobId;
+    this.state = this.resource.state;
+    this.createTime = this.resource.createTime;
+    this.endTime = this.resource.endTime;
+    this.errorMessage = this.resource.errorMessage;
+
+    addJobValidation(this, () => this.toJob(), trainingPropName);
+  }
+
+  /** The job as the API represents it (tokens unresolved). */
+  public toJob(): Job {
+    return {
+      jobId: this.props.jobId ?? this.derivedJobId(),
+      ...(this.props.labels ? { labels: this.props.labels } : {}),
+      trainingInput: this.trainingInput,
+    };
+  }
+
+  /** The spec the derived id hashes, as canonical JSON: everything but the labels. */
+  public specFingerprint(): string {
+    return canonicalJson(this.resolvedSpec());
+  }
+
+  private derivedJobId(): string {
+    return derivedJobId(this.jobIdPrefix, this.resolvedSpec());
+  }
+
+  // References hash in their stable `${…}` form, not as token placeholders.
+  private resolvedSpec(): unknown {
+    return resolveInStack(this, { trainingInput: this.trainingInput, project: this.props.project });
+  }
+}
+
+function renderTrainingInput(props: MlEngineTrainingJobProps): TrainingInput {
+  const pkg = props.code.pythonPackageOptions;
+  const container = props.code.customContainerOptions;
+  const custom = props.master !== undefined;
+  const scaleTier = props.scaleTier?.name ?? (custom ? 'CUSTOM' : 'BASIC');
+  const master = props.master;
+  const masterConfig = compact<ReplicaConfig>({
+    ...replicaConfig(master),
+    imageUri: master?.image ?? container?.imageUri,
+    containerCommand: master?.containerCommand ?? container?.command,
+    containerArgs: master?.containerArgs ?? container?.args,
+  });
+  const tuning = props.hyperparameterTuning;
+  return compact<TrainingInput>({
+    scaleTier,
+    masterType: master?.machineType.name,
+    masterConfig: Object.keys(masterConfig).length ? masterConfig : undefined,
+    ...replica('worker', props.workers),
+    ...replica('parameterServer', props.parameterServers),
+    ...replica('evaluator', props.evaluators),
+    packageUris: pkg?.packageUris,
+    pythonModule: pkg?.pythonModule,
+    runtimeVersion: pkg?.runtimeVersion,
+    pythonVersion: pkg?.pythonVersion,
+    args: pkg?.args,
+    region: props.region,
+    jobDir: props.jobDir,
+    scheduling: props.scheduling ? compact({
+      maxRunningTime: props.scheduling.maxRunningTime?.toApiString(),
+      maxWaitTime: props.scheduling.maxWaitTime?.toApiString(),
+      priority: props.scheduling.priority,
+    }) : undefined,
+    serviceAccount: props.serviceAccount,
+    network: props.network,
+    encryptionConfig: props.encryptionKey ? { kmsKeyName: props.encryptionKey.kmsKeyName } : undefined,
+    enableWebAccess: props.enableWebAccess,
+    useChiefInTfConfig: props.useChiefInTfConfig,
+    hyperparameters: tuning ? compact({
+      goal: tuning.goal,
+      hyperparameterMetricTag: tuning.metricTag,
+      maxTrials: tuning.maxTrials,
+      maxParallelTrials: tuning.maxParallelTrials,
+      maxFailedTrials: tuning.maxFailedTrials,
+      algorithm: tuning.algorithm,
+      enableTrialEarlyStopping: tuning.enableEarlyStopping,
+      resumePreviousJobId: tuning.resumePreviousJobId,
+      params: tuning.params.map((p) => compact({
+        parameterName: p.name,
+        type: p.type,
+        minValue: p.minValue,
+        maxValue: p.maxValue,
+        categoricalValues: p.categoricalValues,
+        discreteValues: p.discreteValues,
+        scaleType: p.scaleType,
+      })),
+    }) : undefined,
+  });
+}
+
+function replica(role: 'worker' | 'parameterServer' | 'evaluator', spec: ReplicaSpec | undefined): Partial<TrainingInput> {
+  if (!spec) return {};
+  const config = compact<ReplicaConfig>({ ...replicaConfig(spec), imageUri: spec.image, containerCommand: spec.containerCommand, containerArgs: spec.containerArgs });
+  return {
+    [`${role}Type`]: spec.machineType.name,
+    [`${role}Count`]: spec.count ?? 1,
+    ...(Object.keys(config).length ? { [`${role}Config`]: config } : {}),
+  } as Partial<TrainingInput>;
+}
+
+function replicaConfig(spec: ReplicaSpec | undefined): ReplicaConfig {
+  if (!spec) return {};
+  return compact<ReplicaConfig>({
+    acceleratorConfig: spec.accelerator ? { type: spec.accelerator.type, count: spec.accelerator.count } : undefined,
+    tpuTfVersion: spec.tpuTfVersion,
+    diskConfig: spec.disk ? compact({ bootDiskSizeGb: spec.disk.sizeGb, bootDiskType: spec.disk.type }) : undefined,
+  });
+}
+
+/** Drops undefined fields, so the synthesized JSON and the spec hash only hold what was set. */
+function compact<T>(value: object): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** API paths of findings, in the props' terms. */
+const PROP_NAMES: Array<[RegExp, string]> = [
+  [/^trainingInput\.masterConfig\.acceleratorConfig/, 'master.accelerator'],
+  [/^trainingInput\.(worker|parameterServer|evaluator)Config\.acceleratorConfig/, '$1s.accelerator'],
+  [/^trainingInput\.masterConfig\.diskConfig/, 'master.disk'],
+  [/^trainingInput\.(worker|parameterServer|evaluator)Config\.diskConfig/, '$1s.disk'],
+  [/^trainingInput\.masterConfig\.(imageUri|containerCommand|containerArgs)/, 'code (or master.$1)'],
+  [/^trainingInput\.(worker|parameterServer|evaluator)Config\.(\w+)/, '$1s.$2'],
+  [/^trainingInput\.masterConfig\.(\w+)/, 'master.$1'],
+  [/^trainingInput\.masterType/, 'master.machineType'],
+  [/^trainingInput\.(worker|parameterServer|evaluator)Type/, '$1s.machineType'],
+  [/^trainingInput\.(worker|parameterServer|evaluator)Count/, '$1s.count'],
+  [/^trainingInput\.(packageUris|pythonModule|runtimeVersion|pythonVersion|args)/, 'code.$1'],
+  [/^trainingInput\.hyperparameters\.hyperparameterMetricTag/, 'hyperparameterTuning.metricTag'],
+  [/^trainingInput\.hyperparameters\.enableTrialEarlyStopping/, 'hyperparameterTuning.enableEarlyStopping'],
+  [/^trainingInput\.hyperparameters/, 'hyperparameterTuning'],
+  [/^trainingInput\.encryptionConfig\.kmsKeyName/, 'encryptionKey'],
+  [/^trainingInput\./, ''],
+];
+
+function trainingPropName(apiPath: string): string {
+  for (const [pattern, replacement] of PROP_NAMES) {
+    if (pattern.test(apiPath)) return apiPath.replace(pattern, replacement).replace(/^\./, '');
+  }
+  return apiPath;
+}
