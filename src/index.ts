@@ -21,3 +21,6 @@ export * from './constructs/values/hyperparameter';
 export * from './constructs/values/machine-type';
 export * from './constructs/values/scale-tier';
 export * from './constructs/values/training-code';
+export * from './constructs/batch-prediction-job';
+export * from './constructs/values/prediction-model';
+export * from './constructs/ml-job-base';

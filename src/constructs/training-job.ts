@@ -1,11 +1,7 @@
 import { Construct } from 'constructs';
-import { Lazy } from '../cdk';
-import { MlEngineJob } from '../l1';
-import { Job } from '../model/job';
 import { ReplicaConfig } from '../model/replica-config';
 import { TrainingInput } from '../model/training-input';
-import { canonicalJson, derivedJobId, sanitizeJobIdPrefix } from './job-identity';
-import { addJobValidation, resolveInStack } from './job-validation';
+import { MlJobBase, MlJobBaseProps } from './ml-job-base';
 import { ReplicaSpec } from './replica';
 import { Duration } from './values/duration';
 import { EncryptionKey } from './values/encryption-key';
@@ -36,35 +32,11 @@ export interface TrainingScheduling {
 }
 
 /** Properties of an `MlEngineTrainingJob`. */
-export interface MlEngineTrainingJobProps {
+export interface MlEngineTrainingJobProps extends MlJobBaseProps {
   /** The region to train in, e.g. `us-central1`. */
   readonly region: string;
   /** What the job runs: `TrainingCode.pythonPackage({…})` or `TrainingCode.customContainer({…})`. */
   readonly code: TrainingCode;
-  /**
-   * The project.
-   *
-   * @default - the provider's project
-   */
-  readonly project?: string;
-  /**
-   * Labels; the only thing that changes without replacing the job.
-   *
-   * @default - none
-   */
-  readonly labels?: { [key: string]: string };
-  /**
-   * An explicit job id. Ids are never reusable: with an explicit id, any change of the spec needs a new id by hand.
-   *
-   * @default - `jobIdPrefix` plus a hash of the spec, so a changed spec gets a new id and an unchanged one keeps it
-   */
-  readonly jobId?: string;
-  /**
-   * The prefix of the derived job id.
-   *
-   * @default - the construct id, made into a valid job id
-   */
-  readonly jobIdPrefix?: string;
   /**
    * A predefined cluster. Setting `master` implies `ScaleTier.CUSTOM`.
    *
@@ -153,69 +125,14 @@ export interface MlEngineTrainingJobProps {
  * place and are not part of the id. Every API rule runs at synth: mistakes fail `cdktf synth` with the rule id, the
  * prop and the fix.
  */
-export class MlEngineTrainingJob extends Construct {
-  /** The L1 resource. */
-  public readonly resource: MlEngineJob;
-  /** The job id (derived at synth unless given). */
-  public readonly jobId: string;
-  /** The job state, known after apply. */
-  public readonly state: string;
-  /** When the job was created, known after apply. */
-  public readonly createTime: string;
-  /** When the job ended, known after apply. */
-  public readonly endTime: string;
-  /** Why the job failed or was cancelled, known after apply. */
-  public readonly errorMessage: string;
-
-  private readonly trainingInput: TrainingInput;
-  private readonly props: MlEngineTrainingJobProps;
-  private readonly jobIdPrefix: string;
-
+export class MlEngineTrainingJob extends MlJobBase {
   constructor(scope: Construct, id: string, props: MlEngineTrainingJobProps) {
-    super(scope, id);
-    this.props = props;
-    this.trainingInput = renderTrainingInput(props);
-    this.jobIdPrefix = sanitizeJobIdPrefix(props.jobIdPrefix ?? id);
-    // Derived at synth, when every token of the spec can be resolved.
-    const jobId = props.jobId ?? Lazy.stringValue({ produce: () => this.derivedJobId() });
-
-    this.resource = new MlEngineJob(this, 'Resource', {
-      jobId,
-      project: props.project,
-      labels: props.labels,
-      // The API model and the L1 struct share their camelCase field names.
-      trainingInput: this.trainingInput as unknown as MlEngineJob['trainingInputInput'] & object,
-    });
-    this.jobId = this.resource.jobId;
-    this.state = this.resource.state;
-    this.createTime = this.resource.createTime;
-    this.endTime = this.resource.endTime;
-    this.errorMessage = this.resource.errorMessage;
-
-    addJobValidation(this, () => this.toJob(), trainingPropName);
+    super(scope, id, props, { trainingInput: renderTrainingInput(props) });
   }
 
-  /** The job as the API represents it (tokens unresolved). */
-  public toJob(): Job {
-    return {
-      jobId: this.props.jobId ?? this.derivedJobId(),
-      ...(this.props.labels ? { labels: this.props.labels } : {}),
-      trainingInput: this.trainingInput,
-    };
-  }
-
-  /** The spec the derived id hashes, as canonical JSON: everything but the labels. */
-  public specFingerprint(): string {
-    return canonicalJson(this.resolvedSpec());
-  }
-
-  private derivedJobId(): string {
-    return derivedJobId(this.jobIdPrefix, this.resolvedSpec());
-  }
-
-  // References hash in their stable `${…}` form, not as token placeholders.
-  private resolvedSpec(): unknown {
-    return resolveInStack(this, { trainingInput: this.trainingInput, project: this.props.project });
+  /** The prop a finding's API field path belongs to. */
+  protected propNameOf(apiPath: string): string {
+    return trainingPropName(apiPath);
   }
 }
 

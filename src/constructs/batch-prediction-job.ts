@@ -1,0 +1,84 @@
+import { Construct } from 'constructs';
+import { PredictionInput } from '../model/prediction-input';
+import { MlJobBase, MlJobBaseProps } from './ml-job-base';
+import { DataFormat, PredictionModel } from './values/prediction-model';
+
+/** Properties of a `BatchPredictionJob`. */
+export interface BatchPredictionJobProps extends MlJobBaseProps {
+  /** The region to run in, e.g. `us-central1`. */
+  readonly region: string;
+  /** The model to serve: `PredictionModel.fromModel(model)`, `.fromModelName()`, `.fromVersionName()` or `.fromUri()`. */
+  readonly model: PredictionModel;
+  /** The format of the input files. */
+  readonly dataFormat: DataFormat;
+  /** `gs://` paths of the input files; wildcards allowed. */
+  readonly inputPaths: string[];
+  /** The `gs://` directory the results are written to. */
+  readonly outputPath: string;
+  /**
+   * The format of the results.
+   *
+   * @default DataFormat.JSON
+   */
+  readonly outputDataFormat?: DataFormat;
+  /**
+   * The most workers to use.
+   *
+   * @default 10
+   */
+  readonly maxWorkerCount?: number;
+  /**
+   * Records per batch.
+   *
+   * @default 64
+   */
+  readonly batchSize?: number;
+  /**
+   * The SavedModel signature to serve.
+   *
+   * @default 'serving_default'
+   */
+  readonly signatureName?: string;
+  /**
+   * The runtime version (with `PredictionModel.fromUri`).
+   *
+   * @default - the version's runtime, or the latest stable one for a URI
+   */
+  readonly runtimeVersion?: string;
+}
+
+/**
+ * An AI Platform (ML Engine) batch prediction job. Its id is derived from its spec unless given (see
+ * `MlEngineTrainingJob`), and every API rule runs at synth.
+ */
+export class BatchPredictionJob extends MlJobBase {
+  constructor(scope: Construct, id: string, props: BatchPredictionJobProps) {
+    super(scope, id, props, { predictionInput: renderPredictionInput(props) });
+  }
+
+  /** The prop a finding's API field path belongs to. */
+  protected propNameOf(apiPath: string): string {
+    return predictionPropName(apiPath);
+  }
+}
+
+function renderPredictionInput(props: BatchPredictionJobProps): PredictionInput {
+  const fields = {
+    dataFormat: props.dataFormat,
+    inputPaths: props.inputPaths,
+    outputPath: props.outputPath,
+    region: props.region,
+    outputDataFormat: props.outputDataFormat,
+    [props.model.field]: props.model.value,
+    runtimeVersion: props.runtimeVersion,
+    maxWorkerCount: props.maxWorkerCount,
+    batchSize: props.batchSize,
+    signatureName: props.signatureName,
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as unknown as PredictionInput;
+}
+
+function predictionPropName(apiPath: string): string {
+  if (/^predictionInput\.(modelName|versionName|uri)/.test(apiPath)) return 'model';
+  return apiPath.replace(/^predictionInput\./, '');
+}

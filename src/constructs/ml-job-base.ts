@@ -1,0 +1,114 @@
+import { Construct } from 'constructs';
+import { Lazy } from '../cdk';
+import { MlEngineJob } from '../l1';
+import { Job } from '../model/job';
+import { PredictionInput } from '../model/prediction-input';
+import { TrainingInput } from '../model/training-input';
+import { canonicalJson, derivedJobId, sanitizeJobIdPrefix } from './job-identity';
+import { addJobValidation, resolveInStack } from './job-validation';
+
+/** What every L2 job construct shares: identity, labels and project. */
+export interface MlJobBaseProps {
+  /**
+   * The project.
+   *
+   * @default - the provider's project
+   */
+  readonly project?: string;
+  /**
+   * Labels; the only thing that changes without replacing the job.
+   *
+   * @default - none
+   */
+  readonly labels?: { [key: string]: string };
+  /**
+   * An explicit job id. Ids are never reusable: with an explicit id, any change of the spec needs a new id by hand.
+   *
+   * @default - `jobIdPrefix` plus a hash of the spec, so a changed spec gets a new id and an unchanged one keeps it
+   */
+  readonly jobId?: string;
+  /**
+   * The prefix of the derived job id.
+   *
+   * @default - the construct id, made into a valid job id
+   */
+  readonly jobIdPrefix?: string;
+}
+
+/** The API input of a job: exactly one of the two. */
+export interface MlJobInput {
+  /** The input of a training job. */
+  readonly trainingInput?: TrainingInput;
+  /** The input of a batch prediction job. */
+  readonly predictionInput?: PredictionInput;
+}
+
+/**
+ * The base of the L2 job constructs: renders the API input into the L1 `MlEngineJob`, derives the job id from the
+ * spec (labels excluded), and runs the rule engine at synth.
+ */
+export abstract class MlJobBase extends Construct {
+  /** The L1 resource. */
+  public readonly resource: MlEngineJob;
+  /** The job id (derived at synth unless given). */
+  public readonly jobId: string;
+  /** The job state, known after apply. */
+  public readonly state: string;
+  /** When the job was created, known after apply. */
+  public readonly createTime: string;
+  /** When the job ended, known after apply. */
+  public readonly endTime: string;
+  /** Why the job failed or was cancelled, known after apply. */
+  public readonly errorMessage: string;
+
+  private readonly baseProps: MlJobBaseProps;
+  private readonly jobIdPrefix: string;
+  private readonly input: MlJobInput;
+
+  protected constructor(scope: Construct, id: string, props: MlJobBaseProps, input: MlJobInput) {
+    super(scope, id);
+    this.baseProps = props;
+    this.input = input;
+    this.jobIdPrefix = sanitizeJobIdPrefix(props.jobIdPrefix ?? id);
+    this.resource = new MlEngineJob(this, 'Resource', {
+      // Derived at synth, when every token of the spec can be resolved.
+      jobId: props.jobId ?? Lazy.stringValue({ produce: () => this.derivedJobId() }),
+      project: props.project,
+      labels: props.labels,
+      // The API model and the L1 structs share their camelCase field names.
+      ...(input as object),
+    });
+    this.jobId = this.resource.jobId;
+    this.state = this.resource.state;
+    this.createTime = this.resource.createTime;
+    this.endTime = this.resource.endTime;
+    this.errorMessage = this.resource.errorMessage;
+    addJobValidation(this, () => this.toJob(), (apiPath) => this.propNameOf(apiPath));
+  }
+
+  /** The job as the API represents it (tokens unresolved). */
+  public toJob(): Job {
+    return {
+      jobId: this.baseProps.jobId ?? this.derivedJobId(),
+      ...(this.baseProps.labels ? { labels: this.baseProps.labels } : {}),
+      ...this.input,
+    };
+  }
+
+  /** The prop a finding's API field path belongs to, for error messages. */
+  protected abstract propNameOf(apiPath: string): string;
+
+  /** The spec the derived id hashes, as canonical JSON: everything but the labels. */
+  public specFingerprint(): string {
+    return canonicalJson(this.resolvedSpec());
+  }
+
+  private derivedJobId(): string {
+    return derivedJobId(this.jobIdPrefix, this.resolvedSpec());
+  }
+
+  // References hash in their stable `${…}` form, not as token placeholders.
+  private resolvedSpec(): unknown {
+    return resolveInStack(this, { ...this.input, project: this.baseProps.project });
+  }
+}
