@@ -37,7 +37,7 @@ function summarize() {
         ? job.trainingInput.masterConfig && job.trainingInput.masterConfig.imageUri
           ? `container ${job.trainingInput.masterConfig.imageUri}`
           : `package ${job.trainingInput.pythonModule || '?'} on runtime ${job.trainingInput.runtimeVersion || '(default)'}`
-        : '';
+        : `model ${input.modelName || input.versionName || input.uri || '?'}`;
       const tier = job.trainingInput ? `, scale tier ${job.trainingInput.scaleTier || '(default)'}` : '';
       lines.push(`  ${stack.name}/google_ml_engine_job.${name}: ${kind} job ${job.jobId} in ${input.region}${tier}; ${code}`);
       jobs++;

@@ -1,0 +1,14 @@
+// The stack every example starts from: a relative local state path (so synth output is identical on every machine)
+// and a Google provider.
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { LocalBackend, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+
+/** A stack with a local backend and a Google provider for project `my-ml-project`. */
+export class ExampleStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+    new GoogleProvider(this, 'google', { project: 'my-ml-project' });
+  }
+}
