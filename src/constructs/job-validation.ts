@@ -1,24 +1,25 @@
 import { IConstruct } from 'constructs';
-import { Annotations, DefaultTokenResolver, StringConcat, TerraformStack, Tokenization } from '../cdk';
+import { AnnotationMetadataEntryType, DefaultTokenResolver, StringConcat, TerraformStack, Tokenization } from '../cdk';
 import { Job } from '../model/job';
 import { checkJob } from '../rules/engine';
 
 /**
- * Registers the rule engine as a validation of an L2 job construct. At synth the job is resolved (tokens become
- * `${…}` references, which the rules treat as unknown) and checked: errors fail synth with the rule id, the field
+ * Registers the rule engine as a validation of an L2 job construct. At synth the resolved job (tokens become `${…}`
+ * references, which the rules treat as unknown) is checked: errors fail synth with the rule id, the field
  * (in props terms), the message and the fix; warnings and infos become annotations.
  */
-export function addJobValidation(scope: IConstruct, renderJob: () => Job, propName: (apiPath: string) => string): void {
+export function addJobValidation(scope: IConstruct, resolvedJob: () => Job, propName: (apiPath: string) => string): void {
   scope.node.addValidation({
     validate: () => {
-      const job = resolveInStack(scope, renderJob()) as Job;
+      const job = resolvedJob();
       const errors: string[] = [];
       for (const finding of checkJob(job)) {
         const prop = propName(finding.path);
         const text = `${finding.ruleId} ${prop ? `(prop ${prop}) ` : ''}${finding.message}${finding.fix ? ` Fix: ${finding.fix}` : ''}`;
         if (finding.severity === 'error') errors.push(text);
-        else if (finding.severity === 'warning') Annotations.of(scope).addWarning(text);
-        else Annotations.of(scope).addInfo(text);
+        // Annotations without a JS stack trace: the construct path already locates the finding, and recording a
+        // trace per finding was the largest cost of synthesizing many jobs.
+        else scope.node.addMetadata(finding.severity === 'warning' ? AnnotationMetadataEntryType.WARN : AnnotationMetadataEntryType.INFO, text, { stackTrace: false });
       }
       return errors;
     },

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Lazy } from '../cdk';
+import { Token } from '../cdk';
 import { MlEngineJob } from '../l1';
 import { Job } from '../model/job';
 import { PredictionInput } from '../model/prediction-input';
@@ -64,6 +64,8 @@ export abstract class MlJobBase extends Construct {
   private readonly baseProps: MlJobBaseProps;
   private readonly jobIdPrefix: string;
   private readonly input: MlJobInput;
+  // Resolved once at synth: the id, the validation and the fingerprint all read the same resolution.
+  private resolved?: { readonly spec: unknown; readonly jobId: string };
 
   protected constructor(scope: Construct, id: string, props: MlJobBaseProps, input: MlJobInput) {
     super(scope, id);
@@ -72,7 +74,8 @@ export abstract class MlJobBase extends Construct {
     this.jobIdPrefix = sanitizeJobIdPrefix(props.jobIdPrefix ?? id);
     this.resource = new MlEngineJob(this, 'Resource', {
       // Derived at synth, when every token of the spec can be resolved.
-      jobId: props.jobId ?? Lazy.stringValue({ produce: () => this.derivedJobId() }),
+      // A plain resolvable rather than Lazy: Lazy records a stack trace per token, the largest cost of synth.
+      jobId: props.jobId ?? Token.asString({ creationStack: [], resolve: () => this.derivedJobId() }),
       project: props.project,
       labels: props.labels,
       // The API model and the L1 structs share their camelCase field names.
@@ -83,7 +86,7 @@ export abstract class MlJobBase extends Construct {
     this.createTime = this.resource.createTime;
     this.endTime = this.resource.endTime;
     this.errorMessage = this.resource.errorMessage;
-    addJobValidation(this, () => this.toJob(), (apiPath) => this.propNameOf(apiPath));
+    addJobValidation(this, () => this.resolvedJob(), (apiPath) => this.propNameOf(apiPath));
   }
 
   /** The job as the API represents it (tokens unresolved). */
@@ -104,11 +107,31 @@ export abstract class MlJobBase extends Construct {
   }
 
   private derivedJobId(): string {
-    return derivedJobId(this.jobIdPrefix, this.resolvedSpec());
+    return this.resolution().jobId;
+  }
+
+  private resolvedSpec(): unknown {
+    return this.resolution().spec;
+  }
+
+  /** The job with every token resolved, as the rules see it. */
+  private resolvedJob(): Job {
+    const spec = this.resolvedSpec() as MlJobInput;
+    const labels = this.baseProps.labels ? resolveInStack(this, this.baseProps.labels) as { [key: string]: string } : undefined;
+    return {
+      jobId: this.baseProps.jobId !== undefined ? resolveInStack(this, this.baseProps.jobId) as string : this.derivedJobId(),
+      ...(labels ? { labels } : {}),
+      ...(spec.trainingInput ? { trainingInput: spec.trainingInput } : {}),
+      ...(spec.predictionInput ? { predictionInput: spec.predictionInput } : {}),
+    };
   }
 
   // References hash in their stable `${…}` form, not as token placeholders.
-  private resolvedSpec(): unknown {
-    return resolveInStack(this, { ...this.input, project: this.baseProps.project });
+  private resolution(): { readonly spec: unknown; readonly jobId: string } {
+    if (!this.resolved) {
+      const spec = resolveInStack(this, { ...this.input, project: this.baseProps.project });
+      this.resolved = { spec, jobId: derivedJobId(this.jobIdPrefix, spec) };
+    }
+    return this.resolved;
   }
 }

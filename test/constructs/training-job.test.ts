@@ -144,6 +144,23 @@ describe('MlEngineTrainingJob', () => {
     expect(message).toMatch(/MLJ-HPT-005 \(prop hyperparameterTuning\.params\[0\]\.type\)/);
   });
 
+  test('warnings and infos become annotations on the construct, and do not fail synth', () => {
+    const s = stack();
+    const job = new MlEngineTrainingJob(s, 'train', {
+      ...minimal,
+      code: TrainingCode.customContainer({ imageUri: 'gcr.io/p/trainer:1' }),
+      jobDir: 'gs://my-bucket/out',
+      master: { machineType: MachineType.N1_STANDARD_8, accelerator: Accelerator.nvidiaTeslaV100(2) },
+      region: 'us-east1',
+    });
+    Testing.synth(s, true);
+    const annotations = job.node.metadata.map((entry) => [entry.type, String(entry.data)]);
+    expect(annotations).toEqual(expect.arrayContaining([
+      ['@cdktf/warn', expect.stringMatching(/^MLJ-ACCEL-004 \(prop master\.accelerator\.type\) .*NVIDIA_TESLA_V100, which the catalog .* does not list in "us-east1"/)],
+      ['@cdktf/info', expect.stringMatching(/^MLJ-CODE-007 \(prop jobDir\)/)],
+    ]));
+  });
+
   test('unresolved tokens are unknown values, never violations', () => {
     const s = stack();
     const region = new TerraformVariable(s, 'region', { type: 'string' });
