@@ -7,6 +7,7 @@ import { BatchPredictionStack } from './batch-prediction';
 import { DistributedGpuTrainingStack } from './distributed-gpu-training';
 import { HyperparameterTuningStack } from './hyperparameter-tuning';
 import { SecureContainerTrainingStack } from './secure-container-training';
+import { SeedExamplesL2Stack } from './seed-examples-l2';
 import { TpuTrainingStack } from './tpu-training';
 
 const app = new App();
@@ -18,4 +19,5 @@ new TpuTrainingStack(app, 'tpu-training');
 new HyperparameterTuningStack(app, 'hyperparameter-tuning');
 new BatchPredictionStack(app, 'batch-prediction');
 new SecureContainerTrainingStack(app, 'secure-container-training');
+new SeedExamplesL2Stack(app, 'seed-examples-l2');
 app.synth();

@@ -3,6 +3,7 @@ import { BatchPredictionStack } from '../../examples/batch-prediction';
 import { DistributedGpuTrainingStack } from '../../examples/distributed-gpu-training';
 import { HyperparameterTuningStack } from '../../examples/hyperparameter-tuning';
 import { SecureContainerTrainingStack } from '../../examples/secure-container-training';
+import { SeedExamplesL2Stack } from '../../examples/seed-examples-l2';
 import { TpuTrainingStack } from '../../examples/tpu-training';
 
 /** The one google_ml_engine_job of an example stack, synthesized with validations on (so the rules ran). */
@@ -43,6 +44,18 @@ describe('the L2 examples synthesize and pass every rule', () => {
       service_account: 'trainer@my-ml-project.iam.gserviceaccount.com',
       network: 'projects/123456789012/global/networks/ml-vpc',
       scheduling: { max_running_time: '14400s', max_wait_time: '1800s', priority: 100 },
+    });
+  });
+
+  test('the seed examples rewritten with the L2 keep the seed ids and intent', () => {
+    const jobs = JSON.parse(Testing.synth(new SeedExamplesL2Stack(Testing.app(), 'seed-examples-l2'), true)).resource.google_ml_engine_job;
+    const byId = Object.fromEntries(Object.values(jobs).map((j: any) => [j.job_id, j.training_input]));
+    expect(Object.keys(byId).sort()).toEqual(['ml_job_container', 'ml_job_tesnor', 'ml_job_training']);
+    expect(byId.ml_job_training).toMatchObject({ scale_tier: 'BASIC', python_module: 'census_training.train', runtime_version: '1.14', python_version: '2.7', region: 'us-central1' });
+    expect(byId.ml_job_tesnor.args).toHaveLength(4);
+    expect(byId.ml_job_container).toMatchObject({
+      region: 'us-east1',
+      master_config: { image_uri: 'gcr.io/test-proj-234209/mnist_pytorch_custom_container:mnist_pytorch_cpu', container_args: ['--model-dir=gs://aiptrainingbucket/pytorch_model_test4AIP20191105_143006', '--epochs=10'] },
     });
   });
 });
