@@ -139,9 +139,9 @@ export class MlEngineTrainingJob extends MlJobBase {
 function renderTrainingInput(props: MlEngineTrainingJobProps): TrainingInput {
   const pkg = props.code.pythonPackageOptions;
   const container = props.code.customContainerOptions;
-  const custom = props.master !== undefined;
-  const scaleTier = props.scaleTier?.name ?? (custom ? 'CUSTOM' : 'BASIC');
   const master = props.master;
+  const custom = master !== undefined;
+  const scaleTier = props.scaleTier?.name ?? (custom ? 'CUSTOM' : 'BASIC');
   const masterConfig = compact<ReplicaConfig>({
     ...replicaConfig(master),
     imageUri: master?.image ?? container?.imageUri,

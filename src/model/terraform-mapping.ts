@@ -1,4 +1,5 @@
 import { Job } from './job';
+import { isUnresolved, parseNumericString } from './json-values';
 import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
 
 /**
@@ -88,7 +89,7 @@ function blockFromTerraform(value: { [name: string]: unknown }, block: SchemaBlo
       if (isSingleBlock(blockType)) {
         const item = firstObject(field);
         if (item) out[apiName(key)] = blockFromTerraform(item, blockType.block, `${path}${key}.`, unknown);
-        else if (isUnresolvedReference(field)) out[apiName(key)] = field;
+        else if (isUnresolved(field)) out[apiName(key)] = field;
       } else if (Array.isArray(field)) {
         out[apiName(key)] = field.map((item, i) => blockFromTerraform(asObject(item), blockType.block, `${path}${key}.${i}.`, unknown));
       } else {
@@ -201,9 +202,7 @@ function valueToTerraform(name: string, value: unknown, type: CtyType, path: str
  * to judge.
  */
 function scalar(value: unknown, type: string): unknown {
-  if (type === 'number' && typeof value === 'string' && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value.trim())) {
-    return Number(value);
-  }
+  if (type === 'number' && typeof value === 'string') return parseNumericString(value) ?? value;
   if (type === 'bool' && typeof value === 'string' && /^(true|false)$/.test(value)) return value === 'true';
   return value;
 }
@@ -219,10 +218,6 @@ function asObject(value: unknown): { [name: string]: unknown } {
 
 function isPlainObject(value: unknown): value is { [name: string]: unknown } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isUnresolvedReference(value: unknown): boolean {
-  return typeof value === 'string' && value.includes('${');
 }
 
 function mapValues(value: { [name: string]: unknown }, fn: (item: unknown) => unknown): { [name: string]: unknown } {

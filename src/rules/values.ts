@@ -1,4 +1,4 @@
-import { Token } from '../cdk';
+import { isUnresolved, parseNumericString } from '../model/json-values';
 import { ReplicaConfig } from '../model/replica-config';
 import { TrainingInput } from '../model/training-input';
 import { RuleContext, Severity, Violation } from './rule';
@@ -8,15 +8,7 @@ import { RuleContext, Severity, Violation } from './rule';
  * reference such as `${google_kms_crypto_key.k.id}` read from `cdk.tf.json`. Such values are never violations.
  */
 export function isUnknown(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('${') || value.includes('#{') || value.includes('&{');
-  if (typeof value === 'number') return Token.isUnresolved(value);
-  if (Array.isArray(value)) return Token.isUnresolved(value) || value.some((item) => typeof item === 'string' && item.includes('#{TfToken'));
-  return typeof value === 'object' && value !== null && Token.isUnresolved(value);
-}
-
-/** True when a value is present and known. */
-export function isKnown<T>(value: T | undefined | null): value is T {
-  return value !== undefined && value !== null && !isUnknown(value);
+  return isUnresolved(value);
 }
 
 /** A known string, or undefined. */
@@ -26,9 +18,8 @@ export function knownString(value: unknown): string | undefined {
 
 /** A known number (numbers written as strings are accepted, as REST sends int64), or undefined. */
 export function knownNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Token.isUnresolved(value) ? undefined : value;
-  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
-  return undefined;
+  if (typeof value === 'number') return isUnresolved(value) ? undefined : value;
+  return typeof value === 'string' ? parseNumericString(value) : undefined;
 }
 
 /** A known list of known items (unknown items are dropped), or undefined. */

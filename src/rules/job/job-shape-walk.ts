@@ -1,4 +1,5 @@
 import { ApiField } from '../../model/api-schema';
+import { parseNumericString } from '../../model/json-values';
 import { Violation } from '../rule';
 import { isUnknown, show } from '../values';
 
@@ -51,7 +52,7 @@ function checkValue(value: unknown, shape: ApiField, path: string, wrong: Violat
       return;
     case 'number':
       // int64 fields come as strings from REST; numeric strings are fine.
-      if (typeof value !== 'number' && !(typeof value === 'string' && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value))) {
+      if (typeof value !== 'number' && !(typeof value === 'string' && parseNumericString(value) !== undefined)) {
         wrong.push({ path, message: `${path} is ${show(value)}; it must be a number.` });
       }
       return;
