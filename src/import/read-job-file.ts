@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { parseDocument } from 'yaml';
+import { isServerOutput } from '../model/api-schema';
 import { Job } from '../model/job';
 import { InputFileError } from './input-file-error';
 
@@ -67,9 +68,6 @@ function parseYaml(text: string, file: string): unknown {
   return document.toJS({ maxAliasCount: 100 });
 }
 
-/** Fields only the service writes: their presence marks describe/list output. */
-const OUTPUT_ONLY_FIELDS = ['state', 'createTime', 'startTime', 'endTime', 'etag', 'trainingOutput', 'predictionOutput'];
-
 function jobsOf(value: unknown, file: string, options: ReadJobOptions): JobInput[] {
   if (Array.isArray(value)) return value.map((item, i) => jobOf(item, `${file}#[${i}]`, file, options));
   if (isObject(value) && Array.isArray(value.jobs) && !('trainingInput' in value) && !('predictionInput' in value)) {
@@ -97,7 +95,7 @@ function jobOf(value: unknown, location: string, file: string, options: ReadJobO
  */
 function completenessOf(value: Record<string, unknown>, file: string): JobCompleteness {
   if (!('jobId' in value)) return 'partial';
-  if (OUTPUT_ONLY_FIELDS.some((field) => field in value)) return 'complete';
+  if (isServerOutput(value)) return 'complete';
   return /\.json$/i.test(file) ? 'complete' : 'partial';
 }
 

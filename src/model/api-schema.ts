@@ -51,3 +51,23 @@ function typeShape(type: CtyType, singleObject: boolean): ApiField {
   const item = typeShape(inner, false);
   return singleObject ? item : { kind: 'list', item };
 }
+
+let outputOnly: string[] | undefined;
+
+/**
+ * The API names of the job's output-only fields (`state`, `createTime`, `etag`, `trainingOutput`, …): the schema's
+ * computed top-level attributes that users cannot set.
+ */
+export function outputOnlyJobFields(): readonly string[] {
+  if (!outputOnly) {
+    outputOnly = Object.entries(jobSchema().attributes ?? {})
+      .filter(([name, attribute]) => attribute.computed && !attribute.optional && !RESOURCE_ONLY_FIELDS.has(name))
+      .map(([name]) => apiName(name));
+  }
+  return outputOnly;
+}
+
+/** True for a job the service wrote (describe or list output): it carries an output-only field. */
+export function isServerOutput(job: object): boolean {
+  return outputOnlyJobFields().some((field) => field in job);
+}

@@ -1,3 +1,4 @@
+import { isServerOutput } from '../../model/api-schema';
 import { ParameterSpec } from '../../model/hyperparameter-spec';
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
@@ -21,7 +22,7 @@ export const PARAMETER_VALUES: Rule = {
     const params = job.trainingInput?.hyperparameters?.params;
     if (!Array.isArray(params)) return [];
     // Server output (describe, list) leaves out zero values, so a missing bound there means 0.
-    const serverOutput = job.state !== undefined || job.createTime !== undefined;
+    const serverOutput = isServerOutput(job);
     return params.flatMap((param, i) => (param && typeof param === 'object' ? checkParameter(param, `trainingInput.hyperparameters.params[${i}]`, serverOutput) : []));
   },
 };
