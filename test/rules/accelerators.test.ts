@@ -120,6 +120,7 @@ describe('MLJ-TPU-003 TPU runtime', () => {
   });
 
   test('rejects a TPU job on a runtime without TPU support', () => {
+    expect(findings(TPU_RUNTIME, { jobId: 'j', trainingInput: { scaleTier: 'BASIC_TPU', region: 'us-central1', runtimeVersion: '1.10' } })[0].path).toBe('trainingInput.runtimeVersion');
     const [finding] = findings(TPU_RUNTIME, tpuJob({ runtimeVersion: '1.10', pythonVersion: '3.5' }));
     expect(finding).toMatchObject({ severity: 'error', path: 'trainingInput.runtimeVersion', message: expect.stringMatching(/"1.10", which does not support TPU training/) });
   });

@@ -8,14 +8,15 @@ export const TPU_RUNTIME: Rule = {
   severity: 'error',
   kind: 'platform',
   appliesTo: 'training',
-  summary: 'A job with a cloud_tpu replica or scaleTier BASIC_TPU uses a runtime version that supports TPU training.',
+  summary: 'A job with a cloud_tpu replica or a TPU scale tier (BASIC_TPU) uses a runtime version that supports TPU training.',
   rationale: 'TPU training is offered only on some runtime versions (none before 1.13 today; 1.10 never); others fail at submission.',
   source: SOURCES.tpus,
   check(job, ctx) {
     const input = job.trainingInput;
     const runtime = knownString(input?.runtimeVersion);
     if (!input || !runtime) return [];
-    const usesTpu = input.scaleTier === 'BASIC_TPU'
+    const tierAccelerator = typeof input.scaleTier === 'string' ? ctx.catalog.scaleTier(input.scaleTier)?.accelerator : undefined;
+    const usesTpu = (tierAccelerator !== undefined && ctx.catalog.accelerator(tierAccelerator.type)?.kind === 'tpu')
       || replicasOf(input).some((replica) => isReplicaUsed(replica) && replica.machineType === ctx.catalog.tpu.machineType);
     const fact = ctx.catalog.runtimeVersion(runtime);
     if (!usesTpu || !fact || fact.tpu) return [];
