@@ -42,6 +42,16 @@ export class CatalogFileError extends Error {
  * @param file the path of the file; error messages use it as given
  */
 export function loadCatalogFile(file: string): Catalog {
+  return new Catalog(mergeCatalog(Catalog.default().data, readCatalogDocument(file), file));
+}
+
+/**
+ * Reads and parses a catalog-format file (`.json`, `.yaml` or `.yml`) without validating it. Throws
+ * `CatalogFileError` for a file that cannot be read or parsed.
+ *
+ * @param file the path of the file; error messages use it as given
+ */
+export function readCatalogDocument(file: string): unknown {
   const extension = path.extname(file).toLowerCase();
   if (!['.json', '.yaml', '.yml'].includes(extension)) {
     throw new CatalogFileError(file, `unsupported file type "${extension || '(none)'}"; use .json, .yaml or .yml`);
@@ -53,8 +63,7 @@ export function loadCatalogFile(file: string): Catalog {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CatalogFileError(file, code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`);
   }
-  const override = extension === '.json' ? parseJson(file, content) : parseYaml(file, content);
-  return new Catalog(mergeCatalog(Catalog.default().data, override, file));
+  return extension === '.json' ? parseJson(file, content) : parseYaml(file, content);
 }
 
 /**

@@ -44,7 +44,8 @@ export function parseJobDocument(text: string, file: string, options: ReadJobOpt
   return jobsOf(value, file, options);
 }
 
-function parseJson(text: string, file: string): unknown {
+/** Parses JSON text; a syntax error becomes an `InputFileError` with the line and column. */
+export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -99,7 +100,8 @@ function completenessOf(value: Record<string, unknown>, file: string): JobComple
   return /\.json$/i.test(file) ? 'complete' : 'partial';
 }
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+/** The 1-based line and column of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
   const lines = before.split('\n');
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };

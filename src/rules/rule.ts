@@ -6,9 +6,9 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * `api`: the service would reject the job. `platform`: it would be accepted but cannot run as written (or a fact
- * the rule relies on is not certain enough to reject it).
+ * the rule relies on is not certain enough to reject it). `policy`: an organisation's choice (opt-in rule packs).
  */
-export type RuleKind = 'api' | 'platform';
+export type RuleKind = 'api' | 'platform' | 'policy';
 
 /** Which jobs a rule looks at. */
 export type JobKind = 'training' | 'prediction' | 'any';
@@ -26,6 +26,8 @@ export interface RuleContext {
   readonly completeness: Completeness;
   /** Today's date, `YYYY-MM-DD`, for end-of-support checks (injected so results are reproducible). */
   readonly today: string;
+  /** Parameters of configurable (policy) rules, by rule id then parameter name; a rule uses its defaults without. */
+  readonly parameters?: { readonly [ruleId: string]: { readonly [name: string]: unknown } };
 }
 
 /** One problem a rule found, before the engine stamps the rule's id on it. */

@@ -1,0 +1,83 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { InputFileError } from '../import/input-file-error';
+import { JobCompleteness, readJobFile } from '../import/read-job-file';
+import { Job } from '../model/job';
+import { FindingLocation } from '../policy/check-report';
+import { readSynthesized } from '../plan/read-synthesized';
+
+/** One job to check, from whatever input held it. */
+export interface CheckSubject {
+  /** How reports name it: `<stack>/<address>` for synthesized jobs, `<file>` or `<file>#jobs[2]` for job files. */
+  readonly resource: string;
+  readonly job: Job;
+  readonly completeness: JobCompleteness;
+  readonly location: FindingLocation;
+  /** The synthesized resource block, when the job came from Terraform JSON (metadata such as suppressions). */
+  readonly raw?: { readonly [name: string]: unknown };
+}
+
+/** Options of `readCheckSubjects`. */
+export interface CheckInputOptions {
+  /** Overrides the completeness of job files (`--complete` / `--partial`). */
+  readonly completeness?: JobCompleteness;
+}
+
+/**
+ * Reads every job of the inputs: a cdktf output directory (`manifest.json`), a stack directory, a `cdk.tf.json`, a
+ * Terraform plan JSON, or a job file (REST/gcloud JSON, `describe` YAML, gcloud `--config` YAML). Synthesized jobs
+ * are complete; job files are complete when they carry a `jobId`, else partial.
+ */
+export function readCheckSubjects(inputs: readonly string[], options: CheckInputOptions = {}): CheckSubject[] {
+  const subjects: CheckSubject[] = [];
+  for (const input of inputs) {
+    if (isSynthesizedInput(input)) {
+      for (const job of readSynthesized(input).jobs) {
+        subjects.push({ resource: job.resource, job: job.job, completeness: options.completeness ?? 'complete', location: job.location, raw: job.raw });
+      }
+      continue;
+    }
+    for (const read of readJobFile(input, options.completeness ? { completeness: options.completeness } : {})) {
+      const pointer = read.location.slice(input.length);
+      subjects.push({
+        resource: read.location,
+        job: read.job,
+        completeness: read.completeness,
+        location: { file: input, ...(pointer ? { pointer: jsonPointer(pointer) } : {}) },
+      });
+    }
+  }
+  return subjects;
+}
+
+/** Directories, `cdk.tf.json` files and JSON with Terraform's top-level keys are synthesized output. */
+function isSynthesizedInput(input: string): boolean {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(input);
+  } catch (error) {
+    throw new InputFileError(input, '', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message);
+  }
+  if (stat.isDirectory()) return true;
+  if (/\.tf\.json$/i.test(input)) return true;
+  if (path.extname(input).toLowerCase() !== '.json') return false;
+  // Peek at the start only: a plan or synthesized stack names Terraform's own top-level keys early.
+  const head = readHead(input);
+  return /^\s*\{\s*"(\/\/|format_version|terraform|resource|provider|data|locals|variable|output|module)"/.test(head);
+}
+
+function readHead(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(512);
+    const read = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** `#jobs[2]` → `/jobs/2`; `#[2]` → `/2`. */
+function jsonPointer(fragment: string): string {
+  return fragment.replace(/^#/, '/').replace(/\[(\d+)\]/g, '/$1').replace(/\/\//g, '/');
+}

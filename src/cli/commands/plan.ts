@@ -1,0 +1,87 @@
+import { Command } from 'commander';
+import { Job } from '../../model/job';
+import { buildPlan, PlanResult } from '../../plan/build-plan';
+import { PriorJob } from '../../plan/plan-inputs';
+import { defaultQuotas, loadQuotaFile } from '../../plan/project-quotas';
+import { readPriorState, readProjectJobs } from '../../plan/read-prior-state';
+import { readSynthesized } from '../../plan/read-synthesized';
+import { renderPlanJson } from '../../plan/render/plan-json';
+import { renderPlanMarkdown } from '../../plan/render/plan-markdown';
+import { renderPlanText } from '../../plan/render/plan-text';
+import { isAtOrAbove } from '../../policy/check-report';
+import { CliIo } from '../cli-io';
+import { catalogOption, failOnOption, formatOption, todayOption } from '../options';
+import { UsageError } from '../usage-error';
+import { writeOutput } from '../write-output';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+
+interface PlanOptions {
+  state: string[];
+  jobs: string[];
+  quotas?: string;
+  catalog?: string;
+  format: string;
+  failOn: string;
+  today?: string;
+  out?: string;
+  force?: boolean;
+}
+
+/** `mljob plan [INPUT]`: the offline plan of the synthesized jobs against a prior state, with quotas, queue and cost. */
+export function registerPlan(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command('plan')
+    .description('plan the synthesized jobs offline: create / update / replace / cancel, quotas, worst-case queue and cost')
+    .argument('[input]', 'a cdktf output directory, a stack directory, a cdk.tf.json or a plan JSON', 'cdktf.out')
+    .option('--state <[stack=]file>', 'a Terraform state (v4, `terraform state pull`) or a directory of terraform.<stack>.tfstate files; repeatable', collect, [])
+    .option('--jobs <file>', 'the jobs that exist in the project: a REST list response or `gcloud ai-platform jobs list --format=json`; repeatable', collect, [])
+    .option('--quotas <file>', 'your project\'s quotas (YAML/JSON: acceleratorsPerRegion, vcpusPerRegion, vcpusPerProject)')
+    .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts')
+    .option('--format <format>', FORMATS.join('|'), 'text')
+    .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity: error|warning|info', 'error')
+    .option('--today <date>', 'the date end-of-support rules compare with (YYYY-MM-DD; default: today)')
+    .option('--out <file>', 'write the plan to a file instead of standard output')
+    .option('--force', 'overwrite --out if it exists')
+    .action((input: string, options: PlanOptions) => {
+      const format = formatOption(options.format, FORMATS);
+      const failOn = failOnOption(options.failOn);
+      const today = todayOption(options.today);
+      const catalog = catalogOption(options.catalog);
+      const synthesized = readSynthesized(input);
+      const prior = options.state.flatMap((spec) => readStateOption(spec, synthesized.stacks));
+      const projectJobs: Job[] = options.jobs.flatMap((file) => readProjectJobs(file));
+      const quotas = options.quotas ? loadQuotaFile(options.quotas, catalog) : defaultQuotas(catalog);
+      const plan = buildPlan({ desired: synthesized.jobs, stacks: synthesized.stacks, prior, projectJobs, catalog, quotas, ...(today ? { today } : {}) });
+      writeOutput(io, renderPlan(plan, format), options.out, options.force);
+      setExitCode(plan.findings.some((finding) => isAtOrAbove(finding.severity, failOn)) ? 1 : 0);
+    });
+}
+
+/** Renders a plan in one of the formats of `mljob plan`. */
+export function renderPlan(plan: PlanResult, format: (typeof FORMATS)[number]): string {
+  if (format === 'json') return renderPlanJson(plan);
+  if (format === 'markdown') return renderPlanMarkdown(plan);
+  return renderPlanText(plan);
+}
+
+/**
+ * `--state [STACK=]FILE`: a state belongs to the stack named before `=`, else to the stack its file name names
+ * (`terraform.<stack>.tfstate`, cdktf's local backend), else to the only stack.
+ */
+function readStateOption(spec: string, stacks: readonly string[]): PriorJob[] {
+  const equals = spec.indexOf('=');
+  const named = equals > 0 && stacks.includes(spec.slice(0, equals)) ? spec.slice(0, equals) : undefined;
+  const file = named ? spec.slice(equals + 1) : spec;
+  const jobs = readPriorState(file, named);
+  return jobs.map((job) => {
+    if (job.stack && stacks.includes(job.stack)) return job;
+    if (job.stack) throw new UsageError(`--state ${spec}: the state is for stack "${job.stack}", which the input does not have (stacks: ${stacks.join(', ') || 'none'})`);
+    if (stacks.length === 1) return { ...job, stack: stacks[0] };
+    throw new UsageError(`--state ${spec}: cannot tell which of ${stacks.length} stacks the state belongs to; name it: --state STACK=${file}`);
+  });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

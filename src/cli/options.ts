@@ -1,0 +1,31 @@
+import { Catalog } from '../catalog/catalog';
+import { loadCatalogFile } from '../catalog/load-catalog';
+import { Severity } from '../rules/rule';
+import { UsageError } from './usage-error';
+
+/** `--fail-on` values, strongest first. */
+export const FAIL_ON_LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Checks `--format` against the formats a command renders. */
+export function formatOption<T extends string>(value: string, formats: readonly T[]): T {
+  if (!(formats as readonly string[]).includes(value)) throw new UsageError(`--format: "${value}" is not one of ${formats.join(', ')}`);
+  return value as T;
+}
+
+/** Checks `--fail-on`. */
+export function failOnOption(value: string): Severity {
+  if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new UsageError(`--fail-on: "${value}" is not one of ${FAIL_ON_LEVELS.join(', ')}`);
+  return value as Severity;
+}
+
+/** Checks `--today` (YYYY-MM-DD), the date end-of-support rules compare with; default: today (UTC). */
+export function todayOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--today: "${value}" is not a date (YYYY-MM-DD)`);
+  return value;
+}
+
+/** The built-in catalog, or the one `--catalog FILE` extends. */
+export function catalogOption(file: string | undefined): Catalog {
+  return file ? loadCatalogFile(file) : Catalog.default();
+}

@@ -1,0 +1,19 @@
+import { PLAN_RULES } from '../plan/plan-rules';
+import { ReportRule } from '../policy/check-report';
+import { API_RULES } from '../rules/all-rules';
+import { compareText } from '../plan/read-synthesized';
+
+/** A rule as `mljob explain` and the reporters describe it. */
+export interface RuleDoc extends Omit<ReportRule, 'kind'> {
+  /** `api`, `platform`, `plan` (the simulator's cross-job rules) or `policy`. */
+  readonly kind: string;
+}
+
+/** Every rule the command line knows, sorted by id: the per-job rules and the plan simulator's rules. */
+export function allRuleDocs(): RuleDoc[] {
+  const docs: RuleDoc[] = [
+    ...API_RULES.map(({ id, severity, kind, summary, rationale, source }) => ({ id, severity, kind, summary, rationale, source })),
+    ...PLAN_RULES.map(({ id, severity, summary, rationale, source }) => ({ id, severity, kind: 'plan', summary, rationale, source })),
+  ];
+  return docs.sort((a, b) => compareText(a.id, b.id));
+}

@@ -1,0 +1,44 @@
+import { Catalog } from '../catalog/catalog';
+import { JobResources } from './job-resources';
+
+/** The worst-case cost of one job from the catalog's published prices. */
+export interface JobCost {
+  /** USD per hour of the whole job (every parallel trial), when known. */
+  readonly perHour?: number;
+  /** The hours the job may run: `maxRunningTime`. */
+  readonly hours: number;
+  /** USD for the whole run at the worst case, when known. */
+  readonly worstCase?: number;
+  /** Why the cost is unknown or only a lower bound. */
+  readonly gaps: string[];
+}
+
+/**
+ * Worst-case cost: ML training units per hour × price per unit-hour of the region's price group × parallel trials ×
+ * `maxRunningTime` hours. A tuning job runs at most `maxParallelTrials` clusters at once and `maxRunningTime` caps the
+ * whole job, so that product bounds all its trials. Batch prediction: nodes × node-hour price × 7 days.
+ */
+export function jobCost(resources: JobResources, catalog: Catalog): JobCost {
+  const hours = resources.maxRunningSeconds / 3600;
+  const group = resources.region ? catalog.regionGroup(resources.region) : undefined;
+  const gaps = [...resources.gaps];
+  let perHour: number | undefined;
+  if (resources.predictionNodes !== undefined) {
+    const price = group ? catalog.prices.batchPredictionNodeHour[group] : undefined;
+    if (price === undefined) gaps.push(`no batch prediction price for ${resources.region ?? 'an unknown region'}`);
+    else perHour = resources.predictionNodes * price;
+  } else if (resources.mlUnitsPerHour !== undefined) {
+    const price = group ? catalog.prices.trainingUnitHour[group] : undefined;
+    if (price === undefined) gaps.push(`no training price for ${resources.region ?? 'an unknown region'}`);
+    else perHour = resources.mlUnitsPerHour * price * resources.parallelTrials;
+  }
+  return {
+    ...(perHour !== undefined ? { perHour: cents(perHour), worstCase: cents(perHour * hours) } : {}),
+    hours,
+    gaps: [...new Set(gaps)].sort(),
+  };
+}
+
+function cents(value: number): number {
+  return Math.round(value * 100) / 100;
+}

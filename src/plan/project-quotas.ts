@@ -1,0 +1,76 @@
+import { Catalog } from '../catalog/catalog';
+import { QuotaFacts } from '../catalog/catalog-types';
+import { CatalogFileError, mergeCatalog, readCatalogDocument } from '../catalog/load-catalog';
+
+/** One quota limit and whether the user's quota file stated it (else it is the catalog's unconfirmed default). */
+export interface QuotaLimit {
+  readonly limit: number;
+  readonly fromUser: boolean;
+}
+
+/** The quotas the simulation uses: the catalog's defaults, overridden by what the user's quota file states. */
+export interface ProjectQuotas {
+  readonly defaults: QuotaFacts;
+  /** The quota file's own values (validated), if a file was given. */
+  readonly user?: Partial<QuotaFacts>;
+  /** The file the user's values came from. */
+  readonly file?: string;
+}
+
+/** The quotas of the catalog alone. */
+export function defaultQuotas(catalog: Catalog): ProjectQuotas {
+  return { defaults: catalog.quotas };
+}
+
+/**
+ * Reads a quota file: YAML or JSON in the catalog's `quotas` format, with or without the `quotas:` key at the root.
+ *
+ * ```yaml
+ * quotas:
+ *   vcpusPerProject: 450
+ *   vcpusPerRegion: { us-central1: 450 }
+ *   acceleratorsPerRegion:
+ *     us-central1: { NVIDIA_TESLA_V100: 16, NVIDIA_TESLA_T4: 8 }
+ * ```
+ *
+ * Throws `CatalogFileError` (one line naming the file, the field and the problem).
+ */
+export function loadQuotaFile(file: string, catalog: Catalog): ProjectQuotas {
+  const document = readCatalogDocument(file);
+  if (document === null || document === undefined) throw new CatalogFileError(file, 'the file is empty; expected a quotas mapping');
+  const wrapped = isObject(document) && 'quotas' in document ? document : { quotas: document };
+  if (!isObject(wrapped) || Object.keys(wrapped).some((key) => key !== 'quotas')) {
+    throw new CatalogFileError(file, 'expected only a quotas mapping (acceleratorsPerRegion, vcpusPerRegion, vcpusPerProject)');
+  }
+  // Validate through the catalog's own schema, so a quota file and a catalog file's quotas read the same.
+  mergeCatalog(catalog.data, wrapped, file);
+  return { defaults: catalog.quotas, user: wrapped.quotas as Partial<QuotaFacts>, file };
+}
+
+/** The accelerator quota of `type` in `region`, if any is known. */
+export function acceleratorQuota(quotas: ProjectQuotas, region: string, type: string): QuotaLimit | undefined {
+  const user = quotas.user?.acceleratorsPerRegion?.[region]?.[type];
+  if (user !== undefined) return { limit: user, fromUser: true };
+  const fallback = quotas.defaults.acceleratorsPerRegion[region]?.[type];
+  return fallback === undefined ? undefined : { limit: fallback, fromUser: false };
+}
+
+/** The training vCPU quota of `region`, if any is known. */
+export function regionVcpuQuota(quotas: ProjectQuotas, region: string): QuotaLimit | undefined {
+  const user = quotas.user?.vcpusPerRegion?.[region];
+  if (user !== undefined) return { limit: user, fromUser: true };
+  const fallback = quotas.defaults.vcpusPerRegion[region];
+  return fallback === undefined ? undefined : { limit: fallback, fromUser: false };
+}
+
+/** The project-wide training vCPU quota, if any is known. */
+export function projectVcpuQuota(quotas: ProjectQuotas): QuotaLimit | undefined {
+  const user = quotas.user?.vcpusPerProject;
+  if (user !== undefined) return { limit: user, fromUser: true };
+  const fallback = quotas.defaults.vcpusPerProject;
+  return fallback === undefined ? undefined : { limit: fallback, fromUser: false };
+}
+
+function isObject(value: unknown): value is { [key: string]: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

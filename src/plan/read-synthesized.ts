@@ -1,0 +1,199 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { InputFileError } from '../import/input-file-error';
+import { parseJson } from '../import/read-job-file';
+import { jobFromTerraform } from '../model/terraform-mapping';
+import { RESOURCE_TYPE } from '../model/provider-schema';
+import { DesiredJob } from './plan-inputs';
+
+/** The jobs of synthesized output, and the stacks they came from. */
+export interface SynthesizedJobs {
+  /** Every stack read, sorted, including stacks without jobs. */
+  readonly stacks: string[];
+  /** Every job, sorted by stack and address. */
+  readonly jobs: DesiredJob[];
+}
+
+type JsonObject = { [name: string]: unknown };
+
+/**
+ * Reads the `google_ml_engine_job` resources of synthesized cdktf output: a cdktf output directory (through its
+ * `manifest.json`), a stack directory or a `cdk.tf.json` file, or a Terraform plan (`terraform show -json`).
+ * Throws `InputFileError` for a missing or unreadable input, or a directory without stacks.
+ */
+export function readSynthesized(input: string): SynthesizedJobs {
+  const stat = statOf(input);
+  if (stat.isDirectory()) return readDirectory(input);
+  const document = readJson(input);
+  if (isPlanJson(document)) return sorted([path.basename(input).replace(/\.json$/i, '')], jobsOfPlan(document, input));
+  if (isObject(document) && ('resource' in document || 'terraform' in document || 'provider' in document)) {
+    const stack = stackNameOf(document, input);
+    return sorted([stack], jobsOfConfig(document, stack, input));
+  }
+  throw new InputFileError(input, '', 'not synthesized Terraform JSON (no "resource" or "terraform" key) and not a plan from `terraform show -json`');
+}
+
+function readDirectory(dir: string): SynthesizedJobs {
+  const manifestFile = path.join(dir, 'manifest.json');
+  if (fs.existsSync(manifestFile)) {
+    const manifest = readJson(manifestFile);
+    const stacks = isObject(manifest) && isObject(manifest.stacks) ? manifest.stacks : undefined;
+    if (!stacks || Object.keys(stacks).length === 0) throw new InputFileError(manifestFile, 'stacks', 'the manifest lists no stacks; run `cdktf synth` first');
+    const names: string[] = [];
+    const jobs: DesiredJob[] = [];
+    for (const [name, entry] of Object.entries(stacks)) {
+      const stackPath = isObject(entry) && typeof entry.synthesizedStackPath === 'string' ? entry.synthesizedStackPath : undefined;
+      if (!stackPath) throw new InputFileError(manifestFile, `stacks.${name}`, 'no synthesizedStackPath');
+      const file = path.join(dir, stackPath);
+      const document = readJson(file);
+      if (!isObject(document)) throw new InputFileError(file, '', 'expected a JSON object');
+      names.push(name);
+      jobs.push(...jobsOfConfig(document, name, file));
+    }
+    return sorted(names, jobs);
+  }
+  const single = path.join(dir, 'cdk.tf.json');
+  if (fs.existsSync(single)) return readSynthesized(single);
+  throw new InputFileError(dir, '', 'no stacks here: expected a cdktf output directory with manifest.json (run `cdktf synth`), or a cdk.tf.json');
+}
+
+/** The jobs of one synthesized stack (`cdk.tf.json`). */
+function jobsOfConfig(document: JsonObject, stack: string, file: string): DesiredJob[] {
+  const resources = isObject(document.resource) ? document.resource[RESOURCE_TYPE] : undefined;
+  if (!isObject(resources)) return [];
+  const providerProject = projectOfProviders(document.provider);
+  return Object.entries(resources).map(([name, block]) => {
+    if (!isObject(block)) throw new InputFileError(file, `resource.${RESOURCE_TYPE}.${name}`, 'expected an object');
+    return desiredJob(stack, name, block, providerProject, { file, pointer: `/resource/${RESOURCE_TYPE}/${escapePointer(name)}` });
+  });
+}
+
+/** The jobs a Terraform plan JSON will have: `planned_values`, root module and child modules. */
+function jobsOfPlan(document: JsonObject, file: string): DesiredJob[] {
+  const stack = path.basename(file).replace(/\.json$/i, '');
+  const jobs: DesiredJob[] = [];
+  const visit = (module: unknown, pointer: string): void => {
+    if (!isObject(module)) return;
+    const resources = Array.isArray(module.resources) ? module.resources : [];
+    resources.forEach((resource, i) => {
+      if (!isObject(resource) || resource.type !== RESOURCE_TYPE || resource.mode === 'data' || !isObject(resource.values)) return;
+      const address = typeof resource.address === 'string' ? resource.address : `${RESOURCE_TYPE}.${String(resource.name)}`;
+      const name = address.replace(new RegExp(`^(.*\\.)?${RESOURCE_TYPE}\\.`), '');
+      const prefix = address.slice(0, address.length - `${RESOURCE_TYPE}.${name}`.length);
+      jobs.push(desiredJob(stack, name, resource.values, undefined, { file, pointer: `${pointer}/resources/${i}` }, prefix));
+    });
+    const children = Array.isArray(module.child_modules) ? module.child_modules : [];
+    children.forEach((child, i) => visit(child, `${pointer}/child_modules/${i}`));
+  };
+  const planned = isObject(document.planned_values) ? document.planned_values.root_module : undefined;
+  visit(planned, '/planned_values/root_module');
+  return jobs;
+}
+
+function desiredJob(
+  stack: string,
+  name: string,
+  block: JsonObject,
+  providerProject: string | undefined,
+  location: { file: string; pointer: string },
+  modulePrefix = '',
+): DesiredJob {
+  const { job, project, unknownFields } = jobFromTerraform(block);
+  const address = `${modulePrefix}${RESOURCE_TYPE}.${name}`;
+  const metadata = isObject(block['//']) && isObject(block['//'].metadata) ? block['//'].metadata : {};
+  const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
+  const source = sourceLineOf(metadata.stackTrace);
+  return {
+    stack,
+    address,
+    resource: `${stack}/${address}`,
+    ...(constructPath ? { constructPath } : {}),
+    job,
+    ...(typeof project === 'string' ? { project } : providerProject ? { project: providerProject } : {}),
+    unknownFields,
+    location: source ?? location,
+    raw: block,
+  };
+}
+
+/**
+ * The first frame of a construct's recorded stack trace that is the user's code (not cdktf, constructs or this
+ * library), as a location. cdktf records traces only when stack traces are enabled.
+ */
+function sourceLineOf(trace: unknown): { file: string; line: number; column: number } | undefined {
+  if (!Array.isArray(trace)) return undefined;
+  for (const frame of trace) {
+    if (typeof frame !== 'string') continue;
+    const match = /\(?((?:[A-Za-z]:)?[^()\s]+?\.[cm]?[jt]sx?):(\d+):(\d+)\)?\s*$/.exec(frame);
+    if (!match || /node_modules|cdktf-gcp-ml-jobs[\\/]lib|^node:|[\\/]src[\\/](constructs|l1)[\\/]/.test(match[1])) continue;
+    return { file: match[1], line: Number(match[2]), column: Number(match[3]) };
+  }
+  return undefined;
+}
+
+function projectOfProviders(provider: unknown): string | undefined {
+  const google = isObject(provider) ? provider.google : undefined;
+  const configs = Array.isArray(google) ? google : google ? [google] : [];
+  // The default provider (no alias) configures the resources that do not pick another one.
+  const config = configs.find((c) => isObject(c) && c.alias === undefined);
+  return isObject(config) && typeof config.project === 'string' ? config.project : undefined;
+}
+
+function stackNameOf(document: JsonObject, file: string): string {
+  const metadata = isObject(document['//']) && isObject(document['//'].metadata) ? document['//'].metadata : {};
+  if (typeof metadata.stackName === 'string') return metadata.stackName;
+  const base = path.basename(file);
+  return base === 'cdk.tf.json' ? path.basename(path.dirname(path.resolve(file))) : base.replace(/\.tf\.json$|\.json$/i, '');
+}
+
+function isPlanJson(document: unknown): document is JsonObject {
+  return isObject(document) && typeof document.format_version === 'string' && ('planned_values' in document || 'resource_changes' in document);
+}
+
+function sorted(stacks: string[], jobs: DesiredJob[]): SynthesizedJobs {
+  return {
+    stacks: [...stacks].sort(compareText),
+    jobs: [...jobs].sort((a, b) => compareText(a.stack, b.stack) || compareText(a.address, b.address)),
+  };
+}
+
+/** Reads and parses a JSON file, with one-line errors. */
+export function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputFileError(file, '', errnoMessage(error));
+  }
+  return parseJson(text, file);
+}
+
+function statOf(file: string): fs.Stats {
+  try {
+    return fs.statSync(file);
+  } catch (error) {
+    throw new InputFileError(file, '', errnoMessage(error));
+  }
+}
+
+/** A short message for a file-system error. */
+export function errnoMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, expected a file';
+  return (error as Error).message;
+}
+
+function escapePointer(name: string): string {
+  return name.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Code-point order: deterministic on every machine, whatever its locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,140 @@
+import { Job } from '../../model/job';
+import { isUnresolved } from '../../model/json-values';
+import { RESOURCE_TYPE } from '../../model/provider-schema';
+import { jobToTerraform } from '../../model/terraform-mapping';
+import { JobChange, PlanAction, PlanResult } from '../build-plan';
+import { terraformPathSteps } from '../terraform-paths';
+import { stackTotals } from './plan-text';
+
+const ACTIONS: Record<PlanAction, string[]> = {
+  'create': ['create'],
+  'update': ['update'],
+  'replace': ['delete', 'create'],
+  'delete': ['delete'],
+  'no-op': ['no-op'],
+};
+
+/**
+ * Renders the plan in the shape of Terraform's plan JSON (`terraform show -json`, format 1.2): `resource_changes`
+ * with `change.actions`, `before`, `after`, `after_unknown` and `replace_paths`, so OPA/conftest policies and other
+ * plan readers can consume it; plus our own `diagnostics`, `schedule` and `cost`. Each resource change also carries
+ * `stack`, because one run covers every cdktf stack. Keys are written in a fixed order.
+ */
+export function renderPlanJson(plan: PlanResult): string {
+  const document = {
+    format_version: '1.2',
+    applyable: plan.changes.some((change) => change.action !== 'no-op'),
+    complete: true,
+    errored: plan.summary.errors > 0,
+    resource_changes: plan.changes.map(resourceChange),
+    diagnostics: plan.findings.map((finding) => ({
+      severity: finding.severity,
+      rule_id: finding.ruleId,
+      resource: finding.resource,
+      path: finding.path,
+      summary: finding.message,
+      ...(finding.fix ? { fix: finding.fix } : {}),
+      source: finding.source,
+    })),
+    schedule: plan.schedule.map((entry) => ({
+      resource: entry.resource,
+      priority: entry.priority,
+      worst_case_start_seconds: entry.worstCaseStart ?? null,
+      max_wait_seconds: entry.maxWaitSeconds ?? null,
+      max_running_seconds: entry.maxRunningSeconds,
+      waits_behind: entry.waitsBehind,
+      exceeds: entry.exceeds.map((excess) => ({ quota: excess.quota, demand: excess.demand, limit: excess.limit, from_quota_file: excess.fromUser })),
+    })),
+    cost: {
+      currency: 'USD',
+      price_date: plan.priceDate,
+      jobs: plan.costs.map((line) => ({
+        resource: line.resource,
+        action: line.action,
+        per_hour: line.cost.perHour ?? null,
+        hours: line.cost.hours,
+        worst_case: line.cost.worstCase ?? null,
+        notes: line.cost.gaps,
+      })),
+      stacks: stackTotals(plan).map(([stack, total]) => ({ stack, worst_case_new_jobs: total ?? null })),
+    },
+    summary: {
+      add: plan.counts.add,
+      change: plan.counts.change,
+      replace: plan.counts.replace,
+      cancel: plan.counts.cancel,
+      forget: plan.counts.forget,
+      no_op: plan.counts.noop,
+      errors: plan.summary.errors,
+      warnings: plan.summary.warnings,
+      infos: plan.summary.infos,
+    },
+  };
+  return JSON.stringify(document, null, 2) + '\n';
+}
+
+function resourceChange(change: JobChange): object {
+  const name = change.address.replace(/^.*google_ml_engine_job\./, '').replace(/\[.*\]$/, '');
+  const module = /^(.*)\.google_ml_engine_job\./.exec(change.address)?.[1];
+  const after = change.after ? split(attributesOf(change.after, change.project)) : undefined;
+  return {
+    address: change.address,
+    ...(module ? { module_address: module } : {}),
+    mode: 'managed',
+    type: RESOURCE_TYPE,
+    name,
+    provider_name: 'registry.terraform.io/hashicorp/google',
+    stack: change.stack,
+    change: {
+      actions: ACTIONS[change.action],
+      before: change.before && change.action !== 'create' ? attributesOf(change.before, change.project) : null,
+      after: change.action === 'delete' ? null : after?.known ?? null,
+      after_unknown: change.action === 'delete' ? {} : after?.unknown ?? {},
+      before_sensitive: false,
+      after_sensitive: false,
+      ...(change.action === 'replace' ? { replace_paths: change.replacePaths.map(terraformPathSteps) } : {}),
+    },
+    ...(change.action === 'replace' ? { action_reason: 'replace_because_cannot_update' } : {}),
+    ...(change.cancels ? { mljob_cancels_job: change.priorJobState } : {}),
+  };
+}
+
+function attributesOf(job: Job, project: string | undefined): { [name: string]: unknown } {
+  const attributes = jobToTerraform(job).attributes;
+  return sortKeys(project ? { ...attributes, project } : attributes) as { [name: string]: unknown };
+}
+
+/** Splits values into the known part (`after`) and a tree of `true` where a value is known only after apply. */
+function split(value: unknown): { known: unknown; unknown: unknown } {
+  if (isUnresolved(value)) return { known: undefined, unknown: true };
+  if (Array.isArray(value)) {
+    const parts = value.map(split);
+    return { known: parts.map((part) => part.known ?? null), unknown: parts.map((part) => (part.unknown === true ? true : part.unknown ?? false)) };
+  }
+  if (typeof value === 'object' && value !== null) {
+    const known: { [name: string]: unknown } = {};
+    const unknown: { [name: string]: unknown } = {};
+    for (const [key, item] of Object.entries(value)) {
+      const part = split(item);
+      if (part.known !== undefined) known[key] = part.known;
+      if (part.unknown !== undefined && !isEmpty(part.unknown)) unknown[key] = part.unknown;
+    }
+    return { known, unknown };
+  }
+  return { known: value, unknown: undefined };
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === false) return true;
+  if (Array.isArray(value)) return value.every(isEmpty);
+  if (typeof value === 'object' && value !== null) return Object.values(value).every(isEmpty);
+  return false;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys((value as { [key: string]: unknown })[key])]));
+  }
+  return value;
+}

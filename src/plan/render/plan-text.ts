@@ -1,0 +1,175 @@
+import { Job } from '../../model/job';
+import { isUnresolved } from '../../model/json-values';
+import { jobToTerraform } from '../../model/terraform-mapping';
+import { hours, JobChange, PlanResult } from '../build-plan';
+import { terraformDottedPath } from '../terraform-paths';
+import { dollars, textTable } from './text-table';
+
+/** Renders the plan like `terraform plan`: changes, findings, schedule, cost and the summary line. */
+export function renderPlanText(plan: PlanResult): string {
+  const lines: string[] = [];
+  const jobs = plan.changes.filter((change) => change.action !== 'delete').length;
+  lines.push(`mljob plan (offline): ${plan.stacks.length} ${plural(plan.stacks.length, 'stack')}, ${jobs} ${plural(jobs, 'job')} in code.`);
+  lines.push('');
+  const shown = plan.changes.filter((change) => change.action !== 'no-op');
+  if (shown.length === 0) lines.push('No changes. The jobs match the prior state.', '');
+  for (const change of shown) lines.push(...renderChange(change), '');
+  if (plan.counts.noop) lines.push(`${plan.counts.noop} ${plural(plan.counts.noop, 'job')} unchanged.`, '');
+
+  if (plan.findings.length) {
+    lines.push('Findings:');
+    for (const f of plan.findings) {
+      lines.push(`  ${f.severity.padEnd(7)} ${f.ruleId}  ${f.resource}${f.path ? ` ${f.path}` : ''}: ${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`);
+    }
+    lines.push('');
+  }
+
+  if (plan.schedule.length) {
+    lines.push(`Schedule (worst case: every earlier job runs its full maxRunningTime; quotas: ${plan.quotaFile ?? 'catalog defaults, unconfirmed'}):`);
+    const rows = plan.schedule.map((entry) => [
+      entry.resource,
+      String(entry.priority),
+      entry.worstCaseStart === undefined ? 'never' : hours(entry.worstCaseStart),
+      entry.maxWaitSeconds === undefined ? '-' : hours(entry.maxWaitSeconds),
+      hours(entry.maxRunningSeconds),
+      entry.exceeds.length ? `exceeds ${entry.exceeds.map((e) => e.quota).join(', ')}` : entry.waitsBehind.join(', ') || '-',
+    ]);
+    lines.push(...textTable(['job', 'priority', 'starts by', 'max wait', 'max run', 'waits behind'], rows), '');
+  }
+
+  if (plan.costs.length) {
+    lines.push(`Cost (worst case, USD, catalog prices read ${plan.priceDate}; AI Platform Training list prices):`);
+    const rows = plan.costs.map((line) => [line.resource, line.action, dollars(line.cost.perHour), hours(line.cost.hours * 3600), dollars(line.cost.worstCase)]);
+    for (const [stack, total] of stackTotals(plan)) rows.push([`${stack} (new jobs)`, 'total', '', '', dollars(total)]);
+    lines.push(...textTable(['job', 'action', 'per hour', 'max run', 'worst case'], rows));
+    const gaps = [...new Set(plan.costs.flatMap((line) => line.cost.gaps))].sort();
+    for (const gap of gaps) lines.push(`  note: ${gap}`);
+    lines.push('');
+  }
+
+  const { add, change, replace, cancel, forget } = plan.counts;
+  const { errors, warnings } = plan.summary;
+  lines.push(
+    `Plan: ${add} to add, ${change} to change, ${replace} to replace, ${cancel} to cancel${forget ? `, ${forget} to forget` : ''}. ` +
+      `${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}.`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+/** Worst-case cost of the jobs each stack creates or replaces, by stack. */
+export function stackTotals(plan: PlanResult): Array<[string, number | undefined]> {
+  const totals = new Map<string, number | undefined>();
+  for (const line of plan.costs) {
+    if (line.action !== 'create' && line.action !== 'replace') continue;
+    const previous = totals.has(line.stack) ? totals.get(line.stack) : 0;
+    totals.set(line.stack, previous === undefined || line.cost.worstCase === undefined ? undefined : Math.round((previous + line.cost.worstCase) * 100) / 100);
+  }
+  return [...totals];
+}
+
+function renderChange(change: JobChange): string[] {
+  const name = change.address.replace(/^.*google_ml_engine_job\./, '');
+  const head = `resource "google_ml_engine_job" "${name}"`;
+  switch (change.action) {
+    case 'create':
+      return [`  # ${change.resource} will be created`, `  + ${head} {`, ...renderBlock(attributesOf(change.after as Job), '      ', '+'), '    }'];
+    case 'update':
+      return [
+        `  # ${change.resource} will be updated in place (labels only)`,
+        `  ~ ${head} {`,
+        `        job_id = ${value(change.after?.jobId)}`,
+        ...labelLines(change.before?.labels ?? {}, change.after?.labels ?? {}),
+        '    }',
+      ];
+    case 'replace': {
+      const why = change.cancels ? ` (the old job is ${change.priorJobState}: it is cancelled first)` : change.priorJobState ? ` (the old job is ${change.priorJobState})` : '';
+      const paths = change.replacePaths.includes('jobId') ? change.replacePaths : ['jobId', ...change.replacePaths];
+      return [
+        `  # ${change.resource} must be replaced${why}`,
+        `-/+ ${head} {`,
+        ...paths.map((path) => {
+          const forces = change.replacePaths.includes(path) ? ' # forces replacement' : '';
+          return `      ~ ${terraformDottedPath(path)} = ${value(at(change.before, path))} -> ${value(at(change.after, path))}${forces}`;
+        }),
+        '    }',
+      ];
+    }
+    case 'delete': {
+      const what = change.cancels ? `will be cancelled (it is ${change.priorJobState}) and removed from the state` : `will be removed from the state (it is ${change.priorJobState ?? 'in an unknown state'}; nothing to cancel)`;
+      return [`  # ${change.resource} ${what}`, `  - ${head} {`, `      - job_id = ${value(change.before?.jobId)}`, '    }'];
+    }
+    default:
+      return [];
+  }
+}
+
+function labelLines(before: { [key: string]: string }, after: { [key: string]: string }): string[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const lines = ['      ~ labels = {'];
+  for (const key of keys) {
+    if (!(key in after)) lines.push(`          - ${JSON.stringify(key)} = ${value(before[key])}`);
+    else if (!(key in before)) lines.push(`          + ${JSON.stringify(key)} = ${value(after[key])}`);
+    else if (before[key] !== after[key]) lines.push(`          ~ ${JSON.stringify(key)} = ${value(before[key])} -> ${value(after[key])}`);
+  }
+  lines.push('        }');
+  return lines;
+}
+
+/** The Terraform attributes of a job, nested blocks as lists: what `terraform plan` would show. */
+function attributesOf(job: Job): { [name: string]: unknown } {
+  return jobToTerraform(job).attributes;
+}
+
+function renderBlock(attributes: { [name: string]: unknown }, indent: string, sign: string): string[] {
+  const lines: string[] = [];
+  const keys = Object.keys(attributes).sort();
+  const scalars = keys.filter((key) => !isBlockList(attributes[key]));
+  const width = Math.max(0, ...scalars.map((key) => key.length));
+  for (const key of scalars) {
+    const item = attributes[key];
+    if (item === undefined || item === null) continue;
+    if (isPlainObject(item)) {
+      lines.push(`${indent}${sign} ${key.padEnd(width)} = {`);
+      for (const entry of Object.keys(item).sort()) lines.push(`${indent}    ${sign} ${JSON.stringify(entry)} = ${value(item[entry])}`);
+      lines.push(`${indent}  }`);
+    } else {
+      lines.push(`${indent}${sign} ${key.padEnd(width)} = ${value(item)}`);
+    }
+  }
+  for (const key of keys.filter((k) => isBlockList(attributes[k]))) {
+    for (const block of attributes[key] as Array<{ [name: string]: unknown }>) {
+      lines.push(`${indent}${sign} ${key} {`, ...renderBlock(block, `${indent}    `, sign), `${indent}  }`);
+    }
+  }
+  return lines;
+}
+
+function isBlockList(item: unknown): boolean {
+  return Array.isArray(item) && item.length > 0 && item.every(isPlainObject);
+}
+
+/** A value as `terraform plan` prints it; references are `(known after apply)`. */
+function value(item: unknown): string {
+  if (item === undefined || item === null) return 'null';
+  if (isUnresolved(item)) return '(known after apply)';
+  if (Array.isArray(item)) return `[${item.map(value).join(', ')}]`;
+  if (isPlainObject(item)) return `{ ${Object.keys(item).sort().map((key) => `${JSON.stringify(key)} = ${value(item[key])}`).join(', ')} }`;
+  return JSON.stringify(item);
+}
+
+function at(job: Job | undefined, path: string): unknown {
+  let current: unknown = job;
+  for (const segment of path.split('.')) {
+    if (current === undefined || current === null || typeof current !== 'object') return undefined;
+    current = (current as { [key: string]: unknown })[segment];
+  }
+  return current;
+}
+
+function isPlainObject(item: unknown): item is { [name: string]: unknown } {
+  return typeof item === 'object' && item !== null && !Array.isArray(item);
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}

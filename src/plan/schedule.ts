@@ -1,0 +1,194 @@
+import { compareText } from './read-synthesized';
+import { JobResources } from './job-resources';
+import { acceleratorQuota, ProjectQuotas, projectVcpuQuota, QuotaLimit, regionVcpuQuota } from './project-quotas';
+
+/** A job that takes part in the scheduling simulation. */
+export interface ScheduledJob {
+  /** How reports name the job. */
+  readonly resource: string;
+  readonly resources: JobResources;
+}
+
+/** One quota a job needs more of than the project has. */
+export interface QuotaExcess {
+  /** `NVIDIA_TESLA_V100 in us-central1`, `vCPUs in us-central1`, `vCPUs in the project`. */
+  readonly quota: string;
+  readonly demand: number;
+  readonly limit: number;
+  /** Whether the limit came from the user's quota file (else it is the catalog's unconfirmed default). */
+  readonly fromUser: boolean;
+}
+
+/** Where the simulation put one job. */
+export interface ScheduleEntry {
+  readonly resource: string;
+  readonly priority: number;
+  /** Seconds from now until the job starts at the latest; undefined when it can never start. */
+  readonly worstCaseStart?: number;
+  /** `scheduling.maxWaitTime` in seconds, when set. */
+  readonly maxWaitSeconds?: number;
+  /** Seconds the job may run. */
+  readonly maxRunningSeconds: number;
+  /** The jobs it waits for, sorted. */
+  readonly waitsBehind: string[];
+  /** The quotas it can never fit in (empty when it fits). */
+  readonly exceeds: QuotaExcess[];
+}
+
+/**
+ * A deterministic worst-case simulation of the queue. Jobs that exist already (`running`) hold their resources from
+ * now for their whole `maxRunningTime`. The new jobs are placed in priority order (higher first, then by name): each
+ * starts at the earliest time its accelerators and vCPUs fit in every quota it needs for its whole `maxRunningTime`,
+ * given the jobs placed before it. A job that needs more than a quota can never start.
+ */
+export function simulateSchedule(running: readonly ScheduledJob[], queued: readonly ScheduledJob[], quotas: ProjectQuotas): ScheduleEntry[] {
+  const pools = new Map<string, Timeline>();
+  const poolOf = (need: Need): Timeline => {
+    let pool = pools.get(need.key);
+    if (!pool) {
+      pool = new Timeline(need.limit.limit);
+      pools.set(need.key, pool);
+    }
+    return pool;
+  };
+
+  for (const job of [...running].sort((a, b) => compareText(a.resource, b.resource))) {
+    for (const need of needsOf(job.resources, quotas)) poolOf(need).hold(0, job.resources.maxRunningSeconds, need.amount, job.resource);
+  }
+
+  const order = [...queued].sort((a, b) => b.resources.priority - a.resources.priority || compareText(a.resource, b.resource));
+  const entries: ScheduleEntry[] = [];
+  for (const job of order) {
+    const needs = needsOf(job.resources, quotas);
+    const duration = job.resources.maxRunningSeconds;
+    const base = {
+      resource: job.resource,
+      priority: job.resources.priority,
+      maxRunningSeconds: duration,
+      ...(job.resources.maxWaitSeconds !== undefined ? { maxWaitSeconds: job.resources.maxWaitSeconds } : {}),
+    };
+    const exceeds = needs
+      .filter((need) => need.amount > need.limit.limit)
+      .map((need) => ({ quota: need.label, demand: need.amount, limit: need.limit.limit, fromUser: need.limit.fromUser }));
+    if (exceeds.length) {
+      entries.push({ ...base, waitsBehind: [], exceeds });
+      continue;
+    }
+    const used = needs.map((need) => ({ need, pool: poolOf(need) }));
+    // The earliest time that fits every pool: move forward until no pool pushes the start further.
+    let start = 0;
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const { need, pool } of used) {
+        const fit = pool.earliestFit(start, duration, need.amount);
+        if (fit > start) {
+          start = fit;
+          moved = true;
+        }
+      }
+    }
+    const waitsBehind = new Set<string>();
+    for (const { need, pool } of used) {
+      pool.hold(start, start + duration, need.amount, job.resource);
+      if (start > 0) for (const resource of pool.endingAt(start)) waitsBehind.add(resource);
+    }
+    entries.push({ ...base, worstCaseStart: start, waitsBehind: [...waitsBehind].sort(compareText), exceeds: [] });
+  }
+  return entries;
+}
+
+interface Need {
+  readonly key: string;
+  readonly label: string;
+  readonly amount: number;
+  readonly limit: QuotaLimit;
+}
+
+/** The quotas a job draws on, with how much of each. Quotas nobody knows are not simulated. */
+function needsOf(resources: JobResources, quotas: ProjectQuotas): Need[] {
+  const needs: Need[] = [];
+  const region = resources.region;
+  if (region) {
+    for (const [type, amount] of [...resources.accelerators].sort(([a], [b]) => compareText(a, b))) {
+      const limit = acceleratorQuota(quotas, region, type);
+      if (limit && amount > 0) needs.push({ key: `accelerators/${region}/${type}`, label: `${type} in ${region}`, amount, limit });
+    }
+    const vcpus = resources.vcpus;
+    const regionLimit = regionVcpuQuota(quotas, region);
+    if (vcpus && regionLimit) needs.push({ key: `vcpus/${region}`, label: `vCPUs in ${region}`, amount: vcpus, limit: regionLimit });
+  }
+  const projectLimit = projectVcpuQuota(quotas);
+  if (resources.vcpus && projectLimit) needs.push({ key: 'vcpus', label: 'vCPUs in the project', amount: resources.vcpus, limit: projectLimit });
+  return needs;
+}
+
+/**
+ * The use of one quota over time: a step function kept as sorted breakpoints. Usage only grows as jobs are placed,
+ * so the earliest point where a given amount fits only moves later; a per-amount hint keeps repeated searches short.
+ */
+class Timeline {
+  /** Breakpoints: segment i is [times[i], times[i+1]), the last one open-ended. */
+  private readonly times: number[] = [0];
+  private readonly usage: number[] = [0];
+  private readonly hints = new Map<number, number>();
+  private readonly ends = new Map<number, string[]>();
+
+  constructor(private readonly limit: number) {}
+
+  /** The earliest start at or after `from` where `amount` fits for `duration` seconds. */
+  earliestFit(from: number, duration: number, amount: number): number {
+    const hint = this.hints.get(amount) ?? 0;
+    let start = Math.max(from, hint);
+    let i = this.segmentAt(start);
+    const times = this.times;
+    const usage = this.usage;
+    // Skip the segments where the amount does not fit even for an instant.
+    while (usage[i] + amount > this.limit && i + 1 < times.length) i++;
+    if (usage[i] + amount > this.limit) return Infinity;
+    start = Math.max(start, times[i]);
+    if (from <= hint) this.hints.set(amount, times[i]);
+    for (let j = i; j < times.length && times[j] < start + duration; j++) {
+      if (usage[j] + amount > this.limit) {
+        if (j + 1 >= times.length) return Infinity;
+        start = times[j + 1];
+      }
+    }
+    return start;
+  }
+
+  /** Records `amount` held by `resource` from `start` to `end`. */
+  hold(start: number, end: number, amount: number, resource: string): void {
+    const first = this.split(start);
+    const last = this.split(end);
+    for (let i = first; i < last; i++) this.usage[i] += amount;
+    const ending = this.ends.get(end);
+    if (ending) ending.push(resource);
+    else this.ends.set(end, [resource]);
+  }
+
+  /** The jobs whose holds end at `time`: a job starting then waited for them. */
+  endingAt(time: number): readonly string[] {
+    return this.ends.get(time) ?? [];
+  }
+
+  /** Makes `time` a breakpoint and returns its index. */
+  private split(time: number): number {
+    const i = this.segmentAt(time);
+    if (this.times[i] === time) return i;
+    this.times.splice(i + 1, 0, time);
+    this.usage.splice(i + 1, 0, this.usage[i]);
+    return i + 1;
+  }
+
+  /** The index of the segment that contains `time` (binary search). */
+  private segmentAt(time: number): number {
+    let low = 0;
+    let high = this.times.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.times[mid] <= time) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+}

@@ -1,0 +1,41 @@
+import { isSingleBlock, jobSchema, SchemaBlock, SchemaBlockType } from '../model/provider-schema';
+
+/** The Terraform name of an API name: `workerCount` → `worker_count`, `consumedMLUnits` → `consumed_ml_units`. */
+export function terraformName(apiName: string): string {
+  if (apiName === 'consumedMLUnits') return 'consumed_ml_units';
+  return apiName.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/**
+ * An API field path (`trainingInput.masterConfig.imageUri`) as the path steps of Terraform's plan JSON
+ * (`["training_input", 0, "master_config", 0, "image_uri"]`): nested blocks are lists there, so each block step is
+ * followed by its index.
+ */
+export function terraformPathSteps(apiPath: string): Array<string | number> {
+  const steps: Array<string | number> = [];
+  let block: SchemaBlock | undefined = jobSchema();
+  const segments = apiPath ? apiPath.split('.') : [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (/^\d+$/.test(segment)) {
+      steps.push(Number(segment));
+      continue;
+    }
+    const name = terraformName(segment);
+    steps.push(name);
+    const blockType: SchemaBlockType | undefined = block?.block_types?.[name];
+    if (blockType) {
+      block = blockType.block;
+      // A single block is a one-element list; a list block's index is the next API segment.
+      if (isSingleBlock(blockType)) steps.push(0);
+    } else {
+      block = undefined;
+    }
+  }
+  return steps;
+}
+
+/** The dotted Terraform form of an API path, for text output: `training_input.master_config.image_uri`. */
+export function terraformDottedPath(apiPath: string): string {
+  return apiPath.split('.').map((segment) => (/^\d+$/.test(segment) ? segment : terraformName(segment))).join('.');
+}
