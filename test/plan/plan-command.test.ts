@@ -1,0 +1,417 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { TerraformStack } from 'cdktf';
+import { Accelerator, Duration, MachineType, MlEngineTrainingJob, TrainingCode, TuningGoal, Hyperparameter, ScaleType } from '../../src';
+import { Catalog } from '../../src/catalog/catalog';
+import { mljob, synthApp, synthesizedJobs, tempDir, terraformState, writeFile } from './plan-test-helpers';
+
+const TODAY = '2026-11-24';
+
+interface JobOptions {
+  machineType?: MachineType;
+  labels?: Record<string, string>;
+  accelerator?: Accelerator;
+  workers?: number;
+  jobId?: string;
+  maxRunning?: Duration;
+  maxWait?: Duration;
+  priority?: number;
+  parallelTrials?: number;
+}
+
+/** A realistic custom-container training job; options vary what the scenarios need. */
+function trainingJob(stack: TerraformStack, id: string, options: JobOptions = {}): MlEngineTrainingJob {
+  return new MlEngineTrainingJob(stack, id, {
+    region: 'us-central1',
+    ...(options.jobId ? { jobId: options.jobId } : {}),
+    labels: options.labels ?? { team: 'vision' },
+    code: TrainingCode.customContainer({ imageUri: 'gcr.io/my-ml-project/trainer:1.4.2', args: ['--epochs=10'] }),
+    master: { machineType: options.machineType ?? MachineType.N1_STANDARD_8, ...(options.accelerator ? { accelerator: options.accelerator } : {}) },
+    ...(options.workers ? { workers: { machineType: options.machineType ?? MachineType.N1_STANDARD_8, count: options.workers, ...(options.accelerator ? { accelerator: options.accelerator } : {}) } } : {}),
+    scheduling: {
+      maxRunningTime: options.maxRunning ?? Duration.hours(6),
+      ...(options.maxWait ? { maxWaitTime: options.maxWait } : {}),
+      ...(options.priority !== undefined ? { priority: options.priority } : {}),
+    },
+    ...(options.parallelTrials
+      ? {
+        hyperparameterTuning: {
+          goal: TuningGoal.MAXIMIZE,
+          metricTag: 'accuracy',
+          maxTrials: 16,
+          maxParallelTrials: options.parallelTrials,
+          params: [Hyperparameter.double('learning_rate', 1e-4, 1e-1, ScaleType.LOG)],
+        },
+      }
+      : {}),
+  });
+}
+
+function planJson(stdout: string): any {
+  return JSON.parse(stdout);
+}
+
+describe('mljob plan: what applying the code does to each job', () => {
+  test('first deploy: every job is created', async () => {
+    // GIVEN two stacks, no prior state
+    const out = synthApp({
+      vision: (stack) => {
+        trainingJob(stack, 'resnet');
+        trainingJob(stack, 'vit', { machineType: MachineType.N1_HIGHMEM_8 });
+      },
+      nlp: (stack) => trainingJob(stack, 'bert', { accelerator: Accelerator.nvidiaTeslaT4(1) }),
+    });
+
+    // WHEN
+    const text = await mljob('plan', out, '--today', TODAY);
+    const json = await mljob('plan', out, '--today', TODAY, '--format', 'json');
+
+    // THEN
+    expect(text.code).toBe(0);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toContain('Plan: 3 to add, 0 to change, 0 to replace, 0 to cancel. 0 errors');
+    expect(text.stdout).toMatch(/# vision\/google_ml_engine_job\.resnet_\w+ will be created\n {2}\+ resource "google_ml_engine_job" "resnet_\w+" \{/);
+    const plan = planJson(json.stdout);
+    expect(plan.format_version).toBe('1.2');
+    expect(plan.resource_changes.map((c: any) => [c.stack, c.change.actions])).toEqual([
+      ['nlp', ['create']],
+      ['vision', ['create']],
+      ['vision', ['create']],
+    ]);
+    const bert = plan.resource_changes[0];
+    expect(bert.change.before).toBeNull();
+    expect(bert.change.after.training_input[0].master_config[0].accelerator_config[0]).toEqual({ count: 1, type: 'NVIDIA_TESLA_T4' });
+    expect(bert.change.after.project).toBe('my-ml-project');
+  });
+
+  test('labels changed: the job is updated in place and keeps its id', async () => {
+    // GIVEN a deployed job, and the same job with new labels in code
+    const before = synthApp({ vision: (stack) => trainingJob(stack, 'resnet', { labels: { team: 'vision' } }) });
+    const [[name, deployed]] = Object.entries(synthesizedJobs(before, 'vision'));
+    const dir = tempDir();
+    const state = writeFile(dir, 'terraform.vision.tfstate', terraformState([{ name, job: deployed, state: 'RUNNING' }]));
+    const after = synthApp({ vision: (stack) => trainingJob(stack, 'resnet', { labels: { team: 'vision', owner: 'ana' } }) });
+
+    // WHEN
+    const text = await mljob('plan', after, '--state', state, '--today', TODAY);
+    const json = planJson((await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'json')).stdout);
+
+    // THEN
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('will be updated in place (labels only)');
+    expect(text.stdout).toContain('+ "owner" = "ana"');
+    expect(text.stdout).toContain('Plan: 0 to add, 1 to change, 0 to replace, 0 to cancel.');
+    const change = json.resource_changes[0].change;
+    expect(change.actions).toEqual(['update']);
+    expect(change.before.job_id).toBe(change.after.job_id);
+    expect(change.after.labels).toEqual({ owner: 'ana', team: 'vision' });
+  });
+
+  test('unchanged code against its own state: no changes', async () => {
+    const out = synthApp({ vision: (stack) => trainingJob(stack, 'resnet') });
+    const [[name, job]] = Object.entries(synthesizedJobs(out, 'vision'));
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', terraformState([{ name, job }]));
+
+    const run = await mljob('plan', out, '--state', state, '--today', TODAY);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('No changes. The jobs match the prior state.');
+    expect(run.stdout).toContain('Plan: 0 to add, 0 to change, 0 to replace, 0 to cancel.');
+  });
+
+  test('spec changed: the running job is cancelled and replaced by a job with a new id', async () => {
+    // GIVEN a running job, and the code now asks for a bigger machine (the L2 derives a new id)
+    const before = synthApp({ vision: (stack) => trainingJob(stack, 'resnet') });
+    const [[name, deployed]] = Object.entries(synthesizedJobs(before, 'vision'));
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', terraformState([{ name, job: deployed, state: 'RUNNING' }]));
+    const after = synthApp({ vision: (stack) => trainingJob(stack, 'resnet', { machineType: MachineType.N1_STANDARD_16 }) });
+
+    // WHEN
+    const text = await mljob('plan', after, '--state', state, '--today', TODAY);
+    const json = planJson((await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'json')).stdout);
+
+    // THEN
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('must be replaced (the old job is RUNNING: it is cancelled first)');
+    expect(text.stdout).toContain('~ training_input.master_type = "n1-standard-8" -> "n1-standard-16" # forces replacement');
+    expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 1 to replace, 1 to cancel.');
+    const change = json.resource_changes[0];
+    expect(change.change.actions).toEqual(['delete', 'create']);
+    expect(change.action_reason).toBe('replace_because_cannot_update');
+    expect(change.change.replace_paths).toEqual([['job_id'], ['training_input', 0, 'master_type']]);
+    expect(change.change.after.job_id).not.toBe(change.change.before.job_id);
+    expect(change.mljob_cancels_job).toBe('RUNNING');
+  });
+
+  test('spec changed with an explicit id that stays: MLJ-PLAN-003, exit 1', async () => {
+    const before = synthApp({ vision: (stack) => trainingJob(stack, 'resnet', { jobId: 'resnet_v1' }) });
+    const [[name, deployed]] = Object.entries(synthesizedJobs(before, 'vision'));
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', terraformState([{ name, job: deployed, state: 'SUCCEEDED' }]));
+    const after = synthApp({ vision: (stack) => trainingJob(stack, 'resnet', { jobId: 'resnet_v1', machineType: MachineType.N1_STANDARD_16 }) });
+
+    const run = await mljob('plan', after, '--state', state, '--today', TODAY);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/error {3}MLJ-PLAN-003 {2}vision\/google_ml_engine_job\.resnet_\w+ jobId: The spec changes \(trainingInput\.masterType\) but jobId stays "resnet_v1"/);
+    expect(run.stdout).toContain('must be replaced (the old job is SUCCEEDED)');
+  });
+
+  test('job removed from the code while running: it is cancelled; an ended one is only forgotten', async () => {
+    const before = synthApp({ vision: (stack) => {
+      trainingJob(stack, 'resnet');
+      trainingJob(stack, 'vit', { machineType: MachineType.N1_HIGHMEM_8 });
+      trainingJob(stack, 'old', { machineType: MachineType.N1_HIGHCPU_16 });
+    } });
+    const jobs = synthesizedJobs(before, 'vision');
+    const names = Object.keys(jobs).sort();
+    const [oldName, resnetName, vitName] = names;
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', terraformState([
+      { name: resnetName, job: jobs[resnetName], state: 'SUCCEEDED' },
+      { name: vitName, job: jobs[vitName], state: 'RUNNING' },
+      { name: oldName, job: jobs[oldName], state: 'SUCCEEDED' },
+    ]));
+    const after = synthApp({ vision: (stack) => trainingJob(stack, 'resnet') });
+
+    const text = await mljob('plan', after, '--state', state, '--today', TODAY);
+    const json = planJson((await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'json')).stdout);
+
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`# vision/google_ml_engine_job.${vitName} will be cancelled (it is RUNNING) and removed from the state`);
+    expect(text.stdout).toContain(`# vision/google_ml_engine_job.${oldName} will be removed from the state (it is SUCCEEDED; nothing to cancel)`);
+    expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 0 to replace, 1 to cancel, 1 to forget.');
+    const actions = Object.fromEntries(json.resource_changes.map((c: any) => [c.name, c.change.actions]));
+    expect(actions).toEqual({ [oldName]: ['delete'], [resnetName]: ['no-op'], [vitName]: ['delete'] });
+  });
+
+  test('the project job list is newer than the state: a job the state saw running but that ended is forgotten', async () => {
+    const before = synthApp({ vision: (stack) => trainingJob(stack, 'resnet') });
+    const [[name, job]] = Object.entries(synthesizedJobs(before, 'vision'));
+    const dir = tempDir();
+    const state = writeFile(dir, 'terraform.vision.tfstate', terraformState([{ name, job, state: 'RUNNING' }]));
+    const list = writeFile(dir, 'jobs.json', { jobs: [{ ...job, state: 'FAILED', createTime: '2026-11-20T08:00:00Z' }] });
+    const empty = synthApp({ vision: () => undefined });
+
+    const run = await mljob('plan', empty, '--state', state, '--jobs', list, '--today', TODAY);
+
+    expect(run.stdout).toContain('will be removed from the state (it is FAILED; nothing to cancel)');
+  });
+
+  test('a new job whose id already exists in the project: MLJ-PLAN-002', async () => {
+    const out = synthApp({ vision: (stack) => trainingJob(stack, 'resnet', { jobId: 'resnet_v1' }) });
+    const list = writeFile(tempDir(), 'jobs.json', [{ jobId: 'resnet_v1', state: 'SUCCEEDED', trainingInput: { region: 'us-central1', scaleTier: 'BASIC' } }]);
+
+    const run = await mljob('plan', out, '--jobs', list, '--today', TODAY);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('MLJ-PLAN-002');
+    expect(run.stdout).toContain('jobId "resnet_v1" already exists in the project (SUCCEEDED)');
+  });
+
+  test('two stacks with the same explicit id in one project: MLJ-PLAN-001 on both', async () => {
+    const out = synthApp({
+      a: (stack) => trainingJob(stack, 'resnet', { jobId: 'shared_id' }),
+      b: (stack) => trainingJob(stack, 'resnet', { jobId: 'shared_id' }),
+    });
+
+    const run = await mljob('plan', out, '--format', 'json', '--today', TODAY);
+
+    const duplicates = planJson(run.stdout).diagnostics.filter((d: any) => d.rule_id === 'MLJ-PLAN-001');
+    expect(duplicates.map((d: any) => d.resource.split('/')[0])).toEqual(['a', 'b']);
+    expect(run.code).toBe(1);
+  });
+
+  test('the plan is byte-identical from run to run', async () => {
+    const out = synthApp({ vision: (stack) => {
+      trainingJob(stack, 'resnet', { accelerator: Accelerator.nvidiaTeslaV100(4), maxWait: Duration.hours(1) });
+      trainingJob(stack, 'vit', { accelerator: Accelerator.nvidiaTeslaV100(8) });
+    } });
+    for (const format of ['text', 'json', 'markdown']) {
+      const first = await mljob('plan', out, '--format', format, '--today', TODAY);
+      const second = await mljob('plan', out, '--format', format, '--today', TODAY);
+      expect(second.stdout).toBe(first.stdout);
+    }
+  });
+
+  test('--out writes the plan, and refuses to overwrite without --force', async () => {
+    const out = synthApp({ vision: (stack) => trainingJob(stack, 'resnet') });
+    const file = path.join(tempDir(), 'plan.md');
+
+    expect((await mljob('plan', out, '--format', 'markdown', '--out', file, '--today', TODAY)).code).toBe(0);
+    expect(fs.readFileSync(file, 'utf8')).toContain('## mljob plan');
+    const again = await mljob('plan', out, '--out', file, '--today', TODAY);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`mljob: ${file}: the file exists; pass --force to overwrite it\n`);
+    expect((await mljob('plan', out, '--out', file, '--force', '--today', TODAY)).code).toBe(0);
+  });
+});
+
+describe('mljob plan: quotas and the queue', () => {
+  test('a job larger than the quota file allows can never start (error); against the catalog default it is a warning', async () => {
+    const out = synthApp({ vision: (stack) => trainingJob(stack, 'big', { accelerator: Accelerator.nvidiaTeslaV100(8), workers: 2 }) });
+    const quotas = writeFile(tempDir(), 'quotas.yaml', 'quotas:\n  acceleratorsPerRegion:\n    us-central1:\n      NVIDIA_TESLA_V100: 16\n');
+
+    const withFile = await mljob('plan', out, '--quotas', quotas, '--today', TODAY);
+    const withDefaults = await mljob('plan', out, '--today', TODAY);
+
+    expect(withFile.code).toBe(1);
+    expect(withFile.stdout).toMatch(/error {3}MLJ-QUOTA-001 .*The job needs 24 NVIDIA_TESLA_V100 in us-central1 at once; your quota file allows 16, so it can never start\./);
+    expect(withDefaults.code).toBe(0);
+    expect(withDefaults.stdout).toMatch(/warning MLJ-QUOTA-001 .*the catalog's default quota \(unconfirmed\) allows 8/);
+  });
+
+  test('a job that waits behind another for longer than its maxWaitTime: MLJ-SCHED-001 names the job it waits for', async () => {
+    const out = synthApp({ vision: (stack) => {
+      trainingJob(stack, 'first', { accelerator: Accelerator.nvidiaTeslaV100(8), maxRunning: Duration.hours(6), priority: 10 });
+      trainingJob(stack, 'second', { accelerator: Accelerator.nvidiaTeslaV100(8), maxWait: Duration.hours(1) });
+    } });
+    const quotas = writeFile(tempDir(), 'quotas.json', { acceleratorsPerRegion: { 'us-central1': { NVIDIA_TESLA_V100: 8 } } });
+
+    const run = await mljob('plan', out, '--quotas', quotas, '--format', 'json', '--today', TODAY);
+    const plan = planJson(run.stdout);
+
+    const [first, second] = plan.schedule;
+    expect(first).toMatchObject({ priority: 10, worst_case_start_seconds: 0 });
+    expect(second).toMatchObject({ priority: 0, worst_case_start_seconds: 6 * 3600, max_wait_seconds: 3600 });
+    expect(second.waits_behind).toEqual([first.resource]);
+    const wait = plan.diagnostics.find((d: any) => d.rule_id === 'MLJ-SCHED-001');
+    expect(wait).toMatchObject({ severity: 'warning', resource: second.resource, path: 'trainingInput.scheduling.maxWaitTime' });
+    expect(wait.summary).toContain(`starts after 6h, waiting behind ${first.resource}; its maxWaitTime is 1h`);
+    expect(run.code).toBe(0);
+  });
+
+  test('higher priority goes first: the same two jobs with priorities swapped swap places', async () => {
+    const out = synthApp({ vision: (stack) => {
+      trainingJob(stack, 'first', { accelerator: Accelerator.nvidiaTeslaV100(8) });
+      trainingJob(stack, 'second', { accelerator: Accelerator.nvidiaTeslaV100(8), priority: 500, maxWait: Duration.hours(1) });
+    } });
+    const quotas = writeFile(tempDir(), 'quotas.json', { acceleratorsPerRegion: { 'us-central1': { NVIDIA_TESLA_V100: 8 } } });
+
+    const plan = planJson((await mljob('plan', out, '--quotas', quotas, '--format', 'json', '--today', TODAY)).stdout);
+
+    expect(plan.schedule.map((e: any) => [e.resource.replace(/_\w+$/, '').split('.')[1], e.worst_case_start_seconds])).toEqual([['second', 0], ['first', 6 * 3600]]);
+    expect(plan.diagnostics.some((d: any) => d.rule_id === 'MLJ-SCHED-001')).toBe(false);
+  });
+
+  test('a tuning job takes accelerators for every parallel trial', async () => {
+    // 4 parallel trials × (master + 1 worker) × 2 T4 = 16 T4
+    const out = synthApp({ tune: (stack) => trainingJob(stack, 'sweep', { accelerator: Accelerator.nvidiaTeslaT4(2), workers: 1, parallelTrials: 4 }) });
+    const dir = tempDir();
+    const tight = writeFile(dir, 'tight.yaml', 'acceleratorsPerRegion:\n  us-central1:\n    NVIDIA_TESLA_T4: 8\n');
+    const enough = writeFile(dir, 'enough.yaml', 'acceleratorsPerRegion:\n  us-central1:\n    NVIDIA_TESLA_T4: 16\n');
+
+    const tooSmall = await mljob('plan', out, '--quotas', tight, '--today', TODAY);
+    const fits = planJson((await mljob('plan', out, '--quotas', enough, '--format', 'json', '--today', TODAY)).stdout);
+
+    expect(tooSmall.code).toBe(1);
+    expect(tooSmall.stdout).toContain('The job needs 16 NVIDIA_TESLA_T4 in us-central1 at once; your quota file allows 8');
+    expect(fits.schedule[0]).toMatchObject({ worst_case_start_seconds: 0, exceeds: [] });
+    // Cost: 4 parallel clusters for the whole maxRunningTime.
+    expect(fits.cost.jobs[0].hours).toBe(6);
+  });
+
+  test('a job still running from the prior state holds its accelerators: a new job waits for it', async () => {
+    const before = synthApp({ vision: (stack) => trainingJob(stack, 'running', { accelerator: Accelerator.nvidiaTeslaV100(8), maxRunning: Duration.hours(12) }) });
+    const [[name, job]] = Object.entries(synthesizedJobs(before, 'vision'));
+    const dir = tempDir();
+    const state = writeFile(dir, 'terraform.vision.tfstate', terraformState([{ name, job, state: 'RUNNING' }]));
+    const quotas = writeFile(dir, 'quotas.yaml', 'acceleratorsPerRegion: { us-central1: { NVIDIA_TESLA_V100: 8 } }\n');
+    const after = synthApp({ vision: (stack) => {
+      trainingJob(stack, 'running', { accelerator: Accelerator.nvidiaTeslaV100(8), maxRunning: Duration.hours(12) });
+      trainingJob(stack, 'next', { accelerator: Accelerator.nvidiaTeslaV100(4), maxWait: Duration.hours(2) });
+    } });
+
+    const plan = planJson((await mljob('plan', after, '--state', state, '--quotas', quotas, '--format', 'json', '--today', TODAY)).stdout);
+
+    expect(plan.schedule).toHaveLength(1);
+    expect(plan.schedule[0]).toMatchObject({ worst_case_start_seconds: 12 * 3600, waits_behind: [`vision/google_ml_engine_job.${name}`] });
+    expect(plan.diagnostics.filter((d: any) => d.rule_id === 'MLJ-SCHED-001')).toHaveLength(1);
+  });
+
+  test('worst-case cost per job and per stack, with the price date', async () => {
+    const out = synthApp({ vision: (stack) => {
+      trainingJob(stack, 'a', { machineType: MachineType.of('complex_model_m'), maxRunning: Duration.hours(10) });
+    } });
+
+    const text = await mljob('plan', out, '--today', TODAY);
+    const plan = planJson((await mljob('plan', out, '--format', 'json', '--today', TODAY)).stdout);
+
+    // complex_model_m's ML units per hour at the Americas price per unit-hour, for 10 hours.
+    const catalog = Catalog.default();
+    const perHour = Math.round((catalog.machineType('complex_model_m')?.mlUnits ?? NaN) * catalog.prices.trainingUnitHour.americas * 100) / 100;
+    expect(perHour).toBeGreaterThan(0);
+    expect(plan.cost.jobs[0]).toMatchObject({ hours: 10, per_hour: perHour });
+    expect(plan.cost.jobs[0].worst_case).toBeCloseTo(perHour * 10, 1);
+    expect(plan.cost.stacks).toEqual([{ stack: 'vision', worst_case_new_jobs: plan.cost.jobs[0].worst_case }]);
+    expect(plan.cost.price_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(text.stdout).toContain(`Cost (worst case, USD, catalog prices read ${plan.cost.price_date}`);
+  });
+});
+
+describe('mljob plan: bad input exits 2 with one line', () => {
+  const oneLine = (run: { code: number; stderr: string; stdout: string }): void => {
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  test('missing input', async () => {
+    const run = await mljob('plan', '/nonexistent/cdktf.out');
+    oneLine(run);
+    expect(run.stderr).toBe('mljob: /nonexistent/cdktf.out: no such file or directory\n');
+  });
+
+  test('malformed cdk.tf.json names the line and column', async () => {
+    const file = writeFile(tempDir(), 'cdk.tf.json', '{\n  "resource": {\n    "google_ml_engine_job": { "x": { "job_id": "a", } }\n  }\n}\n');
+    const run = await mljob('plan', file);
+    oneLine(run);
+    expect(run.stderr).toMatch(/^mljob: .*cdk\.tf\.json:3:\d+: invalid JSON/);
+  });
+
+  test('malformed quota YAML names the line', async () => {
+    const out = synthApp({ vision: (stack) => trainingJob(stack, 'resnet') });
+    const quotas = writeFile(tempDir(), 'quotas.yaml', 'acceleratorsPerRegion:\n  us-central1: [NVIDIA_TESLA_V100: 8\n');
+    const run = await mljob('plan', out, '--quotas', quotas);
+    oneLine(run);
+    expect(run.stderr).toMatch(/quotas\.yaml:\d+:\d+: /);
+  });
+
+  test('a quota that is not a number names the field', async () => {
+    const out = synthApp({ vision: (stack) => trainingJob(stack, 'resnet') });
+    const quotas = writeFile(tempDir(), 'quotas.yaml', 'acceleratorsPerRegion:\n  us-central1:\n    NVIDIA_TESLA_V100: lots\n');
+    const run = await mljob('plan', out, '--quotas', quotas);
+    oneLine(run);
+    expect(run.stderr).toContain('quotas.acceleratorsPerRegion.us-central1.NVIDIA_TESLA_V100');
+  });
+
+  test('a state of an unknown version', async () => {
+    const out = synthApp({ vision: (stack) => trainingJob(stack, 'resnet') });
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', { version: 3, serial: 1, modules: [] });
+    const run = await mljob('plan', out, '--state', state);
+    oneLine(run);
+    expect(run.stderr).toContain('terraform.vision.tfstate: version: unsupported state version 3; expected 4');
+  });
+
+  test('a state that cannot be matched to one of several stacks', async () => {
+    const out = synthApp({ a: (stack) => trainingJob(stack, 'x'), b: (stack) => trainingJob(stack, 'y') });
+    const [[name, job]] = Object.entries(synthesizedJobs(out, 'a'));
+    const state = writeFile(tempDir(), 'prod.tfstate', terraformState([{ name, job }]));
+    const run = await mljob('plan', out, '--state', state);
+    oneLine(run);
+    expect(run.stderr).toContain('cannot tell which of 2 stacks the state belongs to; name it: --state STACK=');
+    expect((await mljob('plan', out, '--state', `a=${state}`)).code).toBe(0);
+  });
+
+  test('a directory with no stacks', async () => {
+    const run = await mljob('plan', tempDir());
+    oneLine(run);
+    expect(run.stderr).toMatch(/no stacks here: expected a cdktf output directory with manifest\.json/);
+  });
+
+  test('an unknown option and a bad --format', async () => {
+    oneLine(await mljob('plan', '--frobnicate'));
+    const bad = await mljob('plan', '--format', 'yaml');
+    oneLine(bad);
+    expect(bad.stderr).toBe('mljob: --format: "yaml" is not one of text, json, markdown\n');
+  });
+});

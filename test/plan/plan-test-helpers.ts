@@ -1,0 +1,100 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { runCli } from '../../src/cli/main';
+import { CliIo } from '../../src/cli/cli-io';
+import { Job } from '../../src/model/job';
+import { jobSchema } from '../../src/model/provider-schema';
+import { jobFromTerraform, jobToTerraform } from '../../src/model/terraform-mapping';
+
+/** A fresh temporary directory, removed by the OS eventually. */
+export function tempDir(prefix = 'mljob-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Synthesizes real cdktf stacks into a temporary cdktf output directory (manifest.json + stacks/). */
+export function synthApp(stacks: Record<string, (stack: TerraformStack) => void>): string {
+  const outdir = tempDir('mljob-out-');
+  const app = new App({ outdir, stackTraces: false });
+  for (const [name, build] of Object.entries(stacks)) {
+    const stack = new TerraformStack(app as Construct, name);
+    new GoogleProvider(stack, 'google', { project: 'my-ml-project' });
+    build(stack);
+  }
+  app.synth();
+  return outdir;
+}
+
+/** The jobs of one synthesized stack, by resource name, read through the library's mapping. */
+export function synthesizedJobs(outdir: string, stack: string): Record<string, Job> {
+  const config = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
+  const resources = config.resource?.google_ml_engine_job ?? {};
+  return Object.fromEntries(Object.entries(resources).map(([name, block]) => [name, jobFromTerraform(block as Record<string, unknown>).job]));
+}
+
+/** One job instance of a state file to write. */
+export interface StateJob {
+  readonly name: string;
+  readonly job: Job;
+  /** The job's state as the provider last read it. */
+  readonly state?: string;
+  readonly project?: string;
+}
+
+/**
+ * A Terraform v4 state as `terraform state pull` prints it: every schema attribute present (null when unset), nested
+ * blocks as lists, output-only attributes filled in.
+ */
+export function terraformState(jobs: readonly StateJob[], serial = 3): object {
+  const schema = jobSchema();
+  return {
+    version: 4,
+    terraform_version: '1.9.8',
+    serial,
+    lineage: '2f1c5a8e-7d0b-4c1e-9a55-3b8f0d6e4a21',
+    outputs: {},
+    resources: jobs.map(({ name, job, state, project }) => {
+      const attributes: Record<string, unknown> = {};
+      for (const attribute of Object.keys(schema.attributes ?? {})) attributes[attribute] = null;
+      for (const block of Object.keys(schema.block_types ?? {})) attributes[block] = [];
+      const withOutputs: Job = { ...job, state: state ?? 'SUCCEEDED', createTime: '2026-11-20T08:00:00Z', etag: 'BwXabc123=' };
+      Object.assign(attributes, jobToTerraform(withOutputs).attributes);
+      attributes.id = `projects/${project ?? 'my-ml-project'}/jobs/${job.jobId}`;
+      attributes.project = project ?? 'my-ml-project';
+      return {
+        mode: 'managed',
+        type: 'google_ml_engine_job',
+        name,
+        provider: 'provider["registry.terraform.io/hashicorp/google"]',
+        instances: [{ schema_version: 0, attributes, sensitive_attributes: [], private: 'eyJzY2hlbWFfdmVyc2lvbiI6IjAifQ==' }],
+      };
+    }),
+    check_results: null,
+  };
+}
+
+/** Writes a file into `dir` and returns its path. */
+export function writeFile(dir: string, name: string, content: string | object): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return file;
+}
+
+/** The result of one in-process `mljob` run. */
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `mljob` in-process with captured output. */
+export async function mljob(...args: string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { out: (text) => (stdout += text), err: (text) => (stderr += text), interactive: false };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
