@@ -76,7 +76,7 @@ export const DEMAND_EXCEEDS_QUOTA: PlanRule = {
 
 /** A job whose worst-case start is later than its maxWaitTime. */
 export const WAIT_EXCEEDS_MAX_WAIT: PlanRule = {
-  id: 'MLJ-SCHED-001',
+  id: 'MLJ-QUEUE-001',
   severity: 'warning',
   summary: 'In the worst case, a job waits longer for its accelerators than its scheduling.maxWaitTime allows.',
   rationale:

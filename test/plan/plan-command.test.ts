@@ -259,7 +259,7 @@ describe('mljob plan: quotas and the queue', () => {
     expect(withDefaults.stdout).toMatch(/warning MLJ-QUOTA-001 .*the catalog's default quota \(unconfirmed\) allows 8/);
   });
 
-  test('a job that waits behind another for longer than its maxWaitTime: MLJ-SCHED-001 names the job it waits for', async () => {
+  test('a job that waits behind another for longer than its maxWaitTime: MLJ-QUEUE-001 names the job it waits for', async () => {
     const out = synthApp({ vision: (stack) => {
       trainingJob(stack, 'first', { accelerator: Accelerator.nvidiaTeslaV100(8), maxRunning: Duration.hours(6), priority: 10 });
       trainingJob(stack, 'second', { accelerator: Accelerator.nvidiaTeslaV100(8), maxWait: Duration.hours(1) });
@@ -273,7 +273,7 @@ describe('mljob plan: quotas and the queue', () => {
     expect(first).toMatchObject({ priority: 10, worst_case_start_seconds: 0 });
     expect(second).toMatchObject({ priority: 0, worst_case_start_seconds: 6 * 3600, max_wait_seconds: 3600 });
     expect(second.waits_behind).toEqual([first.resource]);
-    const wait = plan.diagnostics.find((d: any) => d.rule_id === 'MLJ-SCHED-001');
+    const wait = plan.diagnostics.find((d: any) => d.rule_id === 'MLJ-QUEUE-001');
     expect(wait).toMatchObject({ severity: 'warning', resource: second.resource, path: 'trainingInput.scheduling.maxWaitTime' });
     expect(wait.summary).toContain(`starts after 6h, waiting behind ${first.resource}; its maxWaitTime is 1h`);
     expect(run.code).toBe(0);
@@ -289,7 +289,7 @@ describe('mljob plan: quotas and the queue', () => {
     const plan = planJson((await mljob('plan', out, '--quotas', quotas, '--format', 'json', '--today', TODAY)).stdout);
 
     expect(plan.schedule.map((e: any) => [e.resource.replace(/_\w+$/, '').split('.')[1], e.worst_case_start_seconds])).toEqual([['second', 0], ['first', 6 * 3600]]);
-    expect(plan.diagnostics.some((d: any) => d.rule_id === 'MLJ-SCHED-001')).toBe(false);
+    expect(plan.diagnostics.some((d: any) => d.rule_id === 'MLJ-QUEUE-001')).toBe(false);
   });
 
   test('a tuning job takes accelerators for every parallel trial', async () => {
@@ -324,7 +324,7 @@ describe('mljob plan: quotas and the queue', () => {
 
     expect(plan.schedule).toHaveLength(1);
     expect(plan.schedule[0]).toMatchObject({ worst_case_start_seconds: 12 * 3600, waits_behind: [`vision/google_ml_engine_job.${name}`] });
-    expect(plan.diagnostics.filter((d: any) => d.rule_id === 'MLJ-SCHED-001')).toHaveLength(1);
+    expect(plan.diagnostics.filter((d: any) => d.rule_id === 'MLJ-QUEUE-001')).toHaveLength(1);
   });
 
   test('worst-case cost per job and per stack, with the price date', async () => {

@@ -1,0 +1,156 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { TerraformStack } from 'cdktf';
+import { MachineType, MlEngineJob, MlEngineTrainingJob, TrainingCode } from '../../src';
+import { allRuleDocs } from '../../src/cli/rule-docs';
+import { mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';
+
+const TODAY = '2026-11-24';
+const VALID = path.join(__dirname, '..', 'fixtures', 'jobs', 'valid');
+const INVALID = path.join(__dirname, '..', 'fixtures', 'jobs', 'invalid');
+
+/** An L1 job with an accelerator the machine type cannot take: the L2 would refuse it at synth, the L1 does not. */
+function badL1Job(stack: TerraformStack): void {
+  new MlEngineJob(stack, 'raw', {
+    jobId: 'raw_job_1',
+    trainingInput: {
+      region: 'us-central1',
+      scaleTier: 'CUSTOM',
+      masterType: 'n1-standard-4',
+      masterConfig: { imageUri: 'gcr.io/my-ml-project/trainer:1', acceleratorConfig: { type: 'NVIDIA_TESLA_V100', count: 3 } },
+    },
+  });
+}
+
+function goodL2Job(stack: TerraformStack): void {
+  new MlEngineTrainingJob(stack, 'ok', {
+    region: 'us-central1',
+    code: TrainingCode.customContainer({ imageUri: 'gcr.io/my-ml-project/trainer:1' }),
+    master: { machineType: MachineType.N1_STANDARD_8 },
+  });
+}
+
+describe('mljob check', () => {
+  test('a cdktf output directory: findings name the stack/address and the API field; exit 1 on an error', async () => {
+    const out = synthApp({ clean: goodL2Job, raw: badL1Job });
+
+    const text = await mljob('check', out, '--today', TODAY);
+    const json = JSON.parse((await mljob('check', out, '--today', TODAY, '--format', 'json')).stdout);
+
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('raw/google_ml_engine_job.raw\n  error   MLJ-ACCEL-003  trainingInput.masterConfig.acceleratorConfig.count:');
+    expect(text.stdout).toMatch(/Checked 2 jobs: 1 error, \d+ warnings?, \d+ infos?\.\n$/);
+    const error = json.findings.find((f: { severity: string }) => f.severity === 'error');
+    expect(Object.keys(error)).toEqual(['ruleId', 'severity', 'resource', 'path', 'message', 'fix', 'source'].filter((key) => key in error));
+    expect(error).toMatchObject({ ruleId: 'MLJ-ACCEL-003', resource: 'raw/google_ml_engine_job.raw', path: 'trainingInput.masterConfig.acceleratorConfig.count' });
+    expect(error.source).toMatch(/^https:\/\//);
+    expect(json.summary).toEqual({ errors: 1, warnings: expect.any(Number), infos: expect.any(Number) });
+  });
+
+  test('a single cdk.tf.json and a Terraform plan JSON', async () => {
+    const out = synthApp({ raw: badL1Job });
+    const stackFile = path.join(out, 'stacks', 'raw', 'cdk.tf.json');
+    const plan = writeFile(tempDir(), 'plan.json', {
+      format_version: '1.2',
+      terraform_version: '1.9.8',
+      planned_values: { root_module: { resources: [{
+        address: 'google_ml_engine_job.raw', mode: 'managed', type: 'google_ml_engine_job', name: 'raw',
+        values: { job_id: 'raw_job_1', training_input: [{ region: 'us-central1', scale_tier: 'CUSTOM', master_type: 'n1-standard-4',
+          master_config: [{ image_uri: 'gcr.io/p/t:1', accelerator_config: [{ type: 'NVIDIA_TESLA_V100', count: 3 }] }] }] },
+      }] } },
+      resource_changes: [],
+    });
+
+    for (const input of [stackFile, plan]) {
+      const run = await mljob('check', input, '--today', TODAY, '--format', 'json');
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('MLJ-ACCEL-003');
+    }
+  });
+
+  test('job files: a gcloud --config file is partial (what flags supply is info), a REST body is complete', async () => {
+    const config = writeFile(tempDir(), 'config.yaml', 'trainingInput:\n  scaleTier: CUSTOM\n  masterType: n1-standard-8\n  pythonVersion: "3.7"\n  runtimeVersion: "2.11"\n');
+
+    const partial = await mljob('check', config, '--today', TODAY, '--format', 'json');
+    const forced = await mljob('check', config, '--complete', '--today', TODAY, '--format', 'json');
+
+    expect(partial.code).toBe(0);
+    const regionInfo = JSON.parse(partial.stdout).findings.find((f: { path: string }) => f.path === 'trainingInput.region');
+    expect(regionInfo).toMatchObject({ severity: 'info' });
+    expect(regionInfo.message).toContain('--region');
+    expect(forced.code).toBe(1);
+    expect(JSON.parse(forced.stdout).findings.find((f: { path: string }) => f.path === 'trainingInput.region').severity).toBe('error');
+  });
+
+  test('every valid fixture passes, every invalid fixture fails, in one run over many files', async () => {
+    const valid = fs.readdirSync(VALID).filter((f) => /\.(json|ya?ml)$/.test(f)).map((f) => path.join(VALID, f));
+    const invalid = fs.readdirSync(INVALID).filter((f) => /\.(json|ya?ml)$/.test(f)).map((f) => path.join(INVALID, f));
+
+    const good = await mljob('check', ...valid, '--today', TODAY);
+    expect(good.stderr).toBe('');
+    expect(good.code).toBe(0);
+    // Some intended findings of the invalid corpus are warnings (uncertain platform facts): fail on those too.
+    for (const file of invalid) {
+      const bad = await mljob('check', file, '--today', TODAY, '--fail-on', 'warning');
+      expect({ file, code: bad.code }).toEqual({ file, code: 1 });
+    }
+  });
+
+  test('--fail-on warning turns warnings into exit 1', async () => {
+    const config = writeFile(tempDir(), 'eol.yaml', 'jobId: eol_job\ntrainingInput:\n  region: us-central1\n  scaleTier: BASIC\n  pythonModule: trainer.task\n  packageUris: [gs://b/t.tar.gz]\n  runtimeVersion: "1.15"\n  pythonVersion: "3.7"\n');
+
+    expect((await mljob('check', config, '--complete', '--today', TODAY)).code).toBe(0);
+    expect((await mljob('check', config, '--complete', '--today', TODAY, '--fail-on', 'warning')).code).toBe(1);
+  });
+
+  test('bad input: one line, exit 2', async () => {
+    const dir = tempDir();
+    const broken = writeFile(dir, 'job.yaml', 'trainingInput:\n  region: [us-central1\n');
+    for (const args of [['/no/such/file.json'], [broken], [tempDir()], ['--fail-on', 'fatal', broken], ['--complete', '--partial', broken]]) {
+      const run = await mljob('check', ...args);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^mljob: /);
+    }
+    expect((await mljob('check', broken)).stderr).toMatch(/job\.yaml:\d+:\d+: invalid YAML/);
+  });
+});
+
+describe('mljob catalog and explain', () => {
+  test('catalog topics as text and JSON', async () => {
+    const accelerators = await mljob('catalog', 'accelerators');
+    expect(accelerators.code).toBe(0);
+    expect(accelerators.stdout).toMatch(/NVIDIA_TESLA_V100 +gpu +.*n1-standard-8: 1\/2\/4\/8/);
+    const regions = JSON.parse((await mljob('catalog', 'regions', '--format', 'json')).stdout);
+    expect(regions.find((r: { id: string }) => r.id === 'us-central1')).toMatchObject({ training: true, source: expect.stringMatching(/^https:/) });
+    for (const topic of ['machine-types', 'runtimes', 'scale-tiers']) expect((await mljob('catalog', topic)).code).toBe(0);
+    const bad = await mljob('catalog', 'gpus');
+    expect(bad).toMatchObject({ code: 2, stderr: 'mljob: unknown catalog topic "gpus"; use one of regions, machine-types, accelerators, runtimes, scale-tiers\n' });
+  });
+
+  test('explain a rule, list them all, and refuse an unknown id', async () => {
+    const one = await mljob('explain', 'mlj-queue-001');
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^MLJ-QUEUE-001 \(plan, warning\)\n\n.*maxWaitTime.*\n\nWhy: .*\n\nSource: https:\/\/cloud\.google\.com\//s);
+    const all = await mljob('explain');
+    expect(all.stdout).toContain('MLJ-ACCEL-003');
+    expect(all.stdout).toContain('MLJ-PLAN-003');
+    expect(await mljob('explain', 'MLJ-NOPE-999')).toMatchObject({ code: 2, stderr: 'mljob: unknown rule id "MLJ-NOPE-999"; run `mljob explain` for the list\n' });
+  });
+
+  test('--help of every command exits 0', async () => {
+    for (const command of ['plan', 'check', 'catalog', 'explain']) {
+      const run = await mljob(command, '--help');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`Usage: mljob ${command}`);
+    }
+  });
+});
+
+describe('rule ids', () => {
+  test('are unique across the per-job rules and the plan rules', () => {
+    const ids = allRuleDocs().map((doc) => doc.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^MLJ-[A-Z]+-\d{3}$/);
+  });
+});
