@@ -8,7 +8,8 @@ import { ExampleStack } from './example-stack';
 /** The seed's scikit-learn package, TensorFlow package with arguments, and PyTorch container, as L2 jobs. */
 export class SeedExamplesL2Stack extends ExampleStack {
   constructor(scope: Construct, id: string) {
-    super(scope, id);
+    // Another project: the seed's job ids are also used by the L1 examples, and ids are unique per project.
+    super(scope, id, 'my-ml-sandbox');
 
     new MlEngineTrainingJob(this, 'training', {
       jobId: 'ml_job_training',

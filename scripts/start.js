@@ -1,7 +1,14 @@
 #!/usr/bin/env node
 /**
- * `npm start` after the build: synthesizes the examples with `cdktf synth` (offline) and prints a summary of every
- * `google_ml_engine_job` in the synthesized stacks, read through the library's own Terraform ↔ API mapping.
+ * `npm start` after the build: synthesizes the examples with `cdktf synth` (offline), prints a summary of every
+ * `google_ml_engine_job` in the synthesized stacks, then runs the offline plan against the sample prior state and
+ * quotas in examples/ and the checks, exactly as a pull-request pipeline would:
+ *
+ *   mljob plan cdktf.out --state examples/prior-state --quotas examples/quotas.yaml
+ *   mljob check cdktf.out
+ *
+ * Findings are the point of the demo (the seed examples contain real mistakes), so exit code 1 of plan or check does
+ * not fail `npm start`; exit code 2 (bad input) does.
  */
 'use strict';
 const { spawnSync } = require('child_process');
@@ -47,5 +54,17 @@ function summarize() {
   for (const line of lines) console.log(line);
 }
 
+function runMljob(args) {
+  console.log(`\n$ mljob ${args.join(' ')}\n`);
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'mljob'), ...args], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status === 2 || result.status === null) {
+    console.error(`npm start: mljob ${args[0]} failed (exit ${result.status})`);
+    process.exit(2);
+  }
+  console.log(`(mljob ${args[0]} exit code ${result.status}: ${result.status === 0 ? 'nothing at or above the fail threshold' : 'findings at or above the fail threshold'})`);
+}
+
 synthesizeExamples();
 summarize();
+runMljob(['plan', 'cdktf.out', '--state', 'examples/prior-state', '--quotas', 'examples/quotas.yaml']);
+runMljob(['check', 'cdktf.out']);

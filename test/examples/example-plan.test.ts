@@ -1,0 +1,79 @@
+import * as path from 'path';
+import { App } from 'cdktf';
+import { BatchPredictionStack } from '../../examples/batch-prediction';
+import { DistributedGpuTrainingStack } from '../../examples/distributed-gpu-training';
+import { HyperparameterTuningStack } from '../../examples/hyperparameter-tuning';
+import { MlJobContainerStack } from '../../examples/ml-job-container';
+import { MlJobTensorStack } from '../../examples/ml-job-tensor';
+import { MlJobTrainingStack } from '../../examples/ml-job-training';
+import { SecureContainerTrainingStack } from '../../examples/secure-container-training';
+import { SeedExamplesL2Stack } from '../../examples/seed-examples-l2';
+import { TpuTrainingStack } from '../../examples/tpu-training';
+import { mljob, tempDir } from '../plan/plan-test-helpers';
+
+const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+
+/** The examples app of examples/main.ts, synthesized into a temporary directory. */
+function synthExamples(): string {
+  const outdir = tempDir('mljob-examples-');
+  const app = new App({ outdir, stackTraces: false });
+  new MlJobTrainingStack(app, 'ml-job-training');
+  new MlJobTensorStack(app, 'ml-job-tensor');
+  new MlJobContainerStack(app, 'ml-job-container');
+  new DistributedGpuTrainingStack(app, 'distributed-gpu-training');
+  new TpuTrainingStack(app, 'tpu-training');
+  new HyperparameterTuningStack(app, 'hyperparameter-tuning');
+  new BatchPredictionStack(app, 'batch-prediction');
+  new SecureContainerTrainingStack(app, 'secure-container-training');
+  new SeedExamplesL2Stack(app, 'seed-examples-l2');
+  app.synth();
+  return outdir;
+}
+
+describe('the plan npm start prints: the examples against examples/prior-state and examples/quotas.yaml', () => {
+  let plan: any;
+  let text: string;
+
+  beforeAll(async () => {
+    const out = synthExamples();
+    const args = ['plan', out, '--state', path.join(EXAMPLES, 'prior-state'), '--quotas', path.join(EXAMPLES, 'quotas.yaml'), '--today', '2026-11-24'];
+    text = (await mljob(...args)).stdout;
+    plan = JSON.parse((await mljob(...args, '--format', 'json')).stdout);
+  });
+
+  const actionOf = (stack: string): string[][] =>
+    plan.resource_changes.filter((c: any) => c.stack === stack).map((c: any) => c.change.actions);
+
+  test('jobs without state are created', () => {
+    expect(actionOf('secure-container-training')).toEqual([['create']]);
+    expect(actionOf('seed-examples-l2')).toEqual([['create'], ['create'], ['create']]);
+  });
+
+  test('changed labels are updated in place', () => {
+    expect(actionOf('distributed-gpu-training')).toEqual([['update']]);
+    expect(text).toContain('~ "team" = "ml-research" -> "ml-platform"');
+  });
+
+  test('the running tuning job with a changed spec is cancelled and replaced under a new id', () => {
+    const [change] = plan.resource_changes.filter((c: any) => c.stack === 'hyperparameter-tuning');
+    expect(change.change.actions).toEqual(['delete', 'create']);
+    expect(change.change.replace_paths).toEqual([['job_id'], ['training_input', 0, 'hyperparameters', 0, 'max_trials']]);
+    expect(change.mljob_cancels_job).toBe('RUNNING');
+    expect(change.change.before.job_id).toBe('census_tuning_1a2b3c4d');
+  });
+
+  test('the running TPU job gone from the code is cancelled; the unchanged one is left alone', () => {
+    expect(actionOf('tpu-training').sort()).toEqual([['delete'], ['no-op']]);
+    expect(text).toContain('# tpu-training/google_ml_engine_job.resnet_tpu_v1_0F3C2A11 will be cancelled (it is RUNNING) and removed from the state');
+  });
+
+  test('a reference resolved in the state is known after apply, not a change', () => {
+    expect(actionOf('batch-prediction')).toEqual([['no-op']]);
+    expect(plan.diagnostics).toContainEqual(expect.objectContaining({ rule_id: 'MLJ-PLAN-004', path: 'predictionInput.modelName', severity: 'info' }));
+  });
+
+  test('the summary line counts it all', () => {
+    expect(text).toMatch(/Plan: 7 to add, 1 to change, 1 to replace, 2 to cancel\. \d+ errors?, \d+ warnings?\.\n$/);
+    expect(plan.diagnostics.filter((d: any) => d.rule_id === 'MLJ-PLAN-001')).toEqual([]);
+  });
+});
