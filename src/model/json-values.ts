@@ -6,7 +6,8 @@ import { Token } from '../cdk';
  */
 export function isUnresolved(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('${') || value.includes('#{') || value.includes('&{');
-  if (typeof value === 'number') return Token.isUnresolved(value);
+  // cdktf encodes number tokens as doubles near -1.9e289: every ordinary number skips the costly decoding.
+  if (typeof value === 'number') return Math.abs(value) > 1e250 && Token.isUnresolved(value);
   if (Array.isArray(value)) return Token.isUnresolved(value) || value.some((item) => typeof item === 'string' && item.includes('#{TfToken'));
   return typeof value === 'object' && value !== null && Token.isUnresolved(value);
 }

@@ -49,8 +49,16 @@ export interface JobToTerraform {
 
 /** The API name of a Terraform name: `worker_count` → `workerCount`. */
 export function apiName(terraformName: string): string {
-  return IRREGULAR_API_NAMES[terraformName] ?? terraformName.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  let name = apiNames.get(terraformName);
+  if (name === undefined) {
+    name = IRREGULAR_API_NAMES[terraformName] ?? terraformName.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    apiNames.set(terraformName, name);
+  }
+  return name;
 }
+
+// Every job maps the same few dozen names: convert each once.
+const apiNames = new Map<string, string>();
 
 /** Maps one `google_ml_engine_job` (from `cdk.tf.json`, a Terraform state or HCL converted to JSON) to the API job. */
 export function jobFromTerraform(resource: { [name: string]: unknown }): JobFromTerraform {

@@ -44,6 +44,23 @@ interface MachineGroup {
  * (legacy GPU machine types count their built-in GPUs) × parallel trials; vCPUs likewise.
  */
 export function jobResources(job: Job, catalog: Catalog): JobResources {
+  // The plan asks for the same job's resources for the queue and for the cost: work them out once per catalog.
+  let cache = resourceCache.get(catalog);
+  if (!cache) {
+    cache = new WeakMap();
+    resourceCache.set(catalog, cache);
+  }
+  let resources = cache.get(job);
+  if (!resources) {
+    resources = computeResources(job, catalog);
+    cache.set(job, resources);
+  }
+  return resources;
+}
+
+const resourceCache = new WeakMap<Catalog, WeakMap<Job, JobResources>>();
+
+function computeResources(job: Job, catalog: Catalog): JobResources {
   if (job.trainingInput) return trainingResources(job.trainingInput, catalog);
   const prediction = job.predictionInput;
   const nodes = knownNumber(prediction?.maxWorkerCount);
