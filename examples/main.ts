@@ -1,23 +1,7 @@
 // The examples app that `cdktf synth` runs (see cdktf.json): one stack per example.
 import { App } from 'cdktf';
-import { MlJobContainerStack } from './ml-job-container';
-import { MlJobTensorStack } from './ml-job-tensor';
-import { MlJobTrainingStack } from './ml-job-training';
-import { BatchPredictionStack } from './batch-prediction';
-import { DistributedGpuTrainingStack } from './distributed-gpu-training';
-import { HyperparameterTuningStack } from './hyperparameter-tuning';
-import { SecureContainerTrainingStack } from './secure-container-training';
-import { SeedExamplesL2Stack } from './seed-examples-l2';
-import { TpuTrainingStack } from './tpu-training';
+import { addExampleStacks } from './example-stacks';
 
 const app = new App();
-new MlJobTrainingStack(app, 'ml-job-training');
-new MlJobTensorStack(app, 'ml-job-tensor');
-new MlJobContainerStack(app, 'ml-job-container');
-new DistributedGpuTrainingStack(app, 'distributed-gpu-training');
-new TpuTrainingStack(app, 'tpu-training');
-new HyperparameterTuningStack(app, 'hyperparameter-tuning');
-new BatchPredictionStack(app, 'batch-prediction');
-new SecureContainerTrainingStack(app, 'secure-container-training');
-new SeedExamplesL2Stack(app, 'seed-examples-l2');
+addExampleStacks(app);
 app.synth();

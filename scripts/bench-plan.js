@@ -11,6 +11,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { performance } = require('perf_hooks');
+const { random } = require('./bench-random');
 
 const lib = (p) => require(path.join(__dirname, '..', 'lib', p));
 const { readSynthesized } = lib('plan/read-synthesized');
@@ -23,15 +24,6 @@ const SIZES = [1000, 10000];
 const ROUNDS = 3;
 const progress = process.stderr.isTTY ? (text) => process.stderr.write(`\r${text}\x1b[K`) : () => undefined;
 
-/** mulberry32: a fixed seed, so every run plans the same jobs. */
-function random(seed) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generateJob(i, rnd) {
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];

@@ -7,6 +7,7 @@
 'use strict';
 const path = require('path');
 const { performance } = require('perf_hooks');
+const { random } = require('./bench-random');
 
 const lib = (p) => require(path.join(__dirname, '..', 'lib', p));
 const { checkJobWith, ruleContext } = lib('rules/engine');
@@ -15,15 +16,6 @@ const { API_RULES } = lib('rules/all-rules');
 const JOBS = 10000;
 const ROUNDS = 5;
 
-/** A small deterministic PRNG (mulberry32), so every run checks the same jobs. */
-function random(seed) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generateJobs(count) {
   const rnd = random(42);

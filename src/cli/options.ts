@@ -1,3 +1,4 @@
+import { Command } from 'commander';
 import { Catalog } from '../catalog/catalog';
 import { loadCatalogFile } from '../catalog/load-catalog';
 import { Severity } from '../rules/rule';
@@ -28,4 +29,15 @@ export function todayOption(value: string | undefined): string | undefined {
 /** The built-in catalog, or the one `--catalog FILE` extends. */
 export function catalogOption(file: string | undefined): Catalog {
   return file ? loadCatalogFile(file) : Catalog.default();
+}
+
+/** The options `plan` and `check` share: format, fail threshold, catalog, date and output file. */
+export function addReportOptions(command: Command, formats: readonly string[], what: string): Command {
+  return command
+    .option('--format <format>', formats.join('|'), formats[0])
+    .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity: error|warning|info', 'error')
+    .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts')
+    .option('--today <date>', 'the date end-of-support rules compare with (YYYY-MM-DD; default: today)')
+    .option('--out <file>', `write the ${what} to a file instead of standard output`)
+    .option('--force', 'overwrite --out if it exists');
 }

@@ -1,14 +1,6 @@
 import * as path from 'path';
 import { App } from 'cdktf';
-import { BatchPredictionStack } from '../../examples/batch-prediction';
-import { DistributedGpuTrainingStack } from '../../examples/distributed-gpu-training';
-import { HyperparameterTuningStack } from '../../examples/hyperparameter-tuning';
-import { MlJobContainerStack } from '../../examples/ml-job-container';
-import { MlJobTensorStack } from '../../examples/ml-job-tensor';
-import { MlJobTrainingStack } from '../../examples/ml-job-training';
-import { SecureContainerTrainingStack } from '../../examples/secure-container-training';
-import { SeedExamplesL2Stack } from '../../examples/seed-examples-l2';
-import { TpuTrainingStack } from '../../examples/tpu-training';
+import { addExampleStacks } from '../../examples/example-stacks';
 import { mljob, tempDir } from '../plan/plan-test-helpers';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
@@ -17,15 +9,7 @@ const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 function synthExamples(): string {
   const outdir = tempDir('mljob-examples-');
   const app = new App({ outdir, stackTraces: false });
-  new MlJobTrainingStack(app, 'ml-job-training');
-  new MlJobTensorStack(app, 'ml-job-tensor');
-  new MlJobContainerStack(app, 'ml-job-container');
-  new DistributedGpuTrainingStack(app, 'distributed-gpu-training');
-  new TpuTrainingStack(app, 'tpu-training');
-  new HyperparameterTuningStack(app, 'hyperparameter-tuning');
-  new BatchPredictionStack(app, 'batch-prediction');
-  new SecureContainerTrainingStack(app, 'secure-container-training');
-  new SeedExamplesL2Stack(app, 'seed-examples-l2');
+  addExampleStacks(app);
   app.synth();
   return outdir;
 }

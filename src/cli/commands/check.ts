@@ -4,7 +4,7 @@ import { checkJobWith, ruleContext } from '../../rules/engine';
 import { API_RULES } from '../../rules/all-rules';
 import { CheckSubject, readCheckSubjects } from '../check-subjects';
 import { CliIo } from '../cli-io';
-import { catalogOption, failOnOption, formatOption, todayOption } from '../options';
+import { addReportOptions, catalogOption, failOnOption, formatOption, todayOption } from '../options';
 import { UsageError } from '../usage-error';
 import { writeOutput } from '../write-output';
 import { Catalog } from '../../catalog/catalog';
@@ -26,18 +26,13 @@ interface CheckOptions {
 
 /** `mljob check [INPUT…]`: the rule engine over synthesized stacks, plans and job files. */
 export function registerCheck(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  program
+  const command = program
     .command('check')
     .description('check jobs against the API and platform rules: a cdktf output directory, cdk.tf.json, a plan JSON, a job JSON or a gcloud config.yaml')
     .argument('[inputs...]', 'files or directories (default: cdktf.out)')
-    .option('--format <format>', FORMATS.join('|'), 'text')
-    .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity: error|warning|info', 'error')
     .option('--complete', 'treat every job file as a complete job (missing required fields are errors)')
-    .option('--partial', 'treat every job file as a gcloud --config file (fields the command line supplies are info)')
-    .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts')
-    .option('--today <date>', 'the date end-of-support rules compare with (YYYY-MM-DD; default: today)')
-    .option('--out <file>', 'write the report to a file instead of standard output')
-    .option('--force', 'overwrite --out if it exists')
+    .option('--partial', 'treat every job file as a gcloud --config file (fields the command line supplies are info)');
+  addReportOptions(command, FORMATS, 'report')
     .action((inputs: string[], options: CheckOptions) => {
       const format = formatOption(options.format, FORMATS);
       const failOn = failOnOption(options.failOn);

@@ -10,7 +10,7 @@ import { renderPlanMarkdown } from '../../plan/render/plan-markdown';
 import { renderPlanText } from '../../plan/render/plan-text';
 import { isAtOrAbove } from '../../policy/check-report';
 import { CliIo } from '../cli-io';
-import { catalogOption, failOnOption, formatOption, todayOption } from '../options';
+import { addReportOptions, catalogOption, failOnOption, formatOption, todayOption } from '../options';
 import { UsageError } from '../usage-error';
 import { writeOutput } from '../write-output';
 
@@ -30,19 +30,14 @@ interface PlanOptions {
 
 /** `mljob plan [INPUT]`: the offline plan of the synthesized jobs against a prior state, with quotas, queue and cost. */
 export function registerPlan(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  program
+  const command = program
     .command('plan')
     .description('plan the synthesized jobs offline: create / update / replace / cancel, quotas, worst-case queue and cost')
     .argument('[input]', 'a cdktf output directory, a stack directory, a cdk.tf.json or a plan JSON', 'cdktf.out')
     .option('--state <[stack=]file>', 'a Terraform state (v4, `terraform state pull`) or a directory of terraform.<stack>.tfstate files; repeatable', collect, [])
     .option('--jobs <file>', 'the jobs that exist in the project: a REST list response or `gcloud ai-platform jobs list --format=json`; repeatable', collect, [])
-    .option('--quotas <file>', 'your project\'s quotas (YAML/JSON: acceleratorsPerRegion, vcpusPerRegion, vcpusPerProject)')
-    .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts')
-    .option('--format <format>', FORMATS.join('|'), 'text')
-    .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity: error|warning|info', 'error')
-    .option('--today <date>', 'the date end-of-support rules compare with (YYYY-MM-DD; default: today)')
-    .option('--out <file>', 'write the plan to a file instead of standard output')
-    .option('--force', 'overwrite --out if it exists')
+    .option('--quotas <file>', 'your project\'s quotas (YAML/JSON: acceleratorsPerRegion, vcpusPerRegion, vcpusPerProject)');
+  addReportOptions(command, FORMATS, 'plan')
     .action((input: string, options: PlanOptions) => {
       const format = formatOption(options.format, FORMATS);
       const failOn = failOnOption(options.failOn);
