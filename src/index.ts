@@ -24,3 +24,6 @@ export * from './constructs/values/training-code';
 export * from './constructs/batch-prediction-job';
 export * from './constructs/values/prediction-model';
 export * from './constructs/ml-job-base';
+
+// Policy checks at synth
+export * from './policy/ml-job-checks';

@@ -1,0 +1,66 @@
+import { Catalog } from '../../catalog/catalog';
+import { TrainingInput } from '../../model/training-input';
+import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf } from '../../rules/values';
+
+/** The accelerators of one replica role: per machine and how many machines. */
+export interface ReplicaAccelerators {
+  /** `master`, `worker`, `parameterServer` or `evaluator`. */
+  readonly role: string;
+  /** The API path the count comes from (`trainingInput.workerConfig.acceleratorConfig.count`, or the machine type). */
+  readonly path: string;
+  /** The accelerator type, if known. */
+  readonly type?: string;
+  /** Accelerators per machine (GPUs, or TPU cores as `acceleratorConfig.count` counts them); undefined if unknown. */
+  readonly perMachine?: number;
+  /** Machines of this role; undefined if unknown. */
+  readonly machines?: number;
+}
+
+/**
+ * The accelerators a training cluster asks for: `acceleratorConfig` of each replica in use, the accelerators built
+ * into legacy machine types (`complex_model_m_p100`), and those of a predefined scale tier (`BASIC_GPU`, `BASIC_TPU`).
+ * Unknown counts are left undefined so that callers never treat them as violations.
+ */
+export function acceleratorsOf(input: TrainingInput, catalog: Catalog): ReplicaAccelerators[] {
+  const scaleTier = input.scaleTier === undefined ? 'BASIC' : knownString(input.scaleTier);
+  if (scaleTier === undefined) return [];
+  if (scaleTier !== 'CUSTOM') {
+    const tier = catalog.scaleTier(scaleTier);
+    if (!tier?.accelerator) return [];
+    // BASIC_GPU attaches its GPU to the master; BASIC_TPU its TPU to one cloud_tpu worker.
+    const onWorker = tier.workerType !== undefined && tier.workerType === catalog.tpu.machineType;
+    return [{
+      role: onWorker ? 'worker' : 'master',
+      path: 'trainingInput.scaleTier',
+      type: tier.accelerator.type,
+      perMachine: tier.accelerator.count,
+      machines: onWorker ? tier.workerCount ?? 1 : 1,
+    }];
+  }
+  const out: ReplicaAccelerators[] = [];
+  for (const replica of replicasOf(input)) {
+    if (!isReplicaUsed(replica)) continue;
+    const machines = replica.role === 'master' ? 1 : knownNumber(replica.count);
+    const accelerator = replica.config?.acceleratorConfig;
+    if (isUnknown(replica.config) || isUnknown(accelerator)) {
+      out.push({ role: replica.role, path: `trainingInput.${replica.configField}.acceleratorConfig`, machines });
+      continue;
+    }
+    if (!isEmptyAccelerator(accelerator)) {
+      out.push({
+        role: replica.role,
+        path: `trainingInput.${replica.configField}.acceleratorConfig.count`,
+        type: knownString(accelerator?.type),
+        perMachine: knownNumber(accelerator?.count),
+        machines,
+      });
+      continue;
+    }
+    const machineType = knownString(replica.machineType);
+    const builtIn = machineType === undefined ? undefined : catalog.machineType(machineType)?.builtInAccelerator;
+    if (builtIn) {
+      out.push({ role: replica.role, path: `trainingInput.${replica.typeField}`, type: builtIn.type, perMachine: builtIn.count, machines });
+    }
+  }
+  return out;
+}

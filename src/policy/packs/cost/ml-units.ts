@@ -1,0 +1,56 @@
+import { Catalog } from '../../../catalog/catalog';
+import { TrainingInput } from '../../../model/training-input';
+import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf } from '../../../rules/values';
+
+/**
+ * ML training units per hour of a training cluster, from the catalog. A temporary helper of the cost policies: the
+ * offline plan simulator (`src/plan/`) will own the cost model, and this should be unified with it.
+ */
+export interface MlUnitsEstimate {
+  /** Units per hour of the parts the catalog prices; a lower bound when `complete` is false. */
+  readonly perHour: number;
+  /** True when every part of the cluster is priced. */
+  readonly complete: boolean;
+  /** The parts that could not be priced, for messages (`workerType "n1-highmem-8" has no published ML units`). */
+  readonly unpriced: string[];
+}
+
+/**
+ * The ML units per hour of a training input: a predefined scale tier's units (no `scaleTier` means `BASIC`); for
+ * `CUSTOM`, the sum over the replicas in use of the machine type's units × the replica count. A machine type without
+ * published units, GPUs attached to a Compute Engine type (the catalog has no GPU units), and unknown values
+ * (tokens) make the estimate incomplete: its `perHour` is then a lower bound, never a guess.
+ */
+export function trainingMlUnits(input: TrainingInput, catalog: Catalog): MlUnitsEstimate {
+  const unpriced: string[] = [];
+  const scaleTier = input.scaleTier === undefined ? 'BASIC' : knownString(input.scaleTier);
+  if (scaleTier === undefined) return { perHour: 0, complete: false, unpriced: ['scaleTier is unknown until apply'] };
+  if (scaleTier !== 'CUSTOM') {
+    const units = catalog.scaleTier(scaleTier)?.mlUnits;
+    return units === undefined
+      ? { perHour: 0, complete: false, unpriced: [`scale tier "${scaleTier}" has no published ML units`] }
+      : { perHour: units, complete: true, unpriced };
+  }
+  let perHour = 0;
+  for (const replica of replicasOf(input)) {
+    if (!isReplicaUsed(replica)) continue;
+    const count = replica.role === 'master' ? 1 : knownNumber(replica.count);
+    const machineType = knownString(replica.machineType);
+    if (count === undefined || machineType === undefined) {
+      unpriced.push(`${replica.role} ${count === undefined ? replica.countField : replica.typeField} is unknown until apply`);
+      continue;
+    }
+    const fact = catalog.machineType(machineType);
+    if (fact?.mlUnits === undefined) {
+      unpriced.push(`${replica.typeField} "${machineType}" has no published ML units`);
+      continue;
+    }
+    perHour += fact.mlUnits * count;
+    // Legacy GPU types and cloud_tpu include their accelerators; GPUs on Compute Engine types are priced apart.
+    const accelerator = replica.config?.acceleratorConfig;
+    if (fact.category === 'compute-engine' && (isUnknown(accelerator) || !isEmptyAccelerator(accelerator))) {
+      unpriced.push(`the accelerators of ${replica.configField} have no published ML units`);
+    }
+  }
+  return { perHour, complete: unpriced.length === 0, unpriced };
+}

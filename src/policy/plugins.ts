@@ -1,0 +1,74 @@
+import * as path from 'path';
+import { Rule } from '../rules/rule';
+import { PolicyConfig, configEntryError } from './config';
+
+const SEVERITIES = ['error', 'warning', 'info'];
+const KINDS = ['api', 'platform', 'policy'];
+const APPLIES_TO = ['training', 'prediction', 'any'];
+
+/**
+ * Loads the user rule modules of a configuration. Each module exports `rules: Rule[]` (CommonJS `exports.rules` or an
+ * ES module compiled to CommonJS). `.js` and `.cjs` modules are loaded with `require`. A `.ts` module is loaded
+ * only when `ts-node` is installed in the project (it is registered in transpile-only mode); otherwise compile it to
+ * `.js` first. Throws a one-line error at the plugin's line in the configuration file.
+ */
+export function loadPluginRules(config: PolicyConfig): Rule[] {
+  const rules: Rule[] = [];
+  config.plugins.forEach((file, i) => {
+    const entry = `plugins[${i}]`;
+    const fail = (problem: string): never => {
+      throw configEntryError(config, entry, `plugin ${path.basename(file)}: ${problem}`);
+    };
+    const exported = requirePlugin(file, fail);
+    const list = (exported as { rules?: unknown } | undefined)?.rules;
+    if (!Array.isArray(list)) fail('expected the module to export rules: Rule[]');
+    (list as unknown[]).forEach((rule, j) => {
+      const problem = ruleProblem(rule);
+      if (problem) fail(`rules[${j}]: ${problem}`);
+      rules.push(rule as Rule);
+    });
+  });
+  return rules;
+}
+
+function requirePlugin(file: string, fail: (problem: string) => never): unknown {
+  const extension = path.extname(file).toLowerCase();
+  if (!['.js', '.cjs', '.ts', '.cts'].includes(extension)) fail(`unsupported module type "${extension || '(none)'}"; use .js or .ts`);
+  // `require.extensions` has a `.ts` hook when ts-node (or jest) already loads TypeScript.
+  if ((extension === '.ts' || extension === '.cts') && !require.extensions?.['.ts']) registerTsNode(fail);
+  try {
+    return require(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'MODULE_NOT_FOUND' && (error as Error).message.includes(file)) return fail('no such file');
+    return fail(`cannot load the module: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Registers ts-node (transpile only) from the user's project, or explains how to load a TypeScript plugin. */
+function registerTsNode(fail: (problem: string) => never): void {
+  let tsNode: { register(options: object): unknown };
+  try {
+    tsNode = require(require.resolve('ts-node', { paths: [process.cwd(), __dirname] }));
+  } catch {
+    fail('a TypeScript plugin needs ts-node installed (npm i -D ts-node), or compile it to .js');
+    return;
+  }
+  // node16 emits CommonJS for .ts files outside ESM packages; 'commonjs' alone implies moduleResolution node10, which TypeScript 6 rejects.
+  tsNode.register({ transpileOnly: true, compilerOptions: { module: 'node16', moduleResolution: 'node16' } });
+}
+
+/** What is wrong with an exported rule, or undefined. */
+function ruleProblem(rule: unknown): string | undefined {
+  if (typeof rule !== 'object' || rule === null) return 'expected a rule object';
+  const r = rule as { [key: string]: unknown };
+  if (typeof r.id !== 'string' || r.id === '') return 'id must be a non-empty string';
+  if (!SEVERITIES.includes(r.severity as string)) return `${r.id}: severity must be error, warning or info`;
+  if (!KINDS.includes(r.kind as string)) return `${r.id}: kind must be api, platform or policy`;
+  if (!APPLIES_TO.includes(r.appliesTo as string)) return `${r.id}: appliesTo must be training, prediction or any`;
+  for (const field of ['summary', 'rationale', 'source']) {
+    if (typeof r[field] !== 'string') return `${r.id}: ${field} must be a string`;
+  }
+  if (typeof r.check !== 'function') return `${r.id}: check must be a function (job, ctx) => Violation[]`;
+  return undefined;
+}

@@ -1,0 +1,70 @@
+import { Severity } from '../../rules/rule';
+import { CheckReport, ReportFinding } from '../check-report';
+import { locationText, plural } from './report-parts';
+
+/** Options of the Markdown report. */
+export interface MarkdownReportOptions {
+  /** The heading. Default `mljob check`. */
+  readonly title?: string;
+  /** List at most this many findings (a PR comment holds at most 65,536 characters). Default 50. */
+  readonly maxFindings?: number;
+}
+
+const ICONS: Record<Severity, string> = { error: ':x:', warning: ':warning:', info: ':information_source:' };
+
+/**
+ * The report as a pull-request comment: a heading with the verdict, a summary table, a table of findings (rule ids
+ * link to their source), and the suppressed findings in a collapsed section.
+ */
+export function renderMarkdown(report: CheckReport, options: MarkdownReportOptions = {}): string {
+  const { errors, warnings, infos } = report.summary;
+  const suppressed = report.suppressed ?? [];
+  const resources = report.resourceCount;
+  const verdict = errors > 0 ? ':x: Policy check failed' : warnings > 0 ? ':warning: Policy check passed with warnings' : ':white_check_mark: Policy check passed';
+  const lines = [
+    `## ${cell(options.title ?? 'mljob check')}`,
+    '',
+    `${verdict}: ${plural(resources, 'resource')} checked.`,
+    '',
+    '| | Count |',
+    '|---|---:|',
+    `| ${ICONS.error} Errors | ${errors} |`,
+    `| ${ICONS.warning} Warnings | ${warnings} |`,
+    `| ${ICONS.info} Infos | ${infos} |`,
+    `| :mute: Suppressed | ${suppressed.length} |`,
+    '',
+  ];
+  const max = Math.max(0, options.maxFindings ?? 50);
+  if (report.findings.length > 0) {
+    lines.push('| Severity | Rule | Resource | Field | Message |', '|---|---|---|---|---|');
+    for (const finding of report.findings.slice(0, max)) lines.push(row(finding));
+    if (report.findings.length > max) lines.push('', `…and ${report.findings.length - max} more; see the full report.`);
+    lines.push('');
+  }
+  if (suppressed.length > 0) {
+    lines.push('<details>', `<summary>${plural(suppressed.length, 'suppressed finding')}</summary>`, '', '| Rule | Resource | Reason |', '|---|---|---|');
+    for (const finding of suppressed) {
+      lines.push(`| ${cell(finding.ruleId)} | ${cell(finding.resource)} | ${cell(finding.suppression.reason)}${finding.suppression.expires ? ` (until ${finding.suppression.expires})` : ''} |`);
+    }
+    lines.push('', '</details>', '');
+  }
+  return `${lines.join('\n')}`;
+}
+
+function row(finding: ReportFinding): string {
+  const where = locationText(finding);
+  const message = `${cell(finding.message)}${finding.fix ? `<br>**Fix:** ${cell(finding.fix)}` : ''}${where ? `<br>at ${code(where)}` : ''}`;
+  return `| ${ICONS[finding.severity]} ${finding.severity} | [${cell(finding.ruleId)}](${finding.source}) | ${code(finding.resource)} | ${finding.path ? code(finding.path) : ''} | ${message} |`;
+}
+
+/** Text safe inside a table cell: no pipes, no line breaks, no HTML. */
+function cell(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/** An inline code span that survives backticks and pipes in the value. */
+function code(value: string): string {
+  const clean = value.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const fence = clean.includes('`') ? '``' : '`';
+  return `${fence}${fence === '``' ? ' ' : ''}${clean}${fence === '``' ? ' ' : ''}${fence}`;
+}
