@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { PredictionInput } from '../model/prediction-input';
 import { MlJobBase, MlJobBaseProps } from './ml-job-base';
+import { renderPredictionInput } from './render-prediction-input';
 import { DataFormat, PredictionModel } from './values/prediction-model';
 
 /** Properties of a `BatchPredictionJob`. */
@@ -60,22 +60,6 @@ export class BatchPredictionJob extends MlJobBase {
   protected propNameOf(apiPath: string): string {
     return predictionPropName(apiPath);
   }
-}
-
-function renderPredictionInput(props: BatchPredictionJobProps): PredictionInput {
-  const fields = {
-    dataFormat: props.dataFormat,
-    inputPaths: props.inputPaths,
-    outputPath: props.outputPath,
-    region: props.region,
-    outputDataFormat: props.outputDataFormat,
-    [props.model.field]: props.model.value,
-    runtimeVersion: props.runtimeVersion,
-    maxWorkerCount: props.maxWorkerCount,
-    batchSize: props.batchSize,
-    signatureName: props.signatureName,
-  };
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as unknown as PredictionInput;
 }
 
 function predictionPropName(apiPath: string): string {

@@ -1,8 +1,7 @@
 import { Construct } from 'constructs';
-import { ReplicaConfig } from '../model/replica-config';
-import { TrainingInput } from '../model/training-input';
 import { MlJobBase, MlJobBaseProps } from './ml-job-base';
 import { ReplicaSpec } from './replica';
+import { renderTrainingInput } from './render-training-input';
 import { Duration } from './values/duration';
 import { EncryptionKey } from './values/encryption-key';
 import { HyperparameterTuning } from './values/hyperparameter';
@@ -134,89 +133,6 @@ export class MlEngineTrainingJob extends MlJobBase {
   protected propNameOf(apiPath: string): string {
     return trainingPropName(apiPath);
   }
-}
-
-function renderTrainingInput(props: MlEngineTrainingJobProps): TrainingInput {
-  const pkg = props.code.pythonPackageOptions;
-  const container = props.code.customContainerOptions;
-  const master = props.master;
-  const custom = master !== undefined;
-  const scaleTier = props.scaleTier?.name ?? (custom ? 'CUSTOM' : 'BASIC');
-  const masterConfig = compact<ReplicaConfig>({
-    ...replicaConfig(master),
-    imageUri: master?.image ?? container?.imageUri,
-    containerCommand: master?.containerCommand ?? container?.command,
-    containerArgs: master?.containerArgs ?? container?.args,
-  });
-  const tuning = props.hyperparameterTuning;
-  return compact<TrainingInput>({
-    scaleTier,
-    masterType: master?.machineType.name,
-    masterConfig: Object.keys(masterConfig).length ? masterConfig : undefined,
-    ...replica('worker', props.workers),
-    ...replica('parameterServer', props.parameterServers),
-    ...replica('evaluator', props.evaluators),
-    packageUris: pkg?.packageUris,
-    pythonModule: pkg?.pythonModule,
-    runtimeVersion: pkg?.runtimeVersion,
-    pythonVersion: pkg?.pythonVersion,
-    args: pkg?.args,
-    region: props.region,
-    jobDir: props.jobDir,
-    scheduling: props.scheduling ? compact({
-      maxRunningTime: props.scheduling.maxRunningTime?.toApiString(),
-      maxWaitTime: props.scheduling.maxWaitTime?.toApiString(),
-      priority: props.scheduling.priority,
-    }) : undefined,
-    serviceAccount: props.serviceAccount,
-    network: props.network,
-    encryptionConfig: props.encryptionKey ? { kmsKeyName: props.encryptionKey.kmsKeyName } : undefined,
-    enableWebAccess: props.enableWebAccess,
-    useChiefInTfConfig: props.useChiefInTfConfig,
-    hyperparameters: tuning ? compact({
-      goal: tuning.goal,
-      hyperparameterMetricTag: tuning.metricTag,
-      maxTrials: tuning.maxTrials,
-      maxParallelTrials: tuning.maxParallelTrials,
-      maxFailedTrials: tuning.maxFailedTrials,
-      algorithm: tuning.algorithm,
-      enableTrialEarlyStopping: tuning.enableEarlyStopping,
-      resumePreviousJobId: tuning.resumePreviousJobId,
-      params: tuning.params.map((p) => compact({
-        parameterName: p.name,
-        type: p.type,
-        minValue: p.minValue,
-        maxValue: p.maxValue,
-        categoricalValues: p.categoricalValues,
-        discreteValues: p.discreteValues,
-        scaleType: p.scaleType,
-      })),
-    }) : undefined,
-  });
-}
-
-function replica(role: 'worker' | 'parameterServer' | 'evaluator', spec: ReplicaSpec | undefined): Partial<TrainingInput> {
-  if (!spec) return {};
-  const config = compact<ReplicaConfig>({ ...replicaConfig(spec), imageUri: spec.image, containerCommand: spec.containerCommand, containerArgs: spec.containerArgs });
-  return {
-    [`${role}Type`]: spec.machineType.name,
-    [`${role}Count`]: spec.count ?? 1,
-    ...(Object.keys(config).length ? { [`${role}Config`]: config } : {}),
-  } as Partial<TrainingInput>;
-}
-
-function replicaConfig(spec: ReplicaSpec | undefined): ReplicaConfig {
-  if (!spec) return {};
-  return compact<ReplicaConfig>({
-    acceleratorConfig: spec.accelerator ? { type: spec.accelerator.type, count: spec.accelerator.count } : undefined,
-    tpuTfVersion: spec.tpuTfVersion,
-    diskConfig: spec.disk ? compact({ bootDiskSizeGb: spec.disk.sizeGb, bootDiskType: spec.disk.type }) : undefined,
-  });
-}
-
-/** Drops undefined fields, so the synthesized JSON and the spec hash only hold what was set. */
-function compact<T>(value: object): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** API paths of findings, in the props' terms. */

@@ -1,0 +1,55 @@
+import { ApiField, apiJobShape } from '../../model/api-schema';
+import { builtLiteral, builtObject } from './built';
+import { CommonProps, ConstructPlan } from './construct-plan';
+import { Fields } from './job-fields';
+
+/**
+ * The props of the L1 `MlEngineJob` for a job the L2 cannot express: the job's own fields in API form, as far as
+ * they have the types the generated structs declare. What does not fit (a Terraform reference where a number
+ * belongs, a block without a required field) is left out, for the caller to set through `addOverride`.
+ */
+export function l1JobPlan(job: Fields, common: CommonProps): ConstructPlan {
+  const shape = apiJobShape().fields!;
+  const entries: Array<readonly [string, ReturnType<typeof builtLiteral> | undefined]> = [
+    ['jobId', common.jobId],
+    ['project', common.project],
+    ['labels', common.labels],
+  ];
+  for (const name of ['trainingInput', 'predictionInput']) {
+    const fitted = job[name] === undefined ? undefined : fit(job[name], shape[name]);
+    entries.push([name, fitted === undefined ? undefined : builtLiteral(fitted)]);
+  }
+  return { className: 'MlEngineJob', props: builtObject(entries, true) };
+}
+
+/** The part of `value` that has the type `shape` declares, or undefined if nothing of it does. */
+function fit(value: unknown, shape: ApiField): unknown {
+  switch (shape.kind) {
+    case 'string': return typeof value === 'string' ? value : undefined;
+    case 'number': return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+    case 'bool': return typeof value === 'boolean' ? value : undefined;
+    case 'list': {
+      if (!Array.isArray(value)) return undefined;
+      const items = value.map((item) => fit(item, shape.item!));
+      return items.every((item) => item !== undefined) ? items : undefined;
+    }
+    case 'map': {
+      if (!isFields(value)) return undefined;
+      return Object.values(value).every((item) => fit(item, shape.item!) !== undefined) ? value : undefined;
+    }
+    case 'object': {
+      if (!isFields(value)) return undefined;
+      const out: Record<string, unknown> = {};
+      for (const [name, field] of Object.entries(shape.fields ?? {})) {
+        const fitted = value[name] === undefined ? undefined : fit(value[name], field);
+        if (fitted !== undefined) out[name] = fitted;
+        else if (field.required) return undefined; // the struct would not compile without it
+      }
+      return out;
+    }
+  }
+}
+
+function isFields(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

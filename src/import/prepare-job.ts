@@ -1,0 +1,84 @@
+import { outputOnlyJobFields } from '../model/api-schema';
+import { Job } from '../model/job';
+import { jobFromTerraform, jobToTerraform } from '../model/terraform-mapping';
+import { isTemplateExpression, looksLikeCdktfToken } from './terraform-templates';
+
+/**
+ * How the strings of a job are meant: `literal` text (REST, gcloud JSON/YAML) or Terraform templates (HCL,
+ * `cdk.tf.json`), where `${…}` is a reference and `$${` an escaped `${`.
+ */
+export type StringSemantics = 'literal' | 'terraform';
+
+/** One string of a Terraform job that refers to something only Terraform knows. */
+export interface TerraformReference {
+  /** The API path of the field, e.g. `trainingInput.region`. */
+  readonly path: string;
+  /** The template, e.g. `${var.region}`. */
+  readonly value: string;
+}
+
+/** A job split into what becomes code and what does not. */
+export interface PreparedJob {
+  /** The job's input fields in the API's canonical form (int64 strings as numbers), without output-only fields. */
+  readonly input: Job;
+  /** The output-only fields the service wrote (`state`, `createTime`, `trainingOutput`, …). */
+  readonly outputOnly: { readonly [field: string]: unknown };
+  /** API paths of fields the schema does not know, or whose value has the wrong shape; they are left out. */
+  readonly unknownFields: string[];
+  /** Terraform references and directives (only for `terraform` strings). */
+  readonly references: TerraformReference[];
+  /** API paths of strings that look like cdktf token markers (cdktf would try to resolve them at synth). */
+  readonly tokenLike: string[];
+}
+
+/**
+ * Maps a job through the one Terraform ↔ API mapping and back, which normalizes it (REST int64 strings become
+ * numbers, `"true"` becomes true) and separates what the schema does not know; then splits off output-only fields.
+ */
+export function prepareJob(job: Job, strings: StringSemantics): PreparedJob {
+  const { attributes, unknownFields } = jobToTerraform(job);
+  const canonical = jobFromTerraform(attributes).job as unknown as Record<string, unknown>;
+  const outputOnlyNames = new Set(outputOnlyJobFields());
+  const input: Record<string, unknown> = {};
+  const outputOnly: Record<string, unknown> = {};
+  for (const key of Object.keys(canonical).sort()) {
+    if (outputOnlyNames.has(key)) outputOnly[key] = canonical[key];
+    else input[key] = canonical[key];
+  }
+  const unknown = new Set(unknownFields);
+  for (const lost of lostPaths(job, canonical, '')) {
+    if (![...unknown].some((u) => lost === u || lost.startsWith(`${u}.`))) unknown.add(`${lost} (not a valid value here)`);
+  }
+  const references: TerraformReference[] = [];
+  const tokenLike: string[] = [];
+  walkStrings(input, '', (path, value) => {
+    if (strings === 'terraform' && isTemplateExpression(value)) references.push({ path, value });
+    if (looksLikeCdktfToken(value)) tokenLike.push(path);
+  });
+  return { input: input as unknown as Job, outputOnly, unknownFields: [...unknown].sort(), references, tokenLike };
+}
+
+/** Paths that hold a value in `original` but none in `mapped`: dropped by the mapping because of their shape. */
+function lostPaths(original: unknown, mapped: unknown, path: string): string[] {
+  if (original === null || original === undefined) return [];
+  if (mapped === undefined || mapped === null) return [path];
+  if (Array.isArray(original) && Array.isArray(mapped)) {
+    return original.flatMap((item, i) => lostPaths(item, mapped[i], `${path}.${i}`));
+  }
+  if (isObject(original) && isObject(mapped)) {
+    return Object.keys(original).flatMap((key) => lostPaths(original[key], mapped[key], path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+function walkStrings(value: unknown, path: string, visit: (path: string, value: string) => void): void {
+  if (typeof value === 'string') visit(path, value);
+  else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, `${path}.${i}`, visit));
+  else if (isObject(value)) {
+    for (const key of Object.keys(value)) walkStrings(value[key], path ? `${path}.${key}` : key, visit);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

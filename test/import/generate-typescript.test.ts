@@ -1,0 +1,174 @@
+import * as path from 'path';
+import { Testing } from 'cdktf';
+import { MlJobContainerStack } from '../../examples/ml-job-container';
+import { MlJobTensorStack } from '../../examples/ml-job-tensor';
+import { MlJobTrainingStack } from '../../examples/ml-job-training';
+import { generateTypeScript, ImportedJob } from '../../src/import/generate-typescript';
+import { parseHclJobs, readHclJobs } from '../../src/import/read-hcl-jobs';
+import { parseJobDocument, readJobFile } from '../../src/import/read-job-file';
+import { FIXTURES, TODAY, VALID_JOBS, validFixtureJobs } from './fixture-jobs';
+import { expectRoundTrip, synthGenerated } from './generated-code';
+import { typeCheck } from './type-check';
+
+const SEEDS_TF = path.join(FIXTURES, 'import', 'seed-examples.tf');
+
+/** Asserts the tidiness every generated file must have. */
+function expectTidy(code: string): void {
+  expect(code.endsWith('\n')).toBe(true);
+  expect(code.endsWith('\n\n')).toBe(false);
+  for (const line of code.split('\n')) {
+    expect(line).not.toMatch(/\s$/);
+    expect(line).not.toMatch(/\t/);
+    // two-space indentation (the ` * ` lines of doc comments sit one space further, as usual)
+    if (!/^ *\*/.test(line)) expect(line.match(/^ */)![0].length % 2).toBe(0);
+  }
+}
+
+describe('generateTypeScript', () => {
+  test('the three seed examples, read from HCL, become idiomatic L2 code that synthesizes the same jobs', async () => {
+    // GIVEN the draft doc page's three HCL examples
+    const jobs = await readHclJobs(SEEDS_TF);
+
+    // WHEN
+    const generated = generateTypeScript(jobs, { today: TODAY });
+
+    // THEN the code uses the L2 and its value classes, keeps each id and imports each job
+    const code = generated.code;
+    expect(code).toContain('new MlEngineTrainingJob(this, \'ml_job_training\', {');
+    expect(code).toContain('scaleTier: ScaleTier.BASIC,');
+    expect(code).toContain('code: TrainingCode.pythonPackage({');
+    expect(code).toContain('code: TrainingCode.customContainer({');
+    expect(code).toContain('jobId: \'ml_job_tesnor\',');
+    expect(code).toContain('mlJobContainer.resource.importFrom(jobImportId(project, \'ml_job_container\'));');
+    // the container seed passes its arguments as trainingInput.args and has no scale tier: two escape hatches
+    expect(code).toContain('mlJobContainer.resource.addOverride(\'training_input.args\', [');
+    expect(code).toContain('mlJobContainer.resource.addOverride(\'training_input.scale_tier\', undefined);');
+    expectTidy(code);
+    // the seed's "Ml Job Tensor" has no pythonVersion (the service has required one since 2020): the finding is a
+    // comment above the job, and the L2 reports it at synth
+    expect(code).toMatch(/^ {4}\/\/ MLJ-CODE-006 \(error\) trainingInput\.pythonVersion: /m);
+    // and synth gives back every input field
+    expectRoundTrip(jobs, synthGenerated(generated, undefined, [/\[imported\/ml_job_tesnor\] MLJ-CODE-006 /]));
+  });
+
+  test('the seed example stacks (examples/ml-job-*.ts), read from their cdk.tf.json, round-trip', async () => {
+    // GIVEN the synthesized Terraform JSON of the three L1 example stacks
+    const stacks = [
+      new MlJobTrainingStack(Testing.app(), 'ml-job-training'),
+      new MlJobTensorStack(Testing.app(), 'ml-job-tensor'),
+      new MlJobContainerStack(Testing.app(), 'ml-job-container'),
+    ];
+    const jobs: ImportedJob[] = [];
+    for (const stack of stacks) jobs.push(...await parseHclJobs(Testing.synth(stack), `${stack.node.id}/cdk.tf.json`));
+
+    // WHEN
+    const generated = generateTypeScript(jobs, { today: TODAY, project: 'my-ml-project' });
+
+    // THEN
+    expect(jobs.map((j) => j.job.jobId)).toEqual(['ml_job_training', 'ml_job_tesnor', 'ml_job_container']);
+    expect(generated.code).toContain('const project = props.project ?? \'my-ml-project\';');
+    expectRoundTrip(jobs, synthGenerated(generated, {}, [/\[imported\/ml_job_tesnor\] MLJ-CODE-006 /]), 'my-ml-project');
+  });
+
+  test('every valid job fixture (REST, gcloud JSON and YAML, describe, list) round-trips through one generated stack', () => {
+    // GIVEN all of test/fixtures/jobs/valid/, --config files completed with their command-line flags
+    const jobs = validFixtureJobs();
+    expect(jobs.length).toBeGreaterThanOrEqual(30);
+
+    // WHEN
+    const generated = generateTypeScript(jobs, { today: TODAY });
+
+    // THEN the rules pass at synth and every job comes back
+    expectTidy(generated.code);
+    expectRoundTrip(jobs, synthGenerated(generated));
+    // output-only fields of describe and list output are listed in the header, not in the code
+    expect(generated.code).toMatch(/^\/\/ {3}- output only: state = SUCCEEDED$/m);
+    expect(generated.code).not.toMatch(/^ {4}.*createTime/m);
+  });
+
+  test('the generated files type-check against the library', async () => {
+    const files = {
+      'fixtures.ts': generateTypeScript(validFixtureJobs(), { today: TODAY }).code,
+      'seeds.ts': generateTypeScript(await readHclJobs(SEEDS_TF), { today: TODAY, project: 'p' }).code,
+      'references.ts': generateTypeScript(await readHclJobs(path.join(FIXTURES, 'import', 'tuning-with-references.tf')), { today: TODAY }).code,
+      'l1.ts': generateTypeScript([{ job: { jobId: 'partial', trainingInput: { scaleTier: 'BASIC' } } as never, location: 'config.yaml' }]).code,
+    };
+    expect(typeCheck(files)).toEqual([]);
+  });
+
+  test('the same input always gives the same bytes', () => {
+    const jobs = validFixtureJobs();
+    const first = generateTypeScript(jobs, { today: TODAY, className: 'Imported' });
+    const second = generateTypeScript(validFixtureJobs(), { today: TODAY, className: 'Imported' });
+    expect(second.code).toBe(first.code);
+    expect(first.className).toBe('Imported');
+  });
+
+  test('a field the L2 props cannot express is an escape hatch with a comment, never dropped', () => {
+    // GIVEN a tuning parameter spelled as Google's samples do (`integer`) and a worker type without a count
+    const [input] = parseJobDocument(JSON.stringify({
+      jobId: 'census_tuning',
+      trainingInput: {
+        scaleTier: 'CUSTOM', masterType: 'n1-standard-8', workerType: 'n1-standard-8', region: 'us-central1',
+        packageUris: ['gs://b/trainer.tar.gz'], pythonModule: 'trainer.task', runtimeVersion: '2.11', pythonVersion: '3.7',
+        scheduling: { maxRunningTime: '7200.0s', maxWaitTime: '3600s' },
+        hyperparameters: { goal: 'MAXIMIZE', maxTrials: 4, params: [{ parameterName: 'layers', type: 'integer', minValue: 1, maxValue: 8 }] },
+      },
+    }), 'job.json');
+
+    // WHEN
+    const generated = generateTypeScript([input], { today: TODAY });
+
+    // THEN
+    const code = generated.code;
+    expect(code).toContain('Hyperparameter.integer(\'layers\', 1, 8)');
+    expect(code).toContain('censusTuning.resource.addOverride(\'training_input.hyperparameters.params.0.type\', \'integer\');');
+    expect(code).toContain('// Escape hatch: the L2 sets a replica count of 1 when none is given; this job has none.');
+    expect(code).toContain('censusTuning.resource.addOverride(\'training_input.worker_count\', undefined);');
+    expect(code).toContain('scheduling: { maxWaitTime: Duration.hours(1) },');
+    expect(code).toContain('// Escape hatch: the Hyperparameter factories write the type in upper case.');
+    expect(code).toContain('// Escape hatch: no Duration factory renders this exact text.');
+    expect(code).toContain('censusTuning.resource.addOverride(\'training_input.scheduling.max_running_time\', \'7200.0s\');');
+    expect(code).toMatch(/^\/\/ 3 fields the L2 props cannot express are set with addOverride escape hatches\.$/m);
+    expectRoundTrip([input], synthGenerated(generated));
+  });
+
+  test('a job the L2 cannot express (no region: a --config file without its flags) uses the L1 and still round-trips', () => {
+    const [input] = parseJobDocument('jobId: census\ntrainingInput:\n  scaleTier: BASIC\n  pythonModule: trainer.task\n', 'config.yaml');
+    const generated = generateTypeScript([input], { today: TODAY });
+    expect(generated.code).toContain('// The L1 MlEngineJob, because trainingInput.region is not set (or not a string); the L2 requires a region.');
+    expect(generated.code).toContain('const census = new MlEngineJob(this, \'census\', {');
+    expect(generated.code).toContain('census.importFrom(jobImportId(project, \'census\'));');
+    expect(generated.warnings).toEqual(['config.yaml: uses the L1 MlEngineJob: trainingInput.region is not set (or not a string); the L2 requires a region']);
+    expectRoundTrip([input], synthGenerated(generated));
+  });
+
+  test('unknown fields, rule findings and reader warnings become comments', () => {
+    const [input] = readJobFile(path.join(VALID_JOBS, 'seed-terraform-sklearn-basic.json'));
+    const job = { ...input.job, trainingInput: { ...input.job.trainingInput!, acceleratorCount: 2 } } as typeof input.job;
+    const generated = generateTypeScript([{ ...input, job, warnings: ['read from a backup'] }], { today: TODAY });
+    expect(generated.code).toMatch(/^\/\/ {3}- unknown field, left out: trainingInput\.acceleratorCount$/m);
+    expect(generated.code).toMatch(/^\/\/ {3}- warning: read from a backup$/m);
+    expect(generated.code).toMatch(/^ {4}\/\/ MLJ-CODE-005 \(warning\) trainingInput\.runtimeVersion: /m);
+    expect(generated.code.split('\n').filter((line) => !/^ *\/\//.test(line)).join('\n')).not.toContain('acceleratorCount');
+    expect(generated.warnings).toContain(`${input.location}: unknown field, left out: trainingInput.acceleratorCount`);
+  });
+
+  test('identifiers are sanitized and de-duplicated in input order', () => {
+    const job = (jobId: string): ImportedJob => ({
+      job: { jobId, trainingInput: { region: 'us-central1', masterConfig: { imageUri: 'gcr.io/p/i:1' } } },
+      location: 'jobs.json',
+    });
+    const ids = ['class', 'class', 'Class_2', 'project', 'google', '9lives'];
+    const generated = generateTypeScript(ids.map(job), { className: 'my stack!', today: TODAY });
+    const code = generated.code;
+    expect(generated.className).toBe('MyStack');
+    expect(code).toContain('export class MyStack extends TerraformStack {');
+    expect(code).toContain('const classJob = new MlEngineTrainingJob(this, \'class\', {');
+    expect(code).toContain('const classJob2 = new MlEngineTrainingJob(this, \'class2\', {');
+    expect(code).toContain('const class_2 = new MlEngineTrainingJob(this, \'Class_2\', {');
+    expect(code).toContain('const projectJob = new MlEngineTrainingJob(this, \'project\', {');
+    expect(code).toContain('const google = new MlEngineTrainingJob(this, \'google2\', {'); // 'google' is the provider
+    expect(code).toContain('const job_9lives = new MlEngineTrainingJob(this, \'_9lives\', {');
+  });
+});
