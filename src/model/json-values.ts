@@ -5,7 +5,9 @@ import { Token } from '../cdk';
  * Terraform reference such as `${google_kms_crypto_key.k.id}` read from `cdk.tf.json`.
  */
 export function isUnresolved(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('${') || value.includes('#{') || value.includes('&{');
+  // `${…}` is a Terraform reference or a cdktf string token; cdktf list and map tokens are `#{TfToken[…]}` and
+  // `&{TfToken[…]}` (a bare `#{` is ordinary text, e.g. a categorical value).
+  if (typeof value === 'string') return value.includes('${') || value.includes('#{TfToken[') || value.includes('&{TfToken[');
   // cdktf encodes number tokens as doubles near -1.9e289: every ordinary number skips the costly decoding.
   if (typeof value === 'number') return Math.abs(value) > 1e250 && Token.isUnresolved(value);
   if (Array.isArray(value)) return Token.isUnresolved(value) || value.some((item) => typeof item === 'string' && item.includes('#{TfToken'));

@@ -136,6 +136,6 @@ describe('generateTypeScript (property)', () => {
       const generated = generateTypeScript(jobs, { today: TODAY });
       expect(generateTypeScript(jobs, { today: TODAY }).code).toBe(generated.code);
       expectRoundTrip(jobs, synthGenerated(generated));
-    }), { numRuns: 30 });
+    }), { numRuns: 30, seed: 20261124 }); // a fixed seed: CI must be reproducible; change it to explore more
   });
 });
