@@ -60,6 +60,15 @@ export function apiName(terraformName: string): string {
 // Every job maps the same few dozen names: convert each once.
 const apiNames = new Map<string, string>();
 
+const IRREGULAR_TERRAFORM_NAMES: { readonly [apiName: string]: string } = Object.fromEntries(
+  Object.entries(IRREGULAR_API_NAMES).map(([terraform, api]) => [api, terraform]),
+);
+
+/** The Terraform name of an API name, the inverse of `apiName`: `workerCount` → `worker_count`. */
+export function terraformName(apiFieldName: string): string {
+  return IRREGULAR_TERRAFORM_NAMES[apiFieldName] ?? apiFieldName.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
 /** Maps one `google_ml_engine_job` (from `cdk.tf.json`, a Terraform state or HCL converted to JSON) to the API job. */
 export function jobFromTerraform(resource: { [name: string]: unknown }): JobFromTerraform {
   const unknownFields: string[] = [];

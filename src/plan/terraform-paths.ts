@@ -1,10 +1,6 @@
 import { isSingleBlock, jobSchema, SchemaBlock, SchemaBlockType } from '../model/provider-schema';
+import { terraformName } from '../model/terraform-mapping';
 
-/** The Terraform name of an API name: `workerCount` → `worker_count`, `consumedMLUnits` → `consumed_ml_units`. */
-export function terraformName(apiName: string): string {
-  if (apiName === 'consumedMLUnits') return 'consumed_ml_units';
-  return apiName.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
 
 /**
  * An API field path (`trainingInput.masterConfig.imageUri`) as the path steps of Terraform's plan JSON
