@@ -31,6 +31,7 @@ export function jobCost(resources: JobResources, catalog: Catalog): JobCost {
     const price = group ? catalog.prices.trainingUnitHour[group] : undefined;
     if (price === undefined) gaps.push(`no training price for ${resources.region ?? 'an unknown region'}`);
     else perHour = resources.mlUnitsPerHour * price * resources.parallelTrials;
+    if (price !== undefined && !resources.mlUnitsComplete) gaps.push('part of the cluster has no published price: the cost is a lower bound');
   }
   return {
     ...(perHour !== undefined ? { perHour: cents(perHour), worstCase: cents(perHour * hours) } : {}),

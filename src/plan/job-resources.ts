@@ -1,6 +1,8 @@
 import { Catalog } from '../catalog/catalog';
 import { Job } from '../model/job';
 import { TrainingInput } from '../model/training-input';
+import { acceleratorsOf } from '../rules/cluster-accelerators';
+import { trainingMlUnits } from '../rules/ml-units';
 import { durationSeconds, isReplicaUsed, knownNumber, knownString, replicasOf } from '../rules/values';
 
 /** A job runs at most 7 days unless `scheduling.maxRunningTime` says otherwise. */
@@ -24,19 +26,14 @@ export interface JobResources {
   readonly maxWaitSeconds?: number;
   /** `scheduling.priority` (0 to 1000, higher first; default 0). */
   readonly priority: number;
-  /** ML training units per hour of one trial's cluster, when known. */
+  /** ML training units per hour of one trial's cluster, when any part is priced (a lower bound unless complete). */
   readonly mlUnitsPerHour?: number;
+  /** Whether every machine of the cluster is priced. */
+  readonly mlUnitsComplete?: boolean;
   /** Batch prediction: the most nodes the job may use. */
   readonly predictionNodes?: number;
   /** Why some of the above is not known (unknown values, machine types the catalog lacks, GPU add-ons). */
   readonly gaps: string[];
-}
-
-/** One group of identical machines of a training cluster. */
-interface MachineGroup {
-  readonly machineType: string;
-  readonly count: number;
-  readonly accelerator?: { readonly type: string; readonly count: number };
 }
 
 /**
@@ -78,41 +75,41 @@ function computeResources(job: Job, catalog: Catalog): JobResources {
 
 function trainingResources(input: TrainingInput, catalog: Catalog): JobResources {
   const gaps: string[] = [];
-  const groups = machineGroups(input, catalog, gaps);
   const tuning = input.hyperparameters;
   const trials = Math.max(1, knownNumber(tuning?.maxTrials) ?? 1);
   const parallelTrials = tuning ? Math.max(1, Math.min(knownNumber(tuning.maxParallelTrials) ?? 1, trials)) : 1;
 
   const accelerators = new Map<string, number>();
-  let vcpus: number | undefined = 0;
-  let mlUnits: number | undefined = 0;
+  const add = (type: string, count: number): void => {
+    accelerators.set(type, (accelerators.get(type) ?? 0) + count * parallelTrials);
+  };
+  const withAccelerators = new Set<string>();
+  for (const replica of acceleratorsOf(input, catalog)) {
+    withAccelerators.add(replica.role);
+    if (replica.type !== undefined && replica.perMachine !== undefined && replica.machines !== undefined) add(replica.type, replica.perMachine * replica.machines);
+    else gaps.push(`${replica.path} is not known before apply`);
+  }
+  // A TPU worker without acceleratorConfig gets the default TPU (likely TPU v2 × 8; see the catalog's TPU facts).
+  const groups = machineGroups(input, catalog, gaps);
   for (const group of groups) {
-    if (group.accelerator) {
-      accelerators.set(group.accelerator.type, (accelerators.get(group.accelerator.type) ?? 0) + group.accelerator.count * group.count * parallelTrials);
+    if (group.machineType === catalog.tpu.machineType && !withAccelerators.has(group.role)) {
+      const type = catalog.tpu.acceleratorTypes[0];
+      add(type, (catalog.tpu.countsByType[type]?.[0] ?? 8) * group.count);
     }
-    const fact = catalog.machineType(group.machineType);
-    if (fact?.vcpus === undefined) {
-      if (vcpus !== undefined) gaps.push(`the vCPUs of ${group.machineType} are not in the catalog`);
+  }
+
+  let vcpus: number | undefined = 0;
+  for (const group of groups) {
+    const size = catalog.machineType(group.machineType)?.vcpus;
+    if (size === undefined) {
+      gaps.push(`the vCPUs of ${group.machineType} are not in the catalog`);
       vcpus = undefined;
-    } else if (vcpus !== undefined) {
-      vcpus += fact.vcpus * group.count * parallelTrials;
+      break;
     }
-    if (fact?.mlUnits === undefined) {
-      if (mlUnits !== undefined) gaps.push(`the ML units of ${group.machineType} are not in the catalog`);
-      mlUnits = undefined;
-    } else if (mlUnits !== undefined) {
-      mlUnits += fact.mlUnits * group.count;
-      // Compute Engine types are priced without their GPUs; the GPU add-on prices were not found.
-      if (group.accelerator && fact.category === 'compute-engine') gaps.push(`the price of ${group.accelerator.type} on ${group.machineType} is not in the catalog (cost is a lower bound)`);
-    }
+    vcpus += size * group.count * parallelTrials;
   }
-  const tier = catalog.scaleTier(knownString(input.scaleTier) ?? 'BASIC');
-  if (tier && tier.id !== 'CUSTOM' && input.masterType === undefined) {
-    // A predefined tier has a published unit count for the whole cluster and, for BASIC_GPU/BASIC_TPU, accelerators.
-    mlUnits = tier.mlUnits;
-    accelerators.clear();
-    if (tier.accelerator) accelerators.set(tier.accelerator.type, tier.accelerator.count * parallelTrials);
-  }
+  const units = trainingMlUnits(input, catalog);
+  gaps.push(...units.unpriced);
 
   const scheduling = input.scheduling;
   const running = knownString(scheduling?.maxRunningTime);
@@ -121,32 +118,38 @@ function trainingResources(input: TrainingInput, catalog: Catalog): JobResources
   return {
     ...(knownString(input.region) ? { region: knownString(input.region) } : {}),
     accelerators,
-    ...(vcpus !== undefined && groups.length ? { vcpus } : {}),
+    ...(vcpus ? { vcpus } : {}),
     parallelTrials,
     trials,
     maxRunningSeconds: (running ? durationSeconds(running) : undefined) ?? DEFAULT_MAX_RUNNING_SECONDS,
     ...(maxWaitSeconds !== undefined ? { maxWaitSeconds } : {}),
     priority: knownNumber(scheduling?.priority) ?? 0,
-    ...(mlUnits !== undefined ? { mlUnitsPerHour: round(mlUnits) } : {}),
+    ...(units.perHour > 0 ? { mlUnitsPerHour: round(units.perHour), mlUnitsComplete: units.complete } : {}),
     gaps: [...new Set(gaps)].sort(),
   };
 }
 
-/** The machines of a training cluster: the replicas of a CUSTOM tier, or the machines a predefined tier implies. */
+/** One group of identical machines of a training cluster. */
+interface MachineGroup {
+  readonly role: string;
+  readonly machineType: string;
+  readonly count: number;
+}
+
+/** The machines of a training cluster: the replicas in use of a CUSTOM tier, or the machines a predefined tier implies. */
 function machineGroups(input: TrainingInput, catalog: Catalog, gaps: string[]): MachineGroup[] {
   const tierId = knownString(input.scaleTier) ?? 'BASIC';
   const tier = catalog.scaleTier(tierId);
+  const groups: MachineGroup[] = [];
   if (tier && tierId !== 'CUSTOM' && input.masterType === undefined) {
-    const groups: MachineGroup[] = [];
-    const add = (machineType: string | undefined, count: number | undefined): void => {
-      if (machineType && count) groups.push({ machineType, count });
+    const add = (role: string, machineType: string | undefined, count: number | undefined): void => {
+      if (machineType && count) groups.push({ role, machineType, count });
     };
-    add(tier.masterType, 1);
-    add(tier.workerType, tier.workerCount);
-    add(tier.parameterServerType, tier.parameterServerCount);
+    add('master', tier.masterType, 1);
+    add('worker', tier.workerType, tier.workerCount);
+    add('parameterServer', tier.parameterServerType, tier.parameterServerCount);
     return groups;
   }
-  const groups: MachineGroup[] = [];
   for (const replica of replicasOf(input)) {
     if (!isReplicaUsed(replica)) continue;
     const machineType = knownString(replica.machineType);
@@ -155,21 +158,9 @@ function machineGroups(input: TrainingInput, catalog: Catalog, gaps: string[]): 
       gaps.push(`${replica.role} ${machineType === undefined ? 'machine type' : 'count'} is not known before apply`);
       continue;
     }
-    const accelerator = acceleratorOf(replica.config?.acceleratorConfig, machineType, catalog);
-    groups.push({ machineType, count, ...(accelerator ? { accelerator } : {}) });
+    groups.push({ role: replica.role, machineType, count });
   }
   return groups;
-}
-
-function acceleratorOf(config: { type?: unknown; count?: unknown } | undefined, machineType: string, catalog: Catalog): MachineGroup['accelerator'] {
-  const type = knownString(config?.type);
-  const count = knownNumber(config?.count);
-  if (type && type !== 'ACCELERATOR_TYPE_UNSPECIFIED' && count) return { type, count };
-  const builtIn = catalog.machineType(machineType)?.builtInAccelerator;
-  if (builtIn) return builtIn;
-  // A TPU worker without acceleratorConfig gets the default TPU (likely TPU v2 × 8; see the catalog's TPU facts).
-  if (machineType === catalog.tpu.machineType) return { type: catalog.tpu.acceleratorTypes[0], count: catalog.tpu.countsByType[catalog.tpu.acceleratorTypes[0]]?.[0] ?? 8 };
-  return undefined;
 }
 
 function round(value: number): number {

@@ -7,7 +7,7 @@ import { MAX_COST } from '../../../src/policy/packs/cost/max-cost';
 import { MAX_ML_UNITS } from '../../../src/policy/packs/cost/max-ml-units';
 import { MAX_RUNNING_TIME } from '../../../src/policy/packs/cost/max-running-time';
 import { MAX_TRIALS } from '../../../src/policy/packs/cost/max-trials';
-import { trainingMlUnits } from '../../../src/policy/packs/cost/ml-units';
+import { trainingMlUnits } from '../../../src/rules/ml-units';
 import { compliantJob, policyFindings } from '../policy-test-helpers';
 
 const V100 = (count: unknown) => ({ acceleratorConfig: { type: 'NVIDIA_TESLA_V100', count } });

@@ -1,6 +1,6 @@
 import { PolicyRule, numberParameter } from '../../policy-rule';
 import { POLICY_SOURCES } from '../policy-sources';
-import { acceleratorsOf } from '../accelerator-counts';
+import { acceleratorsOf } from '../../../rules/cluster-accelerators';
 
 /** A training job asks for at most `max` accelerators in all. */
 export const MAX_ACCELERATORS_PER_JOB: PolicyRule = {

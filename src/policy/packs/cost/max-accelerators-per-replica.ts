@@ -1,7 +1,7 @@
 import { Violation } from '../../../rules/rule';
 import { PolicyRule, numberParameter } from '../../policy-rule';
 import { POLICY_SOURCES } from '../policy-sources';
-import { acceleratorsOf } from '../accelerator-counts';
+import { acceleratorsOf } from '../../../rules/cluster-accelerators';
 
 /** Each machine of a training job has at most `max` accelerators. */
 export const MAX_ACCELERATORS_PER_REPLICA: PolicyRule = {

@@ -3,7 +3,7 @@ import { TrainingInput } from '../../../model/training-input';
 import { durationSeconds, isUnknown, knownNumber, knownString } from '../../../rules/values';
 import { PolicyRule, numberParameter } from '../../policy-rule';
 import { POLICY_SOURCES } from '../policy-sources';
-import { trainingMlUnits } from './ml-units';
+import { trainingMlUnits } from '../../../rules/ml-units';
 
 /** The API's default `maxRunningTime`: seven days. */
 const DEFAULT_RUNNING_SECONDS = 7 * 24 * 3600;

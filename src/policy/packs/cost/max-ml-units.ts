@@ -1,6 +1,6 @@
 import { PolicyRule, numberParameter } from '../../policy-rule';
 import { POLICY_SOURCES } from '../policy-sources';
-import { trainingMlUnits } from './ml-units';
+import { trainingMlUnits } from '../../../rules/ml-units';
 
 /** A training cluster consumes at most `max` ML training units per hour. */
 export const MAX_ML_UNITS: PolicyRule = {

@@ -1,6 +1,6 @@
 import { isUnknown } from '../../../rules/values';
 import { PolicyRule } from '../../policy-rule';
-import { acceleratorsOf } from '../accelerator-counts';
+import { acceleratorsOf } from '../../../rules/cluster-accelerators';
 import { isGiven } from '../pack-values';
 import { POLICY_SOURCES } from '../policy-sources';
 

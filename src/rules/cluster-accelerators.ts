@@ -1,6 +1,6 @@
-import { Catalog } from '../../catalog/catalog';
-import { TrainingInput } from '../../model/training-input';
-import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf } from '../../rules/values';
+import { Catalog } from '../catalog/catalog';
+import { TrainingInput } from '../model/training-input';
+import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf } from './values';
 
 /** The accelerators of one replica role: per machine and how many machines. */
 export interface ReplicaAccelerators {

@@ -1,11 +1,8 @@
-import { Catalog } from '../../../catalog/catalog';
-import { TrainingInput } from '../../../model/training-input';
-import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf } from '../../../rules/values';
+import { Catalog } from '../catalog/catalog';
+import { TrainingInput } from '../model/training-input';
+import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf } from './values';
 
-/**
- * ML training units per hour of a training cluster, from the catalog. A temporary helper of the cost policies: the
- * offline plan simulator (`src/plan/`) will own the cost model, and this should be unified with it.
- */
+/** ML training units per hour of a training cluster, from the catalog: the one cost model of the plan and the cost pack. */
 export interface MlUnitsEstimate {
   /** Units per hour of the parts the catalog prices; a lower bound when `complete` is false. */
   readonly perHour: number;
