@@ -1,14 +1,13 @@
 import { Command } from 'commander';
-import { CheckReport, compareReportFindings, isAtOrAbove, ReportFinding, summarize } from '../../policy/check-report';
-import { checkJobWith, ruleContext } from '../../rules/engine';
-import { API_RULES } from '../../rules/all-rules';
-import { CheckSubject, readCheckSubjects } from '../check-subjects';
+import { CheckReport, isAtOrAbove } from '../../policy/check-report';
+import { buildPolicy } from '../../policy/policy';
+import { renderJson } from '../../policy/reporters/json';
+import { runChecks } from '../../policy/run-checks';
+import { readCheckSubjects } from '../check-subjects';
 import { CliIo } from '../cli-io';
 import { addReportOptions, catalogOption, failOnOption, formatOption, todayOption } from '../options';
 import { UsageError } from '../usage-error';
 import { writeOutput } from '../write-output';
-import { Catalog } from '../../catalog/catalog';
-import { compareText } from '../../plan/read-synthesized';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -39,41 +38,12 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
       if (options.complete && options.partial) throw new UsageError('--complete and --partial exclude each other');
       const completeness = options.complete ? 'complete' : options.partial ? 'partial' : undefined;
       const subjects = readCheckSubjects(inputs.length ? inputs : ['cdktf.out'], completeness ? { completeness } : {});
-      const report = checkSubjects(subjects, catalogOption(options.catalog), todayOption(options.today));
-      writeOutput(io, format === 'json' ? renderCheckJson(report) : renderCheckText(report), options.out, options.force);
+      const targets = subjects.map(({ resource, job, completeness, location }) => ({ resource, job, completeness, location }));
+      // The built-in api and platform rules; policy packs and configuration come with `--config` (issue 6).
+      const report = runChecks(targets, buildPolicy(), { catalog: catalogOption(options.catalog), ...todayOf(options.today) });
+      writeOutput(io, format === 'json' ? renderJson(report) : renderCheckText(report), options.out, options.force);
       setExitCode(report.findings.some((finding) => isAtOrAbove(finding.severity, failOn)) ? 1 : 0);
     });
-}
-
-/** Runs the per-job rules over every subject. */
-export function checkSubjects(subjects: readonly CheckSubject[], catalog: Catalog, today?: string): CheckReport {
-  const complete = ruleContext({ catalog, completeness: 'complete', ...(today ? { today } : {}) });
-  const partial = { ...complete, completeness: 'partial' as const };
-  const findings: ReportFinding[] = [];
-  for (const subject of subjects) {
-    for (const finding of checkJobWith(subject.job, subject.completeness === 'partial' ? partial : complete)) {
-      findings.push({ ...finding, resource: subject.resource, location: subject.location });
-    }
-  }
-  findings.sort(compareReportFindings);
-  const rules = API_RULES.map(({ id, severity, summary, rationale, source }) => ({ id, severity, summary, rationale, source }))
-    .sort((a, b) => compareText(a.id, b.id));
-  return { findings, summary: summarize(findings), rules, resourceCount: subjects.length };
-}
-
-/** The JSON report: `{ findings: [{ ruleId, severity, resource, path, message, source }], summary }`. */
-export function renderCheckJson(report: CheckReport): string {
-  const findings = report.findings.map((f) => ({
-    ruleId: f.ruleId,
-    severity: f.severity,
-    resource: f.resource,
-    path: f.path,
-    message: f.message,
-    ...(f.fix ? { fix: f.fix } : {}),
-    source: f.source,
-  }));
-  const { errors, warnings, infos } = report.summary;
-  return JSON.stringify({ findings, summary: { errors, warnings, infos } }, null, 2) + '\n';
 }
 
 /** The text report: one line per finding, grouped by resource, and a summary line. */
@@ -92,4 +62,9 @@ export function renderCheckText(report: CheckReport): string {
   const { errors, warnings, infos } = report.summary;
   lines.push(`Checked ${report.resourceCount} ${report.resourceCount === 1 ? 'job' : 'jobs'}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} ${infos === 1 ? 'info' : 'infos'}.`);
   return lines.join('\n') + '\n';
+}
+
+function todayOf(value: string | undefined): { today?: string } {
+  const today = todayOption(value);
+  return today ? { today } : {};
 }
