@@ -1,7 +1,7 @@
 import { PLAN_RULES } from '../plan/plan-rules';
 import { ReportRule } from '../policy/check-report';
 import { API_RULES } from '../rules/all-rules';
-import { compareText } from '../plan/read-synthesized';
+import { compareText } from '../policy/check-report';
 
 /** A rule as `mljob explain` and the reporters describe it. */
 export interface RuleDoc extends Omit<ReportRule, 'kind'> {

@@ -1,6 +1,6 @@
 import { Catalog } from '../catalog/catalog';
 import { Job } from '../model/job';
-import { compareReportFindings, ReportFinding, summarize, FindingSummary } from '../policy/check-report';
+import { compareReportFindings, compareText, ReportFinding, summarize, FindingSummary } from '../policy/check-report';
 import { checkJobWith, ruleContext } from '../rules/engine';
 import { Rule } from '../rules/rule';
 import { diffJobs } from './job-diff';
@@ -18,7 +18,6 @@ import {
   WAIT_EXCEEDS_MAX_WAIT,
 } from './plan-rules';
 import { defaultQuotas, ProjectQuotas } from './project-quotas';
-import { compareText } from './read-synthesized';
 import { ScheduledJob, ScheduleEntry, simulateSchedule } from './schedule';
 
 /** What applying the plan does to one job. */

@@ -4,6 +4,7 @@ import { InputFileError } from '../import/input-file-error';
 import { parseJson } from '../import/read-job-file';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { RESOURCE_TYPE } from '../model/provider-schema';
+import { compareText } from '../policy/check-report';
 import { DesiredJob } from './plan-inputs';
 
 /** The jobs of synthesized output, and the stacks they came from. */
@@ -191,9 +192,4 @@ function escapePointer(name: string): string {
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Code-point order: deterministic on every machine, whatever its locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

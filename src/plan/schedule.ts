@@ -1,4 +1,4 @@
-import { compareText } from './read-synthesized';
+import { compareText } from '../policy/check-report';
 import { JobResources } from './job-resources';
 import { acceleratorQuota, ProjectQuotas, projectVcpuQuota, QuotaLimit, regionVcpuQuota } from './project-quotas';
 

@@ -104,7 +104,7 @@ export function isAtOrAbove(severity: Severity, threshold: Severity): boolean {
   return SEVERITY_ORDER[severity] <= SEVERITY_ORDER[threshold];
 }
 
-// Code-point order, not localeCompare: reports must be byte-identical on every machine, whatever its locale.
-function compareText(a: string, b: string): number {
+/** Code-point order, not localeCompare: reports must be byte-identical on every machine, whatever its locale. */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,7 +2,7 @@ import { Catalog } from '../catalog/catalog';
 import { Job } from '../model/job';
 import { checkJobWith, ruleContext } from '../rules/engine';
 import { Completeness, RuleContext } from '../rules/rule';
-import { CheckReport, FindingLocation, ReportFinding, ReportRule, compareReportFindings, summarize } from './check-report';
+import { CheckReport, FindingLocation, ReportFinding, ReportRule, compareReportFindings, compareText, summarize } from './check-report';
 import { Policy } from './policy';
 import { PolicyRule } from './policy-rule';
 import { SUPPRESSION_RULES, Suppression, applySuppressions } from './suppressions';
@@ -57,13 +57,13 @@ export function runChecks(targets: readonly CheckTarget[], policy: Policy, optio
   const rules: ReportRule[] = [
     ...policy.rules.map(reportRule),
     ...SUPPRESSION_RULES.filter((rule) => ruleIds.has(rule.id)),
-  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  ].sort((a, b) => compareText(a.id, b.id));
   return {
     findings: outcome.findings.sort(compareReportFindings),
     summary: summarize(outcome.findings),
     rules,
     resourceCount: targets.length,
-    resources: [...new Set(targets.map((t) => t.resource))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    resources: [...new Set(targets.map((t) => t.resource))].sort(compareText),
     suppressed: outcome.suppressed,
   };
 }

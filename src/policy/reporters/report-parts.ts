@@ -1,4 +1,6 @@
-import { CheckReport, ReportFinding, ReportRule } from '../check-report';
+import { CheckReport, compareText, ReportFinding, ReportRule } from '../check-report';
+
+export { compareText };
 
 /** The resources of a report: those it says were checked, plus any that only findings name, sorted. */
 export function resourcesOf(report: CheckReport): string[] {
@@ -31,10 +33,6 @@ export function messageWithFix(finding: ReportFinding): string {
   return finding.fix ? `${finding.message} Fix: ${finding.fix}` : finding.message;
 }
 
-/** Code-point order: reports must be byte-identical on every machine, whatever its locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** `1 error`, `2 errors`. */
 export function plural(count: number, noun: string): string {
