@@ -57,6 +57,11 @@ describe('MLJ-HPT-003 parameter values', () => {
     expect(findings(PARAMETER_VALUES, withParam({ parameterName: 'x', type: 'DOUBLE', minValue: 1, maxValue: 1 }))).toEqual([]);
   });
 
+  test('values that are all references are unknown, not empty', () => {
+    expect(findings(PARAMETER_VALUES, withParam({ parameterName: 'x', type: 'CATEGORICAL', categoricalValues: ['${var.optimizer}'] }))).toEqual([]);
+    expect(findings(PARAMETER_VALUES, withParam({ parameterName: 'x', type: 'DISCRETE', discreteValues: ['${var.batch}'] }))).toEqual([]);
+  });
+
   test.each([
     [{ parameterName: 'x', type: 'DOUBLE', minValue: 0.1 }, 'maxValue', /maxValue is not set/],
     [{ parameterName: 'x', type: 'DOUBLE', minValue: 2, maxValue: 1 }, 'minValue', /minValue is 2, above maxValue 1/],

@@ -58,7 +58,7 @@ function checkParameter(param: ParameterSpec, path: string, serverOutput: boolea
     }
     case 'CATEGORICAL': {
       const values = knownList<string>(param.categoricalValues);
-      if (!isUnknown(param.categoricalValues) && (!values || values.length === 0)) {
+      if (!isUnknown(param.categoricalValues) && !hasItems(param.categoricalValues)) {
         violations.push({ path: `${path}.categoricalValues`, message: `${path}.categoricalValues is empty; a CATEGORICAL parameter${name} needs its values.` });
       } else if (values && new Set(values).size !== values.length) {
         violations.push({ path: `${path}.categoricalValues`, message: `${path}.categoricalValues ${show(values)} repeats a value; values must be distinct.` });
@@ -70,7 +70,7 @@ function checkParameter(param: ParameterSpec, path: string, serverOutput: boolea
     }
     case 'DISCRETE': {
       const values = knownList<unknown>(param.discreteValues);
-      if (!isUnknown(param.discreteValues) && (!values || values.length === 0)) {
+      if (!isUnknown(param.discreteValues) && !hasItems(param.discreteValues)) {
         violations.push({ path: `${path}.discreteValues`, message: `${path}.discreteValues is empty; a DISCRETE parameter${name} needs its values.` });
       } else if (values) {
         const numbers = values.map(knownNumber);
@@ -95,4 +95,9 @@ function checkParameter(param: ParameterSpec, path: string, serverOutput: boolea
       break; // an unknown or missing type is MLJ-HPT-001's finding
   }
   return violations;
+}
+
+/** True for a list with at least one item, known or not: a list of references is unknown, not empty. */
+function hasItems(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0;
 }
