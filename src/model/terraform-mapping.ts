@@ -239,6 +239,7 @@ function isPlainObject(value: unknown): value is { [name: string]: unknown } {
 
 function mapValues(value: { [name: string]: unknown }, fn: (item: unknown) => unknown): { [name: string]: unknown } {
   const out: { [name: string]: unknown } = {};
-  for (const key of Object.keys(value).sort()) out[key] = fn(value[key]);
+  // Map keys are user data (labels): define them, so a key such as `__proto__` stays a key instead of vanishing.
+  for (const key of Object.keys(value).sort()) Object.defineProperty(out, key, { value: fn(value[key]), enumerable: true, writable: true, configurable: true });
   return out;
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CtyType, jobSchema, SchemaBlock, isSingleBlock } from '../../src/model/provider-schema';
-import { apiName, jobFromTerraform, jobToTerraform } from '../../src/model/terraform-mapping';
+import { apiName, jobFromTerraform, jobToTerraform, terraformName } from '../../src/model/terraform-mapping';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -174,5 +174,18 @@ describe('model types', () => {
       .map(apiName)
       .sort();
     expect(properties).toEqual(fields);
+  });
+});
+
+describe('map keys are data', () => {
+  test('a label key such as __proto__ survives both directions (the labels rule then sees it)', () => {
+    const resource = JSON.parse('{ "job_id": "j", "labels": { "__proto__": "x", "team": "a" } }');
+    const { job } = jobFromTerraform(resource);
+    expect(Object.keys(job.labels ?? {})).toEqual(['__proto__', 'team']);
+    expect(Object.keys(jobToTerraform(job).attributes.labels as object)).toEqual(['__proto__', 'team']);
+  });
+
+  test('terraformName inverts apiName, irregular names included', () => {
+    for (const name of ['worker_count', 'consumed_ml_units', 'use_chief_in_tf_config', 'kms_key_name']) expect(terraformName(apiName(name))).toBe(name);
   });
 });
