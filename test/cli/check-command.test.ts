@@ -3,6 +3,7 @@ import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { MachineType, MlEngineJob, MlEngineTrainingJob, TrainingCode } from '../../src';
 import { allRuleDocs } from '../../src/cli/rule-docs';
+import { MlJobChecks } from '../../src/policy/ml-job-checks';
 import { mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';
 
 const TODAY = '2026-11-24';
@@ -152,5 +153,21 @@ describe('rule ids', () => {
     const ids = allRuleDocs().map((doc) => doc.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^MLJ-[A-Z]+-\d{3}$/);
+  });
+});
+
+describe('mljob check honours suppressions written in code', () => {
+  test('MlJobChecks.suppress on an L1 job: the finding is suppressed', async () => {
+    const out = synthApp({
+      raw: (stack) => {
+        badL1Job(stack);
+        MlJobChecks.suppress(stack.node.findChild('raw'), 'MLJ-ACCEL-003', 'Legacy job kept for comparison; replaced next sprint.');
+      },
+    });
+
+    const run = await mljob('check', out, '--today', TODAY, '--format', 'json');
+
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('MLJ-ACCEL-003');
   });
 });

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { CheckReport, isAtOrAbove } from '../../policy/check-report';
 import { buildPolicy } from '../../policy/policy';
+import { inCodeSuppressions } from '../../policy/resource-suppressions';
 import { renderJson } from '../../policy/reporters/json';
 import { runChecks } from '../../policy/run-checks';
 import { readCheckSubjects } from '../check-subjects';
@@ -38,7 +39,10 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
       if (options.complete && options.partial) throw new UsageError('--complete and --partial exclude each other');
       const completeness = options.complete ? 'complete' : options.partial ? 'partial' : undefined;
       const subjects = readCheckSubjects(inputs.length ? inputs : ['cdktf.out'], completeness ? { completeness } : {});
-      const targets = subjects.map(({ resource, job, completeness, location }) => ({ resource, job, completeness, location }));
+      // Suppressions written in code (`MlJobChecks.suppress`) travel in the synthesized resource's metadata.
+      const targets = subjects.map(({ resource, job, completeness, location, raw }) => ({
+        resource, job, completeness, location, ...(raw ? { suppressions: inCodeSuppressions(resource, raw, location) } : {}),
+      }));
       // The built-in api and platform rules; policy packs and configuration come with `--config` (issue 6).
       const report = runChecks(targets, buildPolicy(), { catalog: catalogOption(options.catalog), ...todayOf(options.today) });
       writeOutput(io, format === 'json' ? renderJson(report) : renderCheckText(report), options.out, options.force);
