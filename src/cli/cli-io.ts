@@ -4,8 +4,6 @@ export interface CliIo {
   out(text: string): void;
   /** Writes to standard error. */
   err(text: string): void;
-  /** Whether standard error is a terminal (progress is shown only then). */
-  readonly interactive: boolean;
 }
 
 /** The real process's streams. */
@@ -13,6 +11,5 @@ export function processIo(): CliIo {
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    interactive: Boolean(process.stderr.isTTY),
   };
 }

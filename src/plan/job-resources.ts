@@ -18,8 +18,6 @@ export interface JobResources {
   readonly vcpus?: number;
   /** Trials running at once (1 for a job without tuning). */
   readonly parallelTrials: number;
-  /** Trials in all (1 for a job without tuning). */
-  readonly trials: number;
   /** How long the job may hold its resources: `maxRunningTime`, default 7 days. */
   readonly maxRunningSeconds: number;
   /** How long the job may wait in the queue, when limited. */
@@ -65,7 +63,6 @@ function computeResources(job: Job, catalog: Catalog): JobResources {
     ...(knownString(prediction?.region) ? { region: knownString(prediction?.region) } : {}),
     accelerators: new Map(),
     parallelTrials: 1,
-    trials: 1,
     maxRunningSeconds: DEFAULT_MAX_RUNNING_SECONDS,
     priority: 0,
     ...(nodes !== undefined ? { predictionNodes: nodes } : {}),
@@ -120,7 +117,6 @@ function trainingResources(input: TrainingInput, catalog: Catalog): JobResources
     accelerators,
     ...(vcpus ? { vcpus } : {}),
     parallelTrials,
-    trials,
     maxRunningSeconds: (running ? durationSeconds(running) : undefined) ?? DEFAULT_MAX_RUNNING_SECONDS,
     ...(maxWaitSeconds !== undefined ? { maxWaitSeconds } : {}),
     priority: knownNumber(scheduling?.priority) ?? 0,

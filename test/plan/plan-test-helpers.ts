@@ -94,7 +94,7 @@ export interface CliRun {
 export async function mljob(...args: string[]): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { out: (text) => (stdout += text), err: (text) => (stderr += text), interactive: false };
+  const io: CliIo = { out: (text) => (stdout += text), err: (text) => (stderr += text) };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
