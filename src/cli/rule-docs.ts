@@ -1,5 +1,7 @@
 import { PLAN_RULES } from '../plan/plan-rules';
 import { ReportRule } from '../policy/check-report';
+import { allPolicyRules } from '../policy/packs/all-packs';
+import { SUPPRESSION_RULES } from '../policy/suppressions';
 import { API_RULES } from '../rules/all-rules';
 import { compareText } from '../policy/check-report';
 
@@ -9,10 +11,12 @@ export interface RuleDoc extends Omit<ReportRule, 'kind'> {
   readonly kind: string;
 }
 
-/** Every rule the command line knows, sorted by id: the per-job rules and the plan simulator's rules. */
+/** Every rule the command line knows, sorted by id: the per-job rules, the policy packs' rules, the rules about suppressions and the plan simulator's rules. */
 export function allRuleDocs(): RuleDoc[] {
   const docs: RuleDoc[] = [
     ...API_RULES.map(({ id, severity, kind, summary, rationale, source }) => ({ id, severity, kind, summary, rationale, source })),
+    ...allPolicyRules().map(({ id, severity, kind, summary, rationale, source }) => ({ id, severity, kind, summary, rationale, source })),
+    ...SUPPRESSION_RULES.map(({ id, severity, summary, rationale, source }) => ({ id, severity, kind: 'policy', summary, rationale, source })),
     ...PLAN_RULES.map(({ id, severity, summary, rationale, source }) => ({ id, severity, kind: 'plan', summary, rationale, source })),
   ];
   return docs.sort((a, b) => compareText(a.id, b.id));

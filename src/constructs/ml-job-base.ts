@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
-import { Token } from '../cdk';
+import { DISABLE_STACK_TRACE_IN_METADATA, Token } from '../cdk';
 import { MlEngineJob } from '../l1';
 import { Job } from '../model/job';
 import { PredictionInput } from '../model/prediction-input';
+import { SOURCE_OVERRIDE_PATH, callerLocation, formatSourceLocation } from '../model/source-location';
 import { TrainingInput } from '../model/training-input';
 import { canonicalJson, derivedJobId, sanitizeJobIdPrefix } from './job-identity';
 import { addJobValidation, resolveInStack } from './job-validation';
@@ -86,6 +87,12 @@ export abstract class MlJobBase extends Construct {
     this.createTime = this.resource.createTime;
     this.endTime = this.resource.endTime;
     this.errorMessage = this.resource.errorMessage;
+    // Where the job is defined, so that `mljob check` reports (SARIF, annotations) point at the TypeScript line.
+    // cdktf's own per-resource stack traces are not recorded with constructs 10. `stackTraces: false` turns it off.
+    if (!this.node.tryGetContext(DISABLE_STACK_TRACE_IN_METADATA)) {
+      const source = callerLocation(new.target);
+      if (source) this.resource.addOverride(SOURCE_OVERRIDE_PATH, formatSourceLocation(source));
+    }
     addJobValidation(this, () => this.resolvedJob(), (apiPath) => this.propNameOf(apiPath));
   }
 

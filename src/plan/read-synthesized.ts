@@ -3,6 +3,7 @@ import * as path from 'path';
 import { InputFileError } from '../import/input-file-error';
 import { parseJson } from '../import/read-job-file';
 import { jobFromTerraform } from '../model/terraform-mapping';
+import { SourceLocation, parseFrame, parseSourceLocation } from '../model/source-location';
 import { RESOURCE_TYPE } from '../model/provider-schema';
 import { compareText } from '../policy/check-report';
 import { DesiredJob } from './plan-inputs';
@@ -103,7 +104,8 @@ function desiredJob(
   const address = `${modulePrefix}${RESOURCE_TYPE}.${name}`;
   const metadata = isObject(block['//']) && isObject(block['//'].metadata) ? block['//'].metadata : {};
   const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
-  const source = sourceLineOf(metadata.stackTrace);
+  const recorded = isObject(block['//']) && isObject(block['//'].mljob) ? parseSourceLocation(block['//'].mljob.source) : undefined;
+  const source = recorded ?? sourceLineOf(metadata.stackTrace);
   return {
     stack,
     address,
@@ -121,13 +123,12 @@ function desiredJob(
  * The first frame of a construct's recorded stack trace that is the user's code (not cdktf, constructs or this
  * library), as a location. cdktf records traces only when stack traces are enabled.
  */
-function sourceLineOf(trace: unknown): { file: string; line: number; column: number } | undefined {
+function sourceLineOf(trace: unknown): SourceLocation | undefined {
   if (!Array.isArray(trace)) return undefined;
   for (const frame of trace) {
-    if (typeof frame !== 'string') continue;
-    const match = /\(?((?:[A-Za-z]:)?[^()\s]+?\.[cm]?[jt]sx?):(\d+):(\d+)\)?\s*$/.exec(frame);
-    if (!match || /node_modules|cdktf-gcp-ml-jobs[\\/]lib|^node:|[\\/]src[\\/](constructs|l1)[\\/]/.test(match[1])) continue;
-    return { file: match[1], line: Number(match[2]), column: Number(match[3]) };
+    const location = typeof frame === 'string' ? parseFrame(frame) : undefined;
+    if (!location || /node_modules|cdktf-gcp-ml-jobs[\\/]lib|^node:|[\\/]src[\\/](constructs|l1)[\\/]/.test(location.file)) continue;
+    return location;
   }
   return undefined;
 }

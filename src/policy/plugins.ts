@@ -37,6 +37,8 @@ function requirePlugin(file: string, fail: (problem: string) => never): unknown 
   // `require.extensions` has a `.ts` hook when ts-node (or jest) already loads TypeScript.
   if ((extension === '.ts' || extension === '.cts') && !require.extensions?.['.ts']) registerTsNode(fail);
   try {
+    // Load the file as it is now: a long-lived process (watch mode, tests) must see an edited rule module.
+    delete require.cache[file];
     return require(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -39,8 +39,8 @@ describe('mljob check', () => {
     const json = JSON.parse((await mljob('check', out, '--today', TODAY, '--format', 'json')).stdout);
 
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('raw/google_ml_engine_job.raw\n  error   MLJ-ACCEL-003  trainingInput.masterConfig.acceleratorConfig.count:');
-    expect(text.stdout).toMatch(/Checked 2 jobs: 1 error, \d+ warnings?, \d+ infos?\.\n$/);
+    expect(text.stdout).toContain('raw/google_ml_engine_job.raw\n  error   MLJ-ACCEL-003 trainingInput.masterConfig.acceleratorConfig.count\n          ');
+    expect(text.stdout).toMatch(/\n2 resources checked: 1 error, \d+ warnings?, \d+ infos?\.\n$/);
     const error = json.findings.find((f: { severity: string }) => f.severity === 'error');
     expect(Object.keys(error)).toEqual(['ruleId', 'severity', 'resource', 'path', 'message', 'fix', 'source'].filter((key) => key in error));
     expect(error).toMatchObject({ ruleId: 'MLJ-ACCEL-003', resource: 'raw/google_ml_engine_job.raw', path: 'trainingInput.masterConfig.acceleratorConfig.count' });

@@ -1,21 +1,49 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { Command } from 'commander';
-import { CheckReport, isAtOrAbove } from '../../policy/check-report';
-import { buildPolicy } from '../../policy/policy';
-import { inCodeSuppressions } from '../../policy/resource-suppressions';
+import { CheckReport } from '../../policy/check-report';
+import { DEFAULT_CONFIG, FailOn, PolicyConfig, findConfig, loadConfig } from '../../policy/config';
+import { POLICY_PACK_NAMES } from '../../policy/packs/all-packs';
+import { buildPolicy, isFailing } from '../../policy/policy';
+import { relativeLocations } from '../../policy/relative-locations';
+import { renderGithub } from '../../policy/reporters/github';
 import { renderJson } from '../../policy/reporters/json';
+import { renderJunit } from '../../policy/reporters/junit';
+import { renderMarkdown } from '../../policy/reporters/markdown';
+import { renderSarif } from '../../policy/reporters/sarif';
+import { renderText } from '../../policy/reporters/text';
+import { inCodeSuppressions } from '../../policy/resource-suppressions';
 import { runChecks } from '../../policy/run-checks';
 import { readCheckSubjects } from '../check-subjects';
 import { CliIo } from '../cli-io';
-import { addReportOptions, catalogOption, failOnOption, formatOption, todayOption } from '../options';
+import { catalogOption, todayOption } from '../options';
+import { packageVersion } from '../package-version';
 import { UsageError } from '../usage-error';
 import { writeOutput } from '../write-output';
 
-const FORMATS = ['text', 'json'] as const;
+/** The report formats of `mljob check`, and the file each gets in `--output-dir`. */
+export const CHECK_REPORT_FILES = {
+  text: 'mljob-check.txt',
+  json: 'mljob-check.json',
+  sarif: 'mljob-check.sarif',
+  junit: 'mljob-check.junit.xml',
+  github: 'mljob-check.github.txt',
+  markdown: 'mljob-check.md',
+} as const;
+
+type CheckFormat = keyof typeof CHECK_REPORT_FILES;
+const FORMATS = Object.keys(CHECK_REPORT_FILES) as CheckFormat[];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
 /** Options of `mljob check`. */
 interface CheckOptions {
   format: string;
-  failOn: string;
+  failOn?: string;
+  /** A file, or false for `--no-config`. */
+  config?: string | false;
+  pack?: string[];
+  outputDir?: string;
+  showSuppressed?: boolean;
   complete?: boolean;
   partial?: boolean;
   catalog?: string;
@@ -24,51 +52,134 @@ interface CheckOptions {
   force?: boolean;
 }
 
-/** `mljob check [INPUT…]`: the rule engine over synthesized stacks, plans and job files. */
+/** `mljob check [INPUT…]`: the rule engine and the policy packs over synthesized stacks, plans and job files. */
 export function registerCheck(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  const command = program
+  program
     .command('check')
-    .description('check jobs against the API and platform rules: a cdktf output directory, cdk.tf.json, a plan JSON, a job JSON or a gcloud config.yaml')
+    .description('check jobs against the API and platform rules and the policy packs of mljob.config.yaml: a cdktf output directory, cdk.tf.json, a plan JSON, a job JSON or a gcloud config.yaml')
     .argument('[inputs...]', 'files or directories (default: cdktf.out)')
+    .option('--config <file>', 'the policy configuration (default: mljob.config.yaml found from the first input up to the repository root)')
+    .option('--no-config', 'ignore any mljob.config.yaml: api and platform rules only, unless --pack')
+    .option('--pack <names>', `enable policy packs instead of the configuration's: ${POLICY_PACK_NAMES.join(', ')}, all or none (comma-separated or repeated)`, collect, undefined)
+    .option('--format <formats>', `${FORMATS.join('|')}; several, comma-separated, with --output-dir`, 'text')
+    .option('--output-dir <dir>', `write each --format to a file in DIR (${Object.values(CHECK_REPORT_FILES).join(', ')}) and the text report to standard output`)
+    .option('--fail-on <severity>', "exit 1 when a finding is at or above this severity: error|warning|info|never (default: the configuration's failOn, else error)")
+    .option('--show-suppressed', 'list suppressed findings and their reasons in the text report')
     .option('--complete', 'treat every job file as a complete job (missing required fields are errors)')
-    .option('--partial', 'treat every job file as a gcloud --config file (fields the command line supplies are info)');
-  addReportOptions(command, FORMATS, 'report')
+    .option('--partial', 'treat every job file as a gcloud --config file (fields the command line supplies are info)')
+    .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts')
+    .option('--today <date>', 'the date end-of-support rules and suppression expiry compare with (YYYY-MM-DD; default: today)')
+    .option('--out <file>', 'write the report to a file instead of standard output (one format)')
+    .option('--force', 'overwrite --out or the files of --output-dir if they exist')
     .action((inputs: string[], options: CheckOptions) => {
-      const format = formatOption(options.format, FORMATS);
-      const failOn = failOnOption(options.failOn);
+      const formats = formatsOption(options.format, options.outputDir);
       if (options.complete && options.partial) throw new UsageError('--complete and --partial exclude each other');
+      if (options.out && options.outputDir) throw new UsageError('--out and --output-dir exclude each other');
+      const failOnFlag = options.failOn === undefined ? undefined : failOnOption(options.failOn);
+      const today = todayOption(options.today);
+      const sources = inputs.length ? inputs : ['cdktf.out'];
+
+      const config = configOf(options.config, sources[0]);
+      const policy = buildPolicy(config, {
+        ...(options.pack ? { packs: packsOption(options.pack) } : {}),
+        ...(failOnFlag ? { failOn: failOnFlag } : {}),
+      });
       const completeness = options.complete ? 'complete' : options.partial ? 'partial' : undefined;
-      const subjects = readCheckSubjects(inputs.length ? inputs : ['cdktf.out'], completeness ? { completeness } : {});
+      const subjects = readCheckSubjects(sources, completeness ? { completeness } : {});
       // Suppressions written in code (`MlJobChecks.suppress`) travel in the synthesized resource's metadata.
-      const targets = subjects.map(({ resource, job, completeness, location, raw }) => ({
-        resource, job, completeness, location, ...(raw ? { suppressions: inCodeSuppressions(resource, raw, location) } : {}),
+      const targets = subjects.map(({ resource, job, completeness: kind, location, raw }) => ({
+        resource, job, completeness: kind, location, ...(raw ? { suppressions: inCodeSuppressions(resource, raw, location) } : {}),
       }));
-      // The built-in api and platform rules; policy packs and configuration come with `--config` (issue 6).
-      const report = runChecks(targets, buildPolicy(), { catalog: catalogOption(options.catalog), ...todayOf(options.today) });
-      writeOutput(io, format === 'json' ? renderJson(report) : renderCheckText(report), options.out, options.force);
-      setExitCode(report.findings.some((finding) => isAtOrAbove(finding.severity, failOn)) ? 1 : 0);
+      const report = relativeLocations(
+        runChecks(targets, policy, { catalog: catalogOption(options.catalog), ...(today ? { today } : {}) }),
+        process.cwd(),
+      );
+      const render = (format: CheckFormat): string => renderReport(report, format, policy.failOn, options.showSuppressed === true);
+
+      if (options.outputDir) {
+        writeReportFiles(options.outputDir, formats.map((format) => [CHECK_REPORT_FILES[format], render(format)]), options.force === true);
+        io.out(render('text'));
+      } else {
+        writeOutput(io, render(formats[0]), options.out, options.force);
+      }
+      setExitCode(isFailing(report.summary, policy.failOn) ? 1 : 0);
     });
 }
 
-/** The text report: one line per finding, grouped by resource, and a summary line. */
-export function renderCheckText(report: CheckReport): string {
-  const lines: string[] = [];
-  let resource: string | undefined;
-  for (const f of report.findings) {
-    if (f.resource !== resource) {
-      if (resource !== undefined) lines.push('');
-      resource = f.resource;
-      lines.push(resource);
-    }
-    lines.push(`  ${f.severity.padEnd(7)} ${f.ruleId}  ${f.path || '(job)'}: ${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`);
+/** One report in one format. */
+function renderReport(report: CheckReport, format: CheckFormat, failOn: FailOn, showSuppressed: boolean): string {
+  switch (format) {
+    case 'text': return renderText(report, { showSuppressed });
+    case 'json': return renderJson(report);
+    case 'sarif': return renderSarif(report, { toolVersion: packageVersion() });
+    case 'junit': return renderJunit(report, { failOn });
+    case 'github': return renderGithub(report);
+    case 'markdown': return renderMarkdown(report, { failOn });
   }
-  if (lines.length) lines.push('');
-  const { errors, warnings, infos } = report.summary;
-  lines.push(`Checked ${report.resourceCount} ${report.resourceCount === 1 ? 'job' : 'jobs'}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} ${infos === 1 ? 'info' : 'infos'}.`);
-  return lines.join('\n') + '\n';
 }
 
-function todayOf(value: string | undefined): { today?: string } {
-  const today = todayOption(value);
-  return today ? { today } : {};
+/**
+ * The configuration: `--config FILE`, none for `--no-config`, else the nearest `mljob.config.yaml` from the first
+ * input (or the working directory when the input does not exist yet) up to the repository root.
+ */
+function configOf(option: string | false | undefined, firstInput: string): PolicyConfig {
+  if (option === false) return DEFAULT_CONFIG;
+  if (typeof option === 'string') return loadConfig(option);
+  const found = findConfig(fs.existsSync(firstInput) ? firstInput : process.cwd());
+  if (!found) return DEFAULT_CONFIG;
+  // Named as the user would type it: relative to the working directory when it is under it.
+  const relative = path.relative(process.cwd(), found);
+  return loadConfig(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : found);
+}
+
+/** `--format`: one format, or several (comma-separated) with `--output-dir`. */
+function formatsOption(value: string, outputDir: string | undefined): CheckFormat[] {
+  const formats = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  for (const format of formats) {
+    if (!(FORMATS as string[]).includes(format)) throw new UsageError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
+  }
+  if (formats.length === 0) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}`);
+  if (formats.length > 1 && !outputDir) throw new UsageError('--format: several formats need --output-dir (one file each)');
+  return [...new Set(formats)] as CheckFormat[];
+}
+
+function failOnOption(value: string): FailOn {
+  if (!(FAIL_ON as string[]).includes(value)) throw new UsageError(`--fail-on: "${value}" is not one of ${FAIL_ON.join(', ')}`);
+  return value as FailOn;
+}
+
+/** `--pack`: pack names, `all`, or `none`. */
+function packsOption(values: readonly string[]): string[] {
+  const names = values.flatMap((value) => value.split(',')).map((name) => name.trim()).filter((name) => name !== '');
+  const packs = new Set<string>();
+  for (const name of names) {
+    if (name === 'none') continue;
+    if (name === 'all') POLICY_PACK_NAMES.forEach((pack) => packs.add(pack));
+    else if (POLICY_PACK_NAMES.includes(name)) packs.add(name);
+    else throw new UsageError(`--pack: unknown pack "${name}"; use ${POLICY_PACK_NAMES.join(', ')}, all or none`);
+  }
+  return POLICY_PACK_NAMES.filter((pack) => packs.has(pack));
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/**
+ * Writes the report files into `dir`. Every file is checked before any is written, so a refusal leaves the
+ * directory as it was; names are fixed, so nothing lands outside it.
+ */
+function writeReportFiles(dir: string, files: ReadonlyArray<readonly [string, string]>, force: boolean): void {
+  const target = path.resolve(dir);
+  if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) throw new UsageError(`${dir}: not a directory`);
+  if (!force) {
+    const existing = files.map(([name]) => name).filter((name) => fs.existsSync(path.join(target, name)));
+    if (existing.length) throw new UsageError(`${path.join(dir, existing[0])}: the file exists; pass --force to overwrite it`);
+  }
+  try {
+    fs.mkdirSync(target, { recursive: true });
+    for (const [name, text] of files) fs.writeFileSync(path.join(target, name), text);
+  } catch (error) {
+    throw new UsageError(`${dir}: cannot write the reports (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
 }

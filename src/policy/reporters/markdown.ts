@@ -1,5 +1,5 @@
 import { Severity } from '../../rules/rule';
-import { CheckReport, ReportFinding } from '../check-report';
+import { CheckReport, ReportFinding, isAtOrAbove } from '../check-report';
 import { locationText, plural } from './report-parts';
 
 /** Options of the Markdown report. */
@@ -8,6 +8,8 @@ export interface MarkdownReportOptions {
   readonly title?: string;
   /** List at most this many findings (a PR comment holds at most 65,536 characters). Default 50. */
   readonly maxFindings?: number;
+  /** The lowest severity that fails the check, for the verdict. Default `error`. */
+  readonly failOn?: Severity | 'never';
 }
 
 const ICONS: Record<Severity, string> = { error: ':x:', warning: ':warning:', info: ':information_source:' };
@@ -20,7 +22,9 @@ export function renderMarkdown(report: CheckReport, options: MarkdownReportOptio
   const { errors, warnings, infos } = report.summary;
   const suppressed = report.suppressed ?? [];
   const resources = report.resourceCount;
-  const verdict = errors > 0 ? ':x: Policy check failed' : warnings > 0 ? ':warning: Policy check passed with warnings' : ':white_check_mark: Policy check passed';
+  const failOn = options.failOn ?? 'error';
+  const failed = failOn !== 'never' && report.findings.some((finding) => isAtOrAbove(finding.severity, failOn));
+  const verdict = failed ? ':x: Policy check failed' : warnings > 0 || errors > 0 ? ':warning: Policy check passed with findings' : ':white_check_mark: Policy check passed';
   const lines = [
     `## ${cell(options.title ?? 'mljob check')}`,
     '',
