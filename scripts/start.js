@@ -5,8 +5,9 @@
  * quotas in examples/ and the checks, exactly as a pull-request pipeline would:
  *
  *   mljob plan cdktf.out --state examples/prior-state --quotas examples/quotas.yaml
- *   mljob check cdktf.out
+ *   mljob check cdktf.out --config examples/mljob.config.yaml --format text,sarif,junit,markdown --output-dir cdktf.out/reports
  *
+ * The reports land in cdktf.out/reports (replaced on every run: they are this script's output, like cdktf.out).
  * Findings are the point of the demo (the seed examples contain real mistakes), so exit code 1 of plan or check does
  * not fail `npm start`; exit code 2 (bad input) does.
  */
@@ -67,4 +68,4 @@ function runMljob(args) {
 synthesizeExamples();
 summarize();
 runMljob(['plan', 'cdktf.out', '--state', 'examples/prior-state', '--quotas', 'examples/quotas.yaml']);
-runMljob(['check', 'cdktf.out']);
+runMljob(['check', 'cdktf.out', '--config', 'examples/mljob.config.yaml', '--format', 'text,sarif,junit,markdown', '--output-dir', 'cdktf.out/reports', '--force']);
