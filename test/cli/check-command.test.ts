@@ -136,6 +136,9 @@ describe('mljob catalog and explain', () => {
     const all = await mljob('explain');
     expect(all.stdout).toContain('MLJ-ACCEL-003');
     expect(all.stdout).toContain('MLJ-PLAN-003');
+    // The policy packs' rules and the rules about suppressions are explained too.
+    expect(all.stdout).toMatch(/^MLJ-SEC-001 +error +/m);
+    expect(all.stdout).toMatch(/^MLJ-POL-003 +warning +/m);
     expect(await mljob('explain', 'MLJ-NOPE-999')).toMatchObject({ code: 2, stderr: 'mljob: unknown rule id "MLJ-NOPE-999"; run `mljob explain` for the list\n' });
   });
 
