@@ -1,10 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { CatalogFileError } from '../catalog/load-catalog';
+import { ExportError } from '../import/export-error';
 import { InputFileError } from '../import/input-file-error';
 import { CliIo, processIo } from './cli-io';
 import { registerCatalog } from './commands/catalog';
 import { registerCheck } from './commands/check';
 import { registerExplain } from './commands/explain';
+import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
 import { registerPlan } from './commands/plan';
 import { UsageError } from './usage-error';
 
@@ -29,6 +32,8 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
   registerCheck(program, io, setExitCode);
   registerCatalog(program, io);
   registerExplain(program, io);
+  registerImport(program, io);
+  registerExport(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
 
   try {
@@ -39,7 +44,7 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
       // Commander has printed its one line already; --help and --version are not errors.
       return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
     }
-    if (error instanceof UsageError || error instanceof InputFileError || error instanceof CatalogFileError) {
+    if (error instanceof UsageError || error instanceof InputFileError || error instanceof CatalogFileError || error instanceof ExportError) {
       io.err(`mljob: ${oneLine(error.message)}\n`);
       return EXIT.usage;
     }

@@ -1,0 +1,193 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Command } from 'commander';
+import { GcloudTrainingCommand, parseGcloudTrainingArgv } from '../../import/gcloud-training-argv';
+import { applyGcloudTrainingFlags } from '../../import/gcloud-training-flags';
+import { generateTypeScript, ImportedJob } from '../../import/generate-typescript';
+import { readHclJobs } from '../../import/read-hcl-jobs';
+import { readJobFile } from '../../import/read-job-file';
+import { CliIo } from '../cli-io';
+import { todayOption } from '../options';
+import { UsageError } from '../usage-error';
+import { writeOutput } from '../write-output';
+
+/** Options of `mljob import`. */
+interface ImportOptions {
+  out?: string;
+  force?: boolean;
+  className?: string;
+  project?: string;
+  today?: string;
+}
+
+/** The words that start a gcloud training command among the operands: `gcloud [alpha|beta] ai-platform|ml-engine jobs submit training`. */
+const GCLOUD_COMMAND = [['gcloud'], ['ai-platform', 'ml-engine'], ['jobs'], ['submit'], ['training']];
+/** Where a job completed by a gcloud command says it came from. */
+const COMMAND_LINE = 'gcloud command line';
+
+/**
+ * `mljob import FILE… [-- gcloud ai-platform jobs submit training JOB --config=FILE …]…`: existing jobs as one
+ * generated TypeScript stack (L2 constructs plus import blocks that adopt the jobs).
+ *
+ * A gcloud `--config` file leaves the job id, region, module and more to the command line. Those come from the
+ * gcloud command itself, pasted after `--` as the shell splits it; its `--config=FILE` names the file it completes
+ * (which need not be listed again). A `--config` file without a command is imported as it is: a partial job whose
+ * missing fields are findings in the generated comments.
+ */
+export function registerImport(program: Command, io: CliIo): void {
+  program
+    .command('import')
+    .description('generate one TypeScript stack (L2 constructs with import blocks) from existing jobs: REST/gcloud JSON, '
+      + 'describe YAML, gcloud --config YAML (with its gcloud command after --), Terraform .tf or .tf.json / cdk.tf.json')
+    .argument('[inputs...]', 'job files (.json, .yaml, .yml), Terraform files (.tf, .tf.json); then, after --, '
+      + 'gcloud ai-platform jobs submit training commands (each starting with the word gcloud)')
+    .option('--out <file|dir>', 'write the code to this file, or into this directory (an existing one, or ending in /) '
+      + 'as <class-name>.ts; - or none: standard output')
+    .option('--force', 'overwrite the output file if it exists')
+    .option('--class-name <name>', 'the generated stack class (default ImportedJobsStack)')
+    .option('--project <id>', 'the default of the stack\'s project prop (without it the prop is required)')
+    .option('--today <date>', 'the date the end-of-support rules in the comments compare with (YYYY-MM-DD; default: today)')
+    .addHelpText('after', '\nExample:\n  mljob import jobs.json config.yaml --out src/ -- \\\n'
+      + '    gcloud ai-platform jobs submit training census_1 --region=us-central1 --config=config.yaml --module-name=trainer.task\n')
+    .action(async (inputs: string[], options: ImportOptions) => {
+      const today = todayOption(options.today);
+      const { files, commands } = splitInputs(inputs);
+      if (!files.length && !commands.length) throw new UsageError('import: give the job files, Terraform files or gcloud commands to import');
+      const jobs = await importedJobs(files, commands.map(readCommand));
+      if (!jobs.length) throw new UsageError(`import: no jobs in ${[...files, ...(commands.length ? [COMMAND_LINE] : [])].join(', ')}; nothing to import`);
+      const generated = generateTypeScript(jobs, {
+        ...(options.className !== undefined ? { className: options.className } : {}),
+        ...(options.project !== undefined ? { project: options.project } : {}),
+        ...(today ? { today } : {}),
+      });
+      const target = outputFile(options.out, generated.className);
+      writeOutput(io, generated.code, target, options.force);
+      for (const warning of generated.warnings) io.err(`mljob: warning: ${warning}\n`);
+      if (target !== undefined) {
+        io.out(`Wrote ${target}: ${jobs.length} ${jobs.length === 1 ? 'job' : 'jobs'} in the stack class ${generated.className}.\n`);
+      }
+    });
+}
+
+/** The operands before the first `gcloud` word are files; each `gcloud` word starts a command. */
+function splitInputs(operands: readonly string[]): { files: string[]; commands: string[][] } {
+  const files: string[] = [];
+  const commands: string[][] = [];
+  let userArgs = false; // after a command's own `--`, every word is the job's argument, `gcloud` too
+  for (const word of operands) {
+    if (word === 'gcloud' && !userArgs) {
+      commands.push([word]);
+    } else if (commands.length) {
+      commands[commands.length - 1].push(word);
+      if (word === '--') userArgs = true;
+    } else {
+      files.push(word);
+    }
+  }
+  return { files, commands };
+}
+
+/** One gcloud command, read; `words` as the shell split them. */
+interface ReadCommand {
+  readonly command: GcloudTrainingCommand;
+  /** The `--config` file, resolved, if any. */
+  readonly configFile?: string;
+}
+
+function readCommand(words: readonly string[]): ReadCommand {
+  let i = 0;
+  for (const alternatives of GCLOUD_COMMAND) {
+    if (i === 1 && (words[i] === 'alpha' || words[i] === 'beta')) i++;
+    if (!alternatives.includes(words[i])) {
+      throw new UsageError(`${COMMAND_LINE}: "${words.slice(0, i + 1).join(' ')}": only \`gcloud ai-platform jobs submit training\` commands can be imported `
+        + '(import a batch prediction job from its describe output)');
+    }
+    i++;
+  }
+  const command = parseGcloudTrainingArgv(words);
+  return { command, ...(command.configFile !== undefined ? { configFile: path.resolve(command.configFile) } : {}) };
+}
+
+/**
+ * The jobs of every input, in the order given: each file's jobs in the file's order; a `--config` file that commands
+ * complete gives one job per command, at the file's place (or after the files, when it is not listed).
+ */
+async function importedJobs(files: readonly string[], commands: readonly ReadCommand[]): Promise<ImportedJob[]> {
+  const jobs: ImportedJob[] = [];
+  const placed = new Set<ReadCommand>();
+  for (const file of files) {
+    const completing = commands.filter((c) => c.configFile !== undefined && c.configFile === path.resolve(file));
+    if (completing.length) {
+      for (const c of completing) {
+        jobs.push(completedJob(c));
+        placed.add(c);
+      }
+    } else {
+      jobs.push(...await readInput(file));
+    }
+  }
+  for (const c of commands) if (!placed.has(c)) jobs.push(completedJob(c));
+  return jobs;
+}
+
+function readInput(file: string): ImportedJob[] | Promise<ImportedJob[]> {
+  if (/\.tf(\.json)?$/i.test(file)) return readHclJobs(file);
+  if (/\.(json|ya?ml)$/i.test(file)) return readJobFile(file);
+  throw new UsageError(`${file}: cannot tell the kind of input from its name; expected .tf, .tf.json, .json, .yaml or .yml (a gcloud command, after --, starts with the word gcloud)`);
+}
+
+/** The job a gcloud command submits: its `--config` file (if any) completed by its flags. */
+function completedJob({ command }: ReadCommand): ImportedJob {
+  const configName = command.configFile;
+  let fileJob: ImportedJob['job'] | undefined;
+  if (configName !== undefined) {
+    const read = readJobFile(configName);
+    if (read.length !== 1) throw new UsageError(`${configName}: a --config file holds one job; this one holds ${read.length}`);
+    fileJob = read[0].job;
+  }
+  const { job, overridden, warnings } = applyGcloudTrainingFlags(fileJob, command.flags);
+  return {
+    job,
+    location: configName !== undefined ? `${configName} + ${COMMAND_LINE}` : COMMAND_LINE,
+    completeness: 'complete',
+    warnings: [
+      ...command.warnings,
+      ...warnings,
+      ...overridden.map((field) => `${field}: the command line's flag replaces the value in the --config file`),
+    ],
+    ...(command.project !== undefined ? { project: command.project } : {}),
+  };
+}
+
+/**
+ * The file `--out` names: undefined for standard output; for a directory (an existing one, or a name ending in a
+ * separator), `<class-name>.ts` in it. The name comes from the sanitized class identifier only, never from job data.
+ */
+function outputFile(out: string | undefined, className: string): string | undefined {
+  if (out === undefined || out === '-') return undefined;
+  if (!/[\\/]$/.test(out) && !isDirectory(out)) return out;
+  const name = `${kebabCase(className)}.ts`;
+  const file = path.join(out, name);
+  // The class name is an identifier ([A-Za-z0-9_]), so this holds; checked because the name is user input.
+  if (path.dirname(path.resolve(file)) !== path.resolve(out)) throw new UsageError(`--out ${out}: cannot derive a file name from the class name`);
+  return file;
+}
+
+/** `ImportedJobsStack` → `imported-jobs-stack`; only `[a-z0-9-]`, never empty. */
+function kebabCase(identifier: string): string {
+  const kebab = identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+  return kebab || 'imported-jobs-stack';
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
