@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { Catalog } from './catalog';
 import { CatalogData } from './catalog-types';
+import { jsonSyntaxError } from '../model/json-syntax-error';
 
 /**
  * A catalog file that cannot be used. The message is one line: `<file>: <place>: <problem>` for a bad value
@@ -353,101 +354,7 @@ function parseJson(file: string, source: string): unknown {
   try {
     return JSON.parse(source);
   } catch (e) {
-    const message = (e as Error).message;
-    const stated = /at position (\d+)/.exec(message);
-    const offset = stated ? Number(stated[1]) : jsonErrorOffset(source);
-    const problem = message
-      .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '')
-      .replace(/\s*\(line \d+ column \d+\)/, '')
-      .replace(/ in JSON at position \d+/, '');
-    throw new CatalogFileError(file, problem, lineColumn(source, offset));
+    const { line, column, problem } = jsonSyntaxError(source, e);
+    throw new CatalogFileError(file, problem, { line, column });
   }
-}
-
-/** 1-based line and column of `offset` in `source`. */
-function lineColumn(source: string, offset: number): { line: number; column: number } {
-  const before = source.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
-
-/**
- * The offset of the first JSON syntax error in `source` (the end of the content if the input ends early), for the
- * errors whose message does not state a position.
- */
-function jsonErrorOffset(source: string): number {
-  let i = 0;
-  const fail = (): never => {
-    throw new JsonOffset(i);
-  };
-  const space = (): void => {
-    while (i < source.length && ' \t\n\r'.includes(source[i])) i++;
-  };
-  const literal = (): void => {
-    i++;
-    while (i < source.length && source[i] !== '"') {
-      if (source[i] < ' ') fail();
-      i += source[i] === '\\' ? 2 : 1;
-    }
-    if (i >= source.length) fail();
-    i++;
-  };
-  const sequence = (close: string, item: () => void): void => {
-    i++;
-    space();
-    if (source[i] === close) {
-      i++;
-      return;
-    }
-    for (;;) {
-      item();
-      space();
-      if (source[i] === close) {
-        i++;
-        return;
-      }
-      if (source[i] !== ',') fail();
-      i++;
-    }
-  };
-  const value = (): void => {
-    space();
-    const c = source[i];
-    if (c === '{') {
-      sequence('}', () => {
-        space();
-        if (source[i] !== '"') fail();
-        literal();
-        space();
-        if (source[i] !== ':') fail();
-        i++;
-        value();
-      });
-    } else if (c === '[') {
-      sequence(']', value);
-    } else if (c === '"') {
-      literal();
-    } else {
-      const number = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-      number.lastIndex = i;
-      const word = ['true', 'false', 'null'].find((w) => source.startsWith(w, i));
-      if (word) i += word.length;
-      else if (number.test(source)) i = number.lastIndex;
-      else fail();
-    }
-  };
-  try {
-    value();
-    space();
-    if (i < source.length) fail();
-  } catch (e) {
-    if (!(e instanceof JsonOffset)) throw e;
-    return Math.min(e.offset, source.trimEnd().length);
-  }
-  return source.trimEnd().length;
-}
-
-/** Carries the offset of a JSON syntax error out of `jsonErrorOffset`. */
-class JsonOffset {
-  public constructor(public readonly offset: number) {}
 }

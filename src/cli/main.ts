@@ -9,6 +9,7 @@ import { registerExplain } from './commands/explain';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerPlan } from './commands/plan';
+import { packageVersion } from './package-version';
 import { UsageError } from './usage-error';
 
 /** Exit codes of every command: 0 clean, 1 findings at or above the threshold, 2 usage or input error. */
@@ -25,6 +26,7 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
   };
   const program = new Command('mljob')
     .description('Offline plan, checks, import and export for Google Cloud ML Engine jobs defined with cdktf-gcp-ml-jobs.')
+    .version(packageVersion(), '-V, --version', 'print the version of mljob')
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });

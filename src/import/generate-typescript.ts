@@ -198,7 +198,8 @@ function warningLines(jobs: readonly ImportedJob[], prepared: readonly PreparedJ
   jobs.forEach((imported, i) => {
     const items = jobItems(imported, prepared[i]).filter((item) => !item.startsWith('output only:'));
     if (statements[i].fallbackReason !== undefined) items.push(`uses the L1 MlEngineJob: ${statements[i].fallbackReason}`);
-    for (const item of items) warnings.push(commentText(`${imported.location}: ${item}`));
+    // Printed as warnings already: the header's `warning:` label would say it twice.
+    for (const item of items) warnings.push(commentText(`${imported.location}: ${item.replace(/^warning: /, '')}`));
   });
   return warnings;
 }

@@ -4,7 +4,7 @@ import { RESOURCE_TYPE } from '../model/provider-schema';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { InputFileError } from './input-file-error';
 import { prepareJob, TerraformReference } from './prepare-job';
-import { JobInput } from './read-job-file';
+import { JobInput, parseJson } from './read-job-file';
 
 /** One `google_ml_engine_job` read from Terraform configuration. */
 export interface HclJobInput extends JobInput {
@@ -115,12 +115,7 @@ async function parseHclText(text: string, file: string): Promise<Record<string, 
 }
 
 function parseTerraformJson(text: string, file: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new InputFileError(file, '', `invalid JSON: ${oneLine((error as Error).message)}`);
-  }
+  const value = parseJson(text, file);
   if (!isObject(value)) throw new InputFileError(file, '', 'expected a Terraform JSON object');
   return value;
 }

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { parseDocument } from 'yaml';
 import { isServerOutput } from '../model/api-schema';
 import { Job } from '../model/job';
+import { jsonSyntaxError } from '../model/json-syntax-error';
 import { InputFileError } from './input-file-error';
 
 /** How much of a job a document holds (see `Completeness` of the rule engine). */
@@ -44,18 +45,17 @@ export function parseJobDocument(text: string, file: string, options: ReadJobOpt
   return jobsOf(value, file, options);
 }
 
-/** Parses JSON text; a syntax error becomes an `InputFileError` with the line and column. */
+/**
+ * Parses JSON text (a leading byte-order mark is ignored); a syntax error becomes an `InputFileError` with the line
+ * and column.
+ */
 export function parseJson(text: string, file: string): unknown {
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text);
+    return JSON.parse(json);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    if (position) {
-      const { line, column } = lineAndColumn(text, Number(position[1]));
-      throw new InputFileError(file, `${line}:${column}`, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected/, 'unexpected')}`);
-    }
-    throw new InputFileError(file, '', `invalid JSON: ${message}`);
+    const { line, column, problem } = jsonSyntaxError(json, error);
+    throw new InputFileError(file, `${line}:${column}`, `invalid JSON: ${problem}`);
   }
 }
 

@@ -142,8 +142,12 @@ describe('mljob catalog and explain', () => {
     expect(await mljob('explain', 'MLJ-NOPE-999')).toMatchObject({ code: 2, stderr: 'mljob: unknown rule id "MLJ-NOPE-999"; run `mljob explain` for the list\n' });
   });
 
+  test('--version prints the package version', async () => {
+    expect(await mljob('--version')).toEqual({ code: 0, stdout: `${require('../../package.json').version}\n`, stderr: '' });
+  });
+
   test('--help of every command exits 0', async () => {
-    for (const command of ['plan', 'check', 'catalog', 'explain']) {
+    for (const command of ['plan', 'check', 'catalog', 'explain', 'import', 'export']) {
       const run = await mljob(command, '--help');
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(`Usage: mljob ${command}`);

@@ -116,7 +116,7 @@ describe('readHclJobs', () => {
     const twice = 'resource "google_ml_engine_job" "a" { job_id = "a" }\nresource "google_ml_engine_job" "a" { job_id = "b" }\n';
     await expect(parseHclJobs(twice, 'main.tf')).rejects.toThrow('main.tf: google_ml_engine_job.a: declared 2 times; a resource name must be unique');
     await expect(readHclJobs(fixture('missing.tf'))).rejects.toThrow(`${fixture('missing.tf')}: no such file`);
-    await expect(parseHclJobs('{', 'cdk.tf.json')).rejects.toThrow(/^cdk\.tf\.json: invalid JSON: /);
+    await expect(parseHclJobs('{', 'cdk.tf.json')).rejects.toThrow(/^cdk\.tf\.json:1:2: invalid JSON: /);
   });
 });
 

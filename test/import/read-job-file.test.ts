@@ -77,6 +77,16 @@ describe('parseJobDocument', () => {
     expect(message).not.toMatch(/\n/);
   });
 
+  test('invalid JSON has a line and column also where V8 states no position, and a byte-order mark is fine', () => {
+    const cases: Array<[string, string]> = [
+      ['{\n  "jobId": "a",\n  "trainingInput": { "region": us-central1 }\n}\n', 'bad.json:3:32: invalid JSON: unexpected token \'u\''], // Unexpected token
+      ['{\n  "jobId": "a",\n  "trainingInput": {\n', "bad.json:3:21: invalid JSON: expected property name or '}'"], // ends early
+      ['  \n', 'bad.json:1:1: invalid JSON: unexpected end of JSON input'], // no position stated
+    ];
+    for (const [text, expected] of cases) expect(() => parseJobDocument(text, 'bad.json')).toThrow(expected);
+    expect(parseJobDocument('\uFEFF{ "jobId": "bom_1", "trainingInput": { "region": "us-central1" } }', 'windows.json')[0].job.jobId).toBe('bom_1');
+  });
+
   test('a document that is not a job says so', () => {
     expect(() => parseJobDocument('- 1\n- 2\n', 'list.yaml')).toThrow('list.yaml: [0]: expected a job object, found a number');
     expect(() => parseJobDocument('name: x\n', 'other.yaml')).toThrow('other.yaml: no job here: expected trainingInput, predictionInput or jobId at the top level');

@@ -1,0 +1,36 @@
+import { ParseError, parse as parseTolerantly } from 'jsonc-parser';
+
+/** A `JSON.parse` failure, described for a one-line `file:line:col: problem` error. */
+export interface JsonSyntaxError {
+  /** 1-based line of the first error. */
+  readonly line: number;
+  /** 1-based column of the first error. */
+  readonly column: number;
+  /** V8's message without its position and without the echo of the input: `unexpected token 'x'`. */
+  readonly problem: string;
+}
+
+/**
+ * Describes the error `JSON.parse(text)` threw. V8 states a position for most errors but not all ("Unexpected token",
+ * "Unexpected end of JSON input"); for those, jsonc-parser (strict: no comments, no trailing commas), run only on this
+ * failure path, finds the first error. An input that ends early is reported at the end of its content.
+ */
+export function jsonSyntaxError(text: string, error: unknown): JsonSyntaxError {
+  const message = error instanceof Error ? error.message : String(error);
+  const stated = /at position (\d+)/.exec(message);
+  const offset = Math.min(stated ? Number(stated[1]) : firstErrorOffset(text), text.trimEnd().length);
+  const problem = message
+    .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '')
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/^(Unexpected|Expected|Bad)\b/, (word) => word.toLowerCase());
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1, problem };
+}
+
+function firstErrorOffset(text: string): number {
+  const errors: ParseError[] = [];
+  parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors[0]?.offset ?? text.length;
+}
