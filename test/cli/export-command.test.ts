@@ -12,7 +12,7 @@ import { readJobFile } from '../../src/import/read-job-file';
 import { mapStrings, unescapeTemplate } from '../../src/import/terraform-templates';
 import { Job } from '../../src/model/job';
 import { readSynthesized } from '../../src/plan/read-synthesized';
-import { CliRun, mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';
+import { expectOneLineError, mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';
 
 function trainingStack(stack: TerraformStack): void {
   new MlEngineTrainingJob(stack, 'census', {
@@ -82,12 +82,6 @@ function listedFiles(stdout: string): Record<string, string> {
   return files;
 }
 
-function expectOneLineError(run: CliRun, message: RegExp): void {
-  expect(run.code).toBe(2);
-  expect(run.stdout).toBe('');
-  expect(run.stderr).toMatch(/^mljob: [^\n]*\n$/);
-  expect(run.stderr).toMatch(message);
-}
 
 describe('mljob export', () => {
   const outdir = synthApp({ training: trainingStack, scoring: scoringStack });

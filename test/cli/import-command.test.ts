@@ -10,7 +10,7 @@ import { readJobFile } from '../../src/import/read-job-file';
 import { FIXTURES, TODAY, VALID_JOBS } from '../import/fixture-jobs';
 import { expectRoundTrip, synthGenerated } from '../import/generated-code';
 import { typeCheck } from '../import/type-check';
-import { CliRun, mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';
+import { CliRun, expectOneLineError, mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';
 
 const valid = (name: string): string => path.join(VALID_JOBS, name);
 const SEEDS_TF = path.join(FIXTURES, 'import', 'seed-examples.tf');
@@ -46,13 +46,6 @@ async function importToFile(args: string[], gcloud: string[][] = []): Promise<{ 
   return { run, file, generated: { code, className, propsInterfaceName: `${className}Props`, warnings: [] } };
 }
 
-/** Asserts a one-line usage error: exit 2, `mljob: …`, no stack trace, nothing on standard output. */
-function expectOneLineError(run: CliRun, message: RegExp): void {
-  expect(run.code).toBe(2);
-  expect(run.stdout).toBe('');
-  expect(run.stderr).toMatch(/^mljob: [^\n]*\n$/);
-  expect(run.stderr).toMatch(message);
-}
 
 describe('mljob import: each input kind, end to end', () => {
   test('a REST create body (.json): the written file synthesizes the same job', async () => {

@@ -98,3 +98,11 @@ export async function mljob(...args: string[]): Promise<CliRun> {
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
+
+/** Asserts a one-line usage or input error: exit 2, `mljob: …` on standard error, nothing on standard output. */
+export function expectOneLineError(run: CliRun, message: RegExp): void {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(/^mljob: [^\n]*\n$/);
+  expect(run.stderr).toMatch(message);
+}
