@@ -13,11 +13,53 @@ export function writeOutput(io: CliIo, text: string, out: string | undefined, fo
     return;
   }
   const file = path.resolve(out);
-  if (fs.existsSync(file) && !force) throw new UsageError(`${out}: the file exists; pass --force to overwrite it`);
+  if (isTaken(file) && !force) throw new UsageError(`${out}: the file exists; pass --force to overwrite it`);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
+    replaceFile(file, text);
   } catch (error) {
     throw new UsageError(`${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+/**
+ * True when anything is at `file`, a symbolic link included, even one whose target does not exist (`existsSync`
+ * follows links, so a dangling link would look free and be written through).
+ */
+export function isTaken(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `text` to `file`, replacing a symbolic link there instead of writing through it: its target may be
+ * anywhere, outside the output the user chose.
+ */
+export function replaceFile(file: string, text: string): void {
+  if (isSymbolicLink(file)) fs.unlinkSync(file);
+  fs.writeFileSync(file, text);
+}
+
+/**
+ * Checks that `file` would land inside `root` once links are followed: a folder on the way may be a symbolic link
+ * that points elsewhere. Folders that do not exist yet are created by us, inside `root`.
+ */
+export function assertInside(root: string, file: string, shown: string): void {
+  const realRoot = fs.existsSync(root) ? fs.realpathSync(root) : path.resolve(root);
+  let dir = path.dirname(path.resolve(file));
+  while (!fs.existsSync(dir) && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  const realDir = fs.realpathSync(dir);
+  if (realDir !== realRoot && !realDir.startsWith(realRoot + path.sep)) throw new UsageError(`${shown}: would be written outside the output directory (a folder on the way is a link)`);
+}
+
+function isSymbolicLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

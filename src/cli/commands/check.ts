@@ -19,7 +19,7 @@ import { CliIo } from '../cli-io';
 import { catalogOption, todayOption } from '../options';
 import { packageVersion } from '../package-version';
 import { UsageError } from '../usage-error';
-import { writeOutput } from '../write-output';
+import { isTaken, replaceFile, writeOutput } from '../write-output';
 
 /** The report formats of `mljob check`, and the file each gets in `--output-dir`. */
 export const CHECK_REPORT_FILES = {
@@ -173,12 +173,12 @@ function writeReportFiles(dir: string, files: ReadonlyArray<readonly [string, st
   const target = path.resolve(dir);
   if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) throw new UsageError(`${dir}: not a directory`);
   if (!force) {
-    const existing = files.map(([name]) => name).filter((name) => fs.existsSync(path.join(target, name)));
+    const existing = files.map(([name]) => name).filter((name) => isTaken(path.join(target, name)));
     if (existing.length) throw new UsageError(`${path.join(dir, existing[0])}: the file exists; pass --force to overwrite it`);
   }
   try {
     fs.mkdirSync(target, { recursive: true });
-    for (const [name, text] of files) fs.writeFileSync(path.join(target, name), text);
+    for (const [name, text] of files) replaceFile(path.join(target, name), text);
   } catch (error) {
     throw new UsageError(`${dir}: cannot write the reports (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }

@@ -10,6 +10,7 @@ import { readSynthesized } from '../../plan/read-synthesized';
 import { CliIo } from '../cli-io';
 import { formatOption } from '../options';
 import { UsageError } from '../usage-error';
+import { assertInside, isTaken, replaceFile } from '../write-output';
 
 const FORMATS = ['gcloud-yaml', 'rest-json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -194,9 +195,11 @@ function writeFiles(out: string, files: readonly ExportFile[], force: boolean | 
     const target = path.join(root, ...file.path.split('/'));
     // The names are sanitized; checked anyway, since they come from job data.
     if (!target.startsWith(root + path.sep)) throw new UsageError(`${file.path}: would be written outside ${out}`);
-    return { ...file, target, shown: path.join(out, ...file.path.split('/')) };
+    const shown = path.join(out, ...file.path.split('/'));
+    assertInside(root, target, shown);
+    return { ...file, target, shown };
   });
-  const existing = targets.filter((t) => fs.existsSync(t.target));
+  const existing = targets.filter((t) => isTaken(t.target));
   if (existing.length && !force) {
     const more = existing.length > 1 ? ` (and ${existing.length - 1} more)` : '';
     throw new UsageError(`${existing[0].shown}: the file exists${more}; pass --force to overwrite (nothing was written)`);
@@ -204,7 +207,7 @@ function writeFiles(out: string, files: readonly ExportFile[], force: boolean | 
   for (const t of targets) {
     try {
       fs.mkdirSync(path.dirname(t.target), { recursive: true });
-      fs.writeFileSync(t.target, t.text);
+      replaceFile(t.target, t.text);
       if (t.path === SCRIPT) fs.chmodSync(t.target, 0o755);
     } catch (error) {
       throw new UsageError(`${t.shown}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
