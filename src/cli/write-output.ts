@@ -49,11 +49,16 @@ export function replaceFile(file: string, text: string): void {
  * that points elsewhere. Folders that do not exist yet are created by us, inside `root`.
  */
 export function assertInside(root: string, file: string, shown: string): void {
-  const realRoot = fs.existsSync(root) ? fs.realpathSync(root) : path.resolve(root);
+  const absoluteRoot = path.resolve(root);
   let dir = path.dirname(path.resolve(file));
-  while (!fs.existsSync(dir) && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  while (!fs.existsSync(dir) && dir !== absoluteRoot && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  // Nothing of the way exists yet below the root: we create it all, inside.
+  if (!fs.existsSync(dir)) return;
+  const realRoot = fs.realpathSync(absoluteRoot);
   const realDir = fs.realpathSync(dir);
-  if (realDir !== realRoot && !realDir.startsWith(realRoot + path.sep)) throw new UsageError(`${shown}: would be written outside the output directory (a folder on the way is a link)`);
+  if (realDir !== realRoot && !realDir.startsWith(realRoot + path.sep)) {
+    throw new UsageError(`${shown}: would be written outside the output directory (a folder on the way is a link)`);
+  }
 }
 
 function isSymbolicLink(file: string): boolean {
