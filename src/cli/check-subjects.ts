@@ -60,6 +60,7 @@ function isSynthesizedInput(input: string): boolean {
   }
   if (stat.isDirectory()) return true;
   if (/\.tf\.json$/i.test(input)) return true;
+  if (/\.tf$/i.test(input)) throw new InputFileError(input, '', 'mljob check reads synthesized JSON and job files, not HCL; synthesize first (cdktf synth), or turn it into code with mljob import');
   if (path.extname(input).toLowerCase() !== '.json') return false;
   // Peek at the start only: a plan or synthesized stack names Terraform's own top-level keys early.
   const head = readHead(input);
@@ -67,7 +68,13 @@ function isSynthesizedInput(input: string): boolean {
 }
 
 function readHead(file: string): string {
-  const fd = fs.openSync(file, 'r');
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputFileError(file, '', code === 'EACCES' ? 'permission denied' : `cannot read the file (${code ?? (error as Error).message})`);
+  }
   try {
     const buffer = Buffer.alloc(512);
     const read = fs.readSync(fd, buffer, 0, buffer.length, 0);

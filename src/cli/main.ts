@@ -62,6 +62,11 @@ function oneLine(text: string): string {
 
 /** The `mljob` executable's entry point. */
 export function main(): void {
+  // `mljob check | head` closes the pipe early: stop quietly, as other command-line tools do, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.clean);
+    throw error;
+  });
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -22,7 +22,8 @@ export function failOnOption(value: string): Severity {
 /** Checks `--today` (YYYY-MM-DD), the date end-of-support rules compare with; default: today (UTC). */
 export function todayOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--today: "${value}" is not a date (YYYY-MM-DD)`);
+  // Date.parse accepts 2026-02-30 (it rolls over); a real date survives the round trip.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) throw new UsageError(`--today: "${value}" is not a date (YYYY-MM-DD)`);
   return value;
 }
 

@@ -66,7 +66,12 @@ function parseYaml(text: string, file: string): unknown {
     const { line, column } = lineAndColumn(text, error.pos[0]);
     throw new InputFileError(file, `${line}:${column}`, `invalid YAML: ${error.message.split('\n')[0]}`);
   }
-  return document.toJS({ maxAliasCount: 100 });
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // yaml refuses documents whose aliases expand past maxAliasCount (a "billion laughs" file).
+    throw new InputFileError(file, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 function jobsOf(value: unknown, file: string, options: ReadJobOptions): JobInput[] {

@@ -108,7 +108,13 @@ export function parseConfig(text: string, file: string): PolicyConfig {
     const { line, col } = lineCounter.linePos(syntax.pos[0]);
     throw new InputFileError(file, `${line}:${col}`, `invalid YAML: ${syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
   }
-  const value: unknown = doc.toJS() ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // yaml refuses documents whose aliases expand past maxAliasCount (a "billion laughs" file).
+    throw new InputFileError(file, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
   const parsed = CONFIG.safeParse(value);
   if (!parsed.success) throw issueError(file, doc, lineCounter, parsed.error.issues);
   const data = parsed.data;

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { Rule } from '../rules/rule';
+import { Rule, Violation } from '../rules/rule';
 import { PolicyConfig, configEntryError } from './config';
 
 const SEVERITIES = ['error', 'warning', 'info'];
@@ -25,7 +25,7 @@ export function loadPluginRules(config: PolicyConfig): Rule[] {
     (list as unknown[]).forEach((rule, j) => {
       const problem = ruleProblem(rule);
       if (problem) fail(`rules[${j}]: ${problem}`);
-      rules.push(rule as Rule);
+      rules.push(checkedResults(rule as Rule, path.basename(file)));
     });
   });
   return rules;
@@ -58,6 +58,36 @@ function registerTsNode(fail: (problem: string) => never): void {
   }
   // node16 emits CommonJS for .ts files outside ESM packages; 'commonjs' alone implies moduleResolution node10, which TypeScript 6 rejects.
   tsNode.register({ transpileOnly: true, compilerOptions: { module: 'node16', moduleResolution: 'node16' } });
+}
+
+/**
+ * The rule with its results checked: a user rule that returns something other than `Violation[]` throws, which the
+ * engine reports as "could not check this job" (a warning) instead of the run crashing or a malformed finding
+ * reaching the reports.
+ */
+function checkedResults(rule: Rule, module: string): Rule {
+  return {
+    ...rule,
+    check: (job, ctx) => {
+      const result: unknown = rule.check(job, ctx);
+      if (!Array.isArray(result)) throw new Error(`plugin ${module}: check returned ${typeof result}, not an array of violations`);
+      result.forEach((violation: unknown, i) => {
+        const problem = violationProblem(violation);
+        if (problem) throw new Error(`plugin ${module}: violation ${i}: ${problem}`);
+      });
+      return result as Violation[];
+    },
+  };
+}
+
+function violationProblem(violation: unknown): string | undefined {
+  if (typeof violation !== 'object' || violation === null) return 'expected an object { path, message, fix?, severity? }';
+  const v = violation as { [key: string]: unknown };
+  if (typeof v.path !== 'string') return 'path must be a string (the API field path, or "" for the whole job)';
+  if (typeof v.message !== 'string' || v.message === '') return 'message must be a non-empty string';
+  if (v.fix !== undefined && typeof v.fix !== 'string') return 'fix must be a string';
+  if (v.severity !== undefined && !SEVERITIES.includes(v.severity as string)) return 'severity must be error, warning or info';
+  return undefined;
 }
 
 /** What is wrong with an exported rule, or undefined. */

@@ -55,6 +55,7 @@ export function registerImport(program: Command, io: CliIo): void {
       if (!files.length && !commands.length) throw new UsageError('import: give the job files, Terraform files or gcloud commands to import');
       const jobs = await importedJobs(files, commands.map(readCommand));
       if (!jobs.length) throw new UsageError(`import: no jobs in ${[...files, ...(commands.length ? [COMMAND_LINE] : [])].join(', ')}; nothing to import`);
+      assertUniqueJobIds(jobs);
       const generated = generateTypeScript(jobs, {
         ...(options.className !== undefined ? { className: options.className } : {}),
         ...(options.project !== undefined ? { project: options.project } : {}),
@@ -67,6 +68,24 @@ export function registerImport(program: Command, io: CliIo): void {
         io.out(`Wrote ${target}: ${jobs.length} ${jobs.length === 1 ? 'job' : 'jobs'} in the stack class ${generated.className}.\n`);
       }
     });
+}
+
+/**
+ * Two inputs that hold the same job (a list response and a describe of one of its jobs) would give two resources
+ * adopting one job, which Terraform refuses at plan time; say so now. Ids are per project.
+ */
+function assertUniqueJobIds(jobs: readonly ImportedJob[]): void {
+  const seen = new Map<string, string>();
+  for (const imported of jobs) {
+    const jobId = imported.job.jobId;
+    if (typeof jobId !== 'string') continue;
+    const key = `${imported.project ?? ''}\u0000${jobId}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new UsageError(`${imported.location}: job ${JSON.stringify(jobId)} is also in ${first}; import each job once (job ids are unique in a project)`);
+    }
+    seen.set(key, imported.location);
+  }
 }
 
 /** The operands before the first `gcloud` word are files; each `gcloud` word starts a command. */
@@ -105,6 +124,9 @@ function readCommand(words: readonly string[]): ReadCommand {
     i++;
   }
   const command = parseGcloudTrainingArgv(words);
+  if (command.flags.jobId === undefined) {
+    throw new UsageError(`${COMMAND_LINE}: "${words.join(' ')}": the JOB argument is missing (gcloud ai-platform jobs submit training JOB …)`);
+  }
   return { command, ...(command.configFile !== undefined ? { configFile: path.resolve(command.configFile) } : {}) };
 }
 

@@ -1,6 +1,6 @@
 import { Severity } from '../../rules/rule';
 import { CheckReport, ReportFinding, isAtOrAbove } from '../check-report';
-import { locationText, plural } from './report-parts';
+import { locationText, plural, printable } from './report-parts';
 
 /** Options of the Markdown report. */
 export interface MarkdownReportOptions {
@@ -61,14 +61,19 @@ function row(finding: ReportFinding): string {
   return `| ${ICONS[finding.severity]} ${finding.severity} | [${cell(finding.ruleId)}](${finding.source}) | ${code(finding.resource)} | ${finding.path ? code(finding.path) : ''} | ${message} |`;
 }
 
-/** Text safe inside a table cell: no pipes, no line breaks, no HTML. */
+/**
+ * Text safe inside a table cell: no pipes, no line breaks, no HTML, no links and no @-mentions (job data such as
+ * field names and labels is untrusted and reaches the messages), no control characters.
+ */
 function cell(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return value.split(/\r?\n/).map((line) => printable(line)
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|').replace(/\[/g, '\\[').replace(/\]/g, '\\]').replace(/@/g, '&#64;')).join('<br>');
 }
 
 /** An inline code span that survives backticks and pipes in the value. */
 function code(value: string): string {
-  const clean = value.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const clean = printable(value.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
   const fence = clean.includes('`') ? '``' : '`';
   return `${fence}${fence === '``' ? ' ' : ''}${clean}${fence === '``' ? ' ' : ''}${fence}`;
 }

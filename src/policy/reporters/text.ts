@@ -1,5 +1,5 @@
 import { CheckReport } from '../check-report';
-import { locationText, plural } from './report-parts';
+import { locationText, plural, printable } from './report-parts';
 
 /** Options of the text report. */
 export interface TextReportOptions {
@@ -18,20 +18,20 @@ export function renderText(report: CheckReport, options: TextReportOptions = {})
     if (finding.resource !== current) {
       if (current !== undefined) lines.push('');
       current = finding.resource;
-      lines.push(current);
+      lines.push(printable(current));
     }
-    lines.push(`  ${finding.severity.padEnd(7)} ${finding.ruleId}${finding.path ? ` ${finding.path}` : ''}`);
-    lines.push(`          ${finding.message}`);
-    if (finding.fix) lines.push(`          fix: ${finding.fix}`);
+    lines.push(`  ${finding.severity.padEnd(7)} ${printable(finding.ruleId)}${finding.path ? ` ${printable(finding.path)}` : ''}`);
+    lines.push(`          ${printable(finding.message)}`);
+    if (finding.fix) lines.push(`          fix: ${printable(finding.fix)}`);
     const where = locationText(finding);
-    if (where) lines.push(`          at ${where}`);
+    if (where) lines.push(`          at ${printable(where)}`);
   }
   const suppressed = report.suppressed ?? [];
   if (options.showSuppressed && suppressed.length > 0) {
     if (lines.length > 0) lines.push('');
     lines.push(`Suppressed (${suppressed.length}):`);
     for (const finding of suppressed) {
-      lines.push(`  ${finding.ruleId} ${finding.resource}${finding.path ? ` ${finding.path}` : ''}: ${finding.suppression.reason}${finding.suppression.expires ? ` (until ${finding.suppression.expires})` : ''}`);
+      lines.push(`  ${printable(finding.ruleId)} ${printable(finding.resource)}${finding.path ? ` ${printable(finding.path)}` : ''}: ${printable(finding.suppression.reason)}${finding.suppression.expires ? ` (until ${finding.suppression.expires})` : ''}`);
     }
   }
   if (lines.length > 0) lines.push('');

@@ -1,0 +1,111 @@
+/**
+ * Input crafted to break the command line, from an adversarial review: every case ends in a one-line error (exit 2)
+ * or a finding, never a crash, a stack trace or forged output.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { expectOneLineError, mljob, tempDir, writeFile } from '../plan/plan-test-helpers';
+
+const VALID = path.join(__dirname, '..', 'fixtures', 'jobs', 'valid');
+const REST_JOB = path.join(VALID, 'rest-create-custom-legacy.json');
+const TODAY = '2026-11-24';
+
+/** Nine levels of nine aliases each: 9^9 strings once expanded ("billion laughs"). */
+function aliasBomb(tail: string): string {
+  const names = 'abcdefghi'.split('');
+  const lines = names.map((name, i) => `${name}: &${name} [${Array(9).fill(i === 0 ? 'lol' : `*${names[i - 1]}`).join(', ')}]`);
+  return `${lines.join('\n')}\n${tail}\n`;
+}
+
+describe('resource exhaustion', () => {
+  test('a YAML alias bomb in a job file or in mljob.config.yaml is invalid YAML, not an internal error', async () => {
+    const dir = tempDir();
+    const bomb = writeFile(dir, 'bomb.yaml', aliasBomb('trainingInput: { region: us-central1, args: *i }'));
+    expectOneLineError(await mljob('check', '--no-config', bomb), /bomb\.yaml: invalid YAML: .*alias/i);
+    expectOneLineError(await mljob('import', bomb), /bomb\.yaml: invalid YAML: .*alias/i);
+    const config = writeFile(dir, 'mljob.config.yaml', aliasBomb('packs: *i'));
+    expectOneLineError(await mljob('check', REST_JOB, '--config', config), /mljob\.config\.yaml: invalid YAML: .*alias/i);
+  });
+});
+
+describe('user rule modules', () => {
+  test.each([
+    ['undefined', 'check returned undefined, not an array of violations'],
+    ['[null]', 'violation 0: expected an object'],
+    ['[{}]', 'violation 0: path must be a string'],
+    ["[{ path: 'labels', message: 'm', severity: 'fatal' }]", 'violation 0: severity must be error, warning or info'],
+  ])('a rule returning %s is reported as a rule that could not check the job', async (returned, problem) => {
+    const dir = tempDir();
+    writeFile(dir, 'rules.js', `exports.rules = [{ id: 'TEAM-003', severity: 'error', kind: 'policy', appliesTo: 'any', summary: 's', rationale: 'r', source: 'https://example.com/r', check() { return ${returned}; } }];\n`);
+    const config = writeFile(dir, 'mljob.config.yaml', 'plugins: [./rules.js]\n');
+
+    const run = await mljob('check', REST_JOB, '--config', config, '--today', TODAY, '--format', 'json');
+
+    expect(run.stderr).toBe('');
+    const finding = JSON.parse(run.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'TEAM-003');
+    expect(finding).toMatchObject({ severity: 'warning' });
+    expect(finding.message).toContain(`plugin rules.js: ${problem}`);
+  });
+});
+
+describe('untrusted text in reports', () => {
+  const hostileKey = '\u001b[2J\u001b]0;pwned\u0007x\nforged error line';
+  const job = JSON.parse(fs.readFileSync(REST_JOB, 'utf8'));
+  job.labels = { ...job.labels, '@octocat [click](https://evil.example)': 'x' };
+  job[hostileKey] = 1;
+
+  test('the text report shows control characters as escapes, so no line can be forged and the terminal is untouched', async () => {
+    const file = writeFile(tempDir(), 'hostile.json', job);
+    const run = await mljob('check', '--no-config', file, '--today', TODAY);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(run.stdout).not.toMatch(/^forged/m);
+    expect(run.stdout).toContain('\\u{1b}[2J');
+  });
+
+  test('the markdown report neither links nor mentions', async () => {
+    const file = writeFile(tempDir(), 'hostile.json', job);
+    const md = (await mljob('check', '--pack', 'hygiene', '--no-config', file, '--today', TODAY, '--format', 'markdown', '--config', writeFile(tempDir(), 'c.yaml', 'rules:\n  MLJ-HYG-001:\n    parameters: { labels: ["@octocat [click](https://evil.example)", owner] }\n'))).stdout;
+    // Code spans render literally; everywhere else brackets are escaped and @ is an entity.
+    const outsideCode = md.replace(/``.*?``|`[^`]*`/g, '');
+    expect(md).toContain('@octocat [click](https://evil.example)');
+    expect(outsideCode).not.toMatch(/(?<!\\)\[click(?<!\\)\]\(/);
+    expect(outsideCode).not.toContain('@octocat');
+  });
+});
+
+describe('input mistakes', () => {
+  test('HCL syntax errors name the user\'s file and its positions only', async () => {
+    const tf = writeFile(tempDir(), 'badstr.tf', 'resource "google_ml_engine_job" "a" {\n  job_id = "a\n}\n');
+    const run = await mljob('import', tf);
+    expectOneLineError(run, /badstr\.tf:2:\d+: invalid HCL: /);
+    expect(run.stderr).not.toContain('input.tf');
+  });
+
+  test('mljob check on a .tf file says to synthesize or import it', async () => {
+    const tf = writeFile(tempDir(), 'main.tf', 'resource "google_ml_engine_job" "a" {}\n');
+    expectOneLineError(await mljob('check', tf), /main\.tf: mljob check reads synthesized JSON and job files, not HCL/);
+  });
+
+  test('--today must be a real date', async () => {
+    expectOneLineError(await mljob('check', REST_JOB, '--today', '2026-02-30'), /--today: "2026-02-30" is not a date/);
+    expectOneLineError(await mljob('import', REST_JOB, '--today', '2026-02-30'), /--today: "2026-02-30" is not a date/);
+  });
+
+  test('a gcloud command without its JOB argument is refused', async () => {
+    const config = writeFile(tempDir(), 'config.yaml', 'trainingInput:\n  scaleTier: BASIC\n');
+    expectOneLineError(await mljob('import', config, '--', 'gcloud', 'ai-platform', 'jobs', 'submit', 'training', `--config=${config}`), /the JOB argument is missing/);
+  });
+
+  test('the same job in two inputs is refused: two resources cannot adopt one job', async () => {
+    const copy = writeFile(tempDir(), 'copy.json', fs.readFileSync(REST_JOB, 'utf8'));
+    expectOneLineError(await mljob('import', REST_JOB, copy), /copy\.json: job "census_custom_20201104_091500" is also in .*rest-create-custom-legacy\.json; import each job once/);
+  });
+});
+
+test('a reader that closes the pipe early (| head -1) gets no stack trace', () => {
+  const bin = path.join(__dirname, '..', '..', 'bin', 'mljob');
+  const run = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" explain | head -1`], { encoding: 'utf8' });
+  expect(run.stdout).toMatch(/^MLJ-\w+-\d{3} /);
+  expect(run.stderr).toBe('');
+});
