@@ -14,8 +14,15 @@ export function isUnresolved(value: unknown): boolean {
   return typeof value === 'object' && value !== null && Token.isUnresolved(value);
 }
 
-/** The number a numeric string holds (REST sends int64 fields as strings), or undefined. */
+/**
+ * The number a numeric string holds (REST sends int64 fields as strings), or undefined. A value a JavaScript number
+ * cannot hold exactly (an integer past 2^53, or past the double range) stays a string: rounding it silently would
+ * change the job, and the rules report the string instead.
+ */
 export function parseNumericString(value: string): number | undefined {
   const text = value.trim();
-  return /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(text) ? Number(text) : undefined;
+  if (!/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(text)) return undefined;
+  const number = Number(text);
+  if (!Number.isFinite(number) || (Number.isInteger(number) && !Number.isSafeInteger(number))) return undefined;
+  return number;
 }

@@ -109,3 +109,14 @@ test('a reader that closes the pipe early (| head -1) gets no stack trace', () =
   expect(run.stdout).toMatch(/^MLJ-\w+-\d{3} /);
   expect(run.stderr).toBe('');
 });
+
+test('an int64 past 2^53 is kept exactly (a string the rules report), never rounded silently', async () => {
+  const file = writeFile(tempDir(), 'big.json', '{"jobId":"big_1","trainingInput":{"region":"us-central1","scaleTier":"CUSTOM","masterType":"n1-standard-8","workerType":"n1-standard-8","workerCount":"9007199254740993","masterConfig":{"imageUri":"gcr.io/p/t:1"}}}');
+
+  const check = JSON.parse((await mljob('check', '--no-config', file, '--today', TODAY, '--format', 'json')).stdout);
+  const imported = await mljob('import', file, '--project', 'p', '--today', TODAY);
+
+  expect(check.findings.find((f: { ruleId: string }) => f.ruleId === 'MLJ-JOB-003')).toMatchObject({ path: 'trainingInput.workerCount', severity: 'error' });
+  expect(imported.stdout).toContain("'9007199254740993'");
+  expect(imported.stdout).not.toContain('9007199254740992');
+});
