@@ -3,8 +3,9 @@ import { DISABLE_STACK_TRACE_IN_METADATA, Token } from '../cdk';
 import { MlEngineJob } from '../l1';
 import { Job } from '../model/job';
 import { PredictionInput } from '../model/prediction-input';
-import { SOURCE_OVERRIDE_PATH, callerLocation, formatSourceLocation } from '../model/source-location';
+import { SOURCE_OVERRIDE_PATH, formatSourceLocation } from '../model/source-location';
 import { TrainingInput } from '../model/training-input';
+import { callerLocation } from './caller-location';
 import { canonicalJson, derivedJobId, sanitizeJobIdPrefix } from './job-identity';
 import { addJobValidation, resolveInStack } from './job-validation';
 

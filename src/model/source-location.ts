@@ -1,41 +1,38 @@
+import * as fs from 'fs';
 import * as path from 'path';
 
-/** Where the user's code created a construct: a file (relative to the working directory when under it), line and column. */
+/** A place in the user's code: a file, line and column. */
 export interface SourceLocation {
+  /** Relative (with `/`) to the folder it is anchored at when the file is inside it, else absolute. */
   readonly file: string;
   readonly line: number;
   readonly column: number;
 }
 
-/** Where a job's source location travels in `cdk.tf.json`: the resource's `//` block, beside cdktf's own metadata. */
+/**
+ * Where a job's source location travels in `cdk.tf.json`: the resource's `//` block, beside cdktf's own metadata. The
+ * file is relative to the cdktf project folder (where synth ran).
+ */
 export const SOURCE_OVERRIDE_PATH = '//.mljob.source';
 
-/** `at fn (file:line:col)` or `at file:line:col` (V8 stack frames). */
-const FRAME = /\(?((?:[A-Za-z]:)?[^()\s]+?\.[cm]?[jt]sx?):(\d+):(\d+)\)?\s*$/;
-
-/** Frames that are not the project's code: Node itself and installed packages. */
-const NOT_USER_CODE = /node_modules|^node:|^internal[\\/]/;
-
 /**
- * The call site of `constructorFn` (pass `new.target`), from a stack trace captured now: V8 drops the frames of the
- * constructor and everything it called, so the first frame left that is not Node's or an installed package's is the
- * line that created the construct. The file is made relative to `cwd` (where `cdktf synth` runs, the project root)
- * so that synth output is the same in every checkout.
+ * The folder reports make locations relative to: the repository root (the nearest folder from `start` up with a
+ * `.git`), or `start` itself outside a repository. Code scanning and PR annotations resolve paths from the checkout,
+ * whichever folder the cdktf project is in and whichever folder `mljob check` runs from.
  */
-export function callerLocation(constructorFn: Function, cwd: string = process.cwd()): SourceLocation | undefined {
-  const holder: { stack?: string } = {};
-  Error.captureStackTrace(holder, constructorFn);
-  for (const frame of (holder.stack ?? '').split('\n').slice(1)) {
-    const location = parseFrame(frame);
-    if (location && !NOT_USER_CODE.test(location.file)) return { ...location, file: relativeToCwd(location.file, cwd) };
+export function locationRoot(start: string = process.cwd()): string {
+  const from = path.resolve(start);
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return from;
   }
-  return undefined;
 }
 
-/** `file:line:col` of a stack frame, or undefined. */
-export function parseFrame(frame: string): SourceLocation | undefined {
-  const match = FRAME.exec(frame);
-  return match ? { file: match[1].replace(/^file:\/\//, ''), line: Number(match[2]), column: Number(match[3]) } : undefined;
+/** `file` relative to `root` with `/` separators when it is inside it; else as it is (absolute). */
+export function relativeToRoot(file: string, root: string): string {
+  const relative = path.relative(root, path.resolve(root, file));
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return path.resolve(root, file);
+  return relative.split(path.sep).join('/');
 }
 
 /** `file:line:col`, as the location is written into `cdk.tf.json`. */
@@ -50,8 +47,13 @@ export function parseSourceLocation(text: unknown): SourceLocation | undefined {
   return match ? { file: match[1], line: Number(match[2]), column: Number(match[3]) } : undefined;
 }
 
-function relativeToCwd(file: string, cwd: string): string {
-  if (!path.isAbsolute(file)) return file;
-  const relative = path.relative(cwd, file);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+/**
+ * The cdktf project folder of a synthesized file or folder: the parent of the output directory (the nearest folder
+ * from `input` up that holds cdktf's `manifest.json`), where `cdktf synth` ran; undefined when there is none.
+ */
+export function projectFolderOf(input: string): string | undefined {
+  for (let dir = path.resolve(input); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'manifest.json'))) return path.dirname(dir);
+    if (path.dirname(dir) === dir) return undefined;
+  }
 }

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { InputFileError } from '../import/input-file-error';
 import { parseJson } from '../import/read-job-file';
 import { jobFromTerraform } from '../model/terraform-mapping';
-import { SourceLocation, parseFrame, parseSourceLocation } from '../model/source-location';
+import { parseSourceLocation, projectFolderOf } from '../model/source-location';
 import { RESOURCE_TYPE } from '../model/provider-schema';
 import { compareText } from '../policy/check-report';
 import { DesiredJob } from './plan-inputs';
@@ -104,8 +104,9 @@ function desiredJob(
   const address = `${modulePrefix}${RESOURCE_TYPE}.${name}`;
   const metadata = isObject(block['//']) && isObject(block['//'].metadata) ? block['//'].metadata : {};
   const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
+  // Recorded by the L2 constructs at synth, relative to the project folder where synth ran.
   const recorded = isObject(block['//']) && isObject(block['//'].mljob) ? parseSourceLocation(block['//'].mljob.source) : undefined;
-  const source = recorded ?? sourceLineOf(metadata.stackTrace);
+  const source = recorded ? { ...recorded, file: path.resolve(projectFolderOf(location.file) ?? process.cwd(), recorded.file) } : undefined;
   return {
     stack,
     address,
@@ -119,19 +120,6 @@ function desiredJob(
   };
 }
 
-/**
- * The first frame of a construct's recorded stack trace that is the user's code (not cdktf, constructs or this
- * library), as a location. cdktf records traces only when stack traces are enabled.
- */
-function sourceLineOf(trace: unknown): SourceLocation | undefined {
-  if (!Array.isArray(trace)) return undefined;
-  for (const frame of trace) {
-    const location = typeof frame === 'string' ? parseFrame(frame) : undefined;
-    if (!location || /node_modules|cdktf-gcp-ml-jobs[\\/]lib|^node:|[\\/]src[\\/](constructs|l1)[\\/]/.test(location.file)) continue;
-    return location;
-  }
-  return undefined;
-}
 
 function projectOfProviders(provider: unknown): string | undefined {
   const google = isObject(provider) ? provider.google : undefined;

@@ -1,18 +1,18 @@
 import * as path from 'path';
+import { relativeToRoot } from '../model/source-location';
 import { CheckReport, FindingLocation, ReportFinding } from './check-report';
 
 /**
- * The report with every absolute location file under `base` made relative to it, with `/` separators. Code
- * scanning (SARIF), workflow annotations and PR comments resolve files from the repository root, and an absolute
- * path (a construct's source file from a cdktf stack trace) would name the CI runner's checkout instead.
- * Files outside `base` are left as they are.
+ * The report with every location file relative to `root` (the repository root, `locationRoot`), with `/`
+ * separators: code scanning (SARIF), workflow annotations and PR comments resolve files from the repository root,
+ * whichever folder `mljob check` ran in. Relative files are first resolved against `cwd`, where the user typed
+ * them. Files outside `root` become absolute.
  */
-export function relativeLocations(report: CheckReport, base: string): CheckReport {
-  const root = path.resolve(base);
+export function relativeLocations(report: CheckReport, root: string, cwd: string = process.cwd()): CheckReport {
   const relocate = <T extends ReportFinding>(finding: T): T => {
     const location = finding.location;
     if (!location) return finding;
-    const file = relativeFile(location.file, root);
+    const file = relativeToRoot(path.resolve(cwd, location.file), root);
     return file === location.file ? finding : { ...finding, location: { ...location, file } as FindingLocation };
   };
   return {
@@ -20,11 +20,4 @@ export function relativeLocations(report: CheckReport, base: string): CheckRepor
     findings: report.findings.map(relocate),
     ...(report.suppressed ? { suppressed: report.suppressed.map(relocate) } : {}),
   };
-}
-
-function relativeFile(file: string, root: string): string {
-  if (!path.isAbsolute(file)) return file.split(path.sep).join('/');
-  const relative = path.relative(root, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return file;
-  return relative.split(path.sep).join('/');
 }

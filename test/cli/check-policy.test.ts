@@ -8,6 +8,7 @@ import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { XMLParser } from 'fast-xml-parser';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import * as lib from '../../src';
 import { Accelerator, Duration, MachineType, MlEngineJob, MlEngineTrainingJob, TrainingCode } from '../../src';
 import { MlJobChecks } from '../../src/policy/ml-job-checks';
 import { sarifSchemaErrors } from '../policy/reporters/sarif-schema';
@@ -46,13 +47,20 @@ function project(stacks: Record<string, (stack: TerraformStack) => void>, config
   fs.mkdirSync(path.join(root, '.git'));
   if (config !== undefined) fs.writeFileSync(path.join(root, 'mljob.config.yaml'), config);
   const out = path.join(root, 'cdktf.out');
-  const app = new App({ outdir: out, stackTraces: true });
-  for (const [name, build] of Object.entries(stacks)) {
-    const stack = new TerraformStack(app as Construct, name);
-    new GoogleProvider(stack, 'google', { project: 'my-ml-project' });
-    build(stack);
+  // `cdktf synth` runs in the project folder: the L2 jobs record their source relative to it.
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const app = new App({ outdir: out, stackTraces: true });
+    for (const [name, build] of Object.entries(stacks)) {
+      const stack = new TerraformStack(app as Construct, name);
+      new GoogleProvider(stack, 'google', { project: 'my-ml-project' });
+      build(stack);
+    }
+    app.synth();
+  } finally {
+    process.chdir(cwd);
   }
-  app.synth();
   return { root, out };
 }
 
@@ -357,5 +365,53 @@ describe('mljob check: reports', () => {
       expect(first.stdout.length).toBeGreaterThan(0);
       expect(second.stdout).toBe(first.stdout);
     }
+  });
+});
+
+describe('mljob check: locations are relative to the repository root', () => {
+  test('a cdktf project in a subfolder: the same SARIF URIs whether the check runs from the root or from the project', async () => {
+    // repo/.git, repo/infra/jobs.js (the user's code, creating an L2 job without CMEK), synthesized in repo/infra.
+    const repo = tempDir('mljob-repo-');
+    fs.mkdirSync(path.join(repo, '.git'));
+    const infra = path.join(repo, 'infra');
+    fs.mkdirSync(infra);
+    fs.writeFileSync(path.join(infra, 'jobs.js'), [
+      'module.exports = (stack, lib) =>',
+      "  new lib.MlEngineTrainingJob(stack, 'census', {",
+      "    region: 'us-central1',",
+      "    code: lib.TrainingCode.customContainer({ imageUri: 'gcr.io/my-ml-project/trainer:1' }),",
+      '    master: { machineType: lib.MachineType.N1_STANDARD_8 },',
+      '  });',
+      '',
+    ].join('\n'));
+    const cwd = process.cwd();
+    const run = async (dir: string, ...args: string[]) => {
+      process.chdir(dir);
+      try {
+        return await mljob('check', ...args);
+      } finally {
+        process.chdir(cwd);
+      }
+    };
+    process.chdir(infra);
+    try {
+      const app = new App({ outdir: 'cdktf.out', stackTraces: true });
+      const stack = new TerraformStack(app as Construct, 'training');
+      new GoogleProvider(stack, 'google', { project: 'my-ml-project' });
+      require(path.join(infra, 'jobs.js'))(stack, lib);
+      compliantJob(stack, 'raw', { trainingInput: { encryptionConfig: undefined } });
+      app.synth();
+    } finally {
+      process.chdir(cwd);
+    }
+
+    const fromRoot = await run(repo, 'infra/cdktf.out', '--pack', 'security', '--format', 'sarif', '--today', TODAY);
+    const fromProject = await run(infra, 'cdktf.out', '--pack', 'security', '--format', 'sarif', '--today', TODAY);
+
+    expect(fromProject.stdout).toBe(fromRoot.stdout);
+    const uris = JSON.parse(fromRoot.stdout).runs[0].results
+      .filter((r: { ruleId: string }) => r.ruleId === 'MLJ-SEC-001')
+      .map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }) => `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}`);
+    expect(uris.sort()).toEqual(['infra/cdktf.out/stacks/training/cdk.tf.json:1', 'infra/jobs.js:2']);
   });
 });

@@ -4,7 +4,7 @@ import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { MachineType, MlEngineTrainingJob, TrainingCode } from '../../src';
-import { parseFrame } from '../../src/model/source-location';
+import { parseFrame } from '../../src/constructs/caller-location';
 import { tempDir } from '../plan/plan-test-helpers';
 
 function addJob(stack: TerraformStack): MlEngineTrainingJob {
@@ -49,5 +49,9 @@ describe('the source line of an L2 job', () => {
     expect(parseFrame('    at /work/app/main.js:3:17')).toEqual({ file: '/work/app/main.js', line: 3, column: 17 });
     expect(parseFrame('    at C:\\app\\main.ts:7:1')).toEqual({ file: 'C:\\app\\main.ts', line: 7, column: 1 });
     expect(parseFrame('    at new Promise (<anonymous>)')).toBeUndefined();
+    // Paths with spaces and parentheses, and ES module URLs.
+    expect(parseFrame('    at Object.<anonymous> (/home/a b/my (copy)/main.ts:8:1)')).toEqual({ file: '/home/a b/my (copy)/main.ts', line: 8, column: 1 });
+    expect(parseFrame('    at C:\\Users\\First Last\\proj\\main.ts:7:1')).toEqual({ file: 'C:\\Users\\First Last\\proj\\main.ts', line: 7, column: 1 });
+    expect(parseFrame('    at file:///tmp/my%20proj/main.mjs:3:9')).toEqual({ file: '/tmp/my proj/main.mjs', line: 3, column: 9 });
   });
 });

@@ -14,6 +14,7 @@ import { renderSarif } from '../../policy/reporters/sarif';
 import { renderText } from '../../policy/reporters/text';
 import { inCodeSuppressions } from '../../policy/resource-suppressions';
 import { runChecks } from '../../policy/run-checks';
+import { locationRoot } from '../../model/source-location';
 import { readCheckSubjects } from '../check-subjects';
 import { CliIo } from '../cli-io';
 import { catalogOption, todayOption } from '../options';
@@ -92,7 +93,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
       }));
       const report = relativeLocations(
         runChecks(targets, policy, { catalog: catalogOption(options.catalog), ...(today ? { today } : {}) }),
-        process.cwd(),
+        locationRoot(),
       );
       const render = (format: CheckFormat): string => renderReport(report, format, policy.failOn, options.showSuppressed === true);
 
