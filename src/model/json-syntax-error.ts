@@ -22,7 +22,7 @@ export function jsonSyntaxError(text: string, error: unknown): JsonSyntaxError {
   const problem = message
     .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '')
     .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/ (?:in JSON )?at position \d+.*$/s, '')
     .replace(/^(Unexpected|Expected|Bad)\b/, (word) => word.toLowerCase());
   const before = text.slice(0, offset);
   const line = before.split('\n').length;

@@ -38,12 +38,22 @@ function requirePlugin(file: string, fail: (problem: string) => never): unknown 
   if ((extension === '.ts' || extension === '.cts') && !require.extensions?.['.ts']) registerTsNode(fail);
   try {
     // Load the file as it is now: a long-lived process (watch mode, tests) must see an edited rule module.
-    delete require.cache[file];
+    // Cache keys are real paths (a link on the way, such as macOS's /tmp, resolves).
+    const resolved = safeResolve(file);
+    if (resolved) delete require.cache[resolved];
     return require(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'MODULE_NOT_FOUND' && (error as Error).message.includes(file)) return fail('no such file');
     return fail(`cannot load the module: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+function safeResolve(file: string): string | undefined {
+  try {
+    return require.resolve(file);
+  } catch {
+    return undefined;
   }
 }
 
@@ -61,20 +71,31 @@ function registerTsNode(fail: (problem: string) => never): void {
 }
 
 /**
- * The rule with its results checked: a user rule that returns something other than `Violation[]` throws, which the
- * engine reports as "could not check this job" (a warning) instead of the run crashing or a malformed finding
- * reaching the reports.
+ * The rule with its results checked. A user rule that throws, or returns something other than `Violation[]`, gives
+ * one error finding that names the module and the problem: the rule the organisation wanted enforced did not run,
+ * so the check must fail rather than pass quietly (built-in rules that throw are only warnings: the engine's case).
  */
 function checkedResults(rule: Rule, module: string): Rule {
+  const broken = (problem: string): Violation[] => [{
+    path: '',
+    severity: 'error',
+    message: `The user rule ${rule.id} (plugin ${module}) is broken: ${problem}`,
+    fix: 'Fix the rule module; check(job, ctx) must return an array of { path, message, fix?, severity? }.',
+  }];
   return {
     ...rule,
     check: (job, ctx) => {
-      const result: unknown = rule.check(job, ctx);
-      if (!Array.isArray(result)) throw new Error(`plugin ${module}: check returned ${typeof result}, not an array of violations`);
-      result.forEach((violation: unknown, i) => {
-        const problem = violationProblem(violation);
-        if (problem) throw new Error(`plugin ${module}: violation ${i}: ${problem}`);
-      });
+      let result: unknown;
+      try {
+        result = rule.check(job, ctx);
+      } catch (error) {
+        return broken(`check threw ${(error as Error)?.message ?? String(error)}`);
+      }
+      if (!Array.isArray(result)) return broken(`check returned ${result === null ? 'null' : typeof result}, not an array of violations`);
+      for (let i = 0; i < result.length; i++) {
+        const problem = violationProblem(result[i]);
+        if (problem) return broken(`violation ${i}: ${problem}`);
+      }
       return result as Violation[];
     },
   };

@@ -52,7 +52,10 @@ export function runChecks(targets: readonly CheckTarget[], policy: Policy, optio
     }
     suppressions.push(...(target.suppressions ?? []));
   }
-  const outcome = applySuppressions(findings, suppressions, base.today, { reportUnused: options.reportUnusedSuppressions });
+  const outcome = applySuppressions(findings, suppressions, base.today, {
+    reportUnused: options.reportUnusedSuppressions,
+    ranRuleIds: new Set(policy.rules.map((rule) => rule.id)),
+  });
   const ruleIds = new Set(outcome.findings.map((f) => f.ruleId));
   const rules: ReportRule[] = [
     ...policy.rules.map(reportRule),

@@ -35,6 +35,11 @@ export interface SuppressionOutcome {
 export interface SuppressionOptions {
   /** Report suppressions that matched nothing (MLJ-POL-003). Default true. */
   readonly reportUnused?: boolean;
+  /**
+   * The ids of the rules that ran. A suppression of a rule that did not run (its pack is off for this run, or its
+   * severity is `off`) cannot match anything and is not reported unused. Default: every suppression can be unused.
+   */
+  readonly ranRuleIds?: ReadonlySet<string>;
 }
 
 const DOCS = 'https://github.com/cdktf-gcp-ml-jobs/cdktf-gcp-ml-jobs/blob/main/docs/RULES.md';
@@ -126,7 +131,7 @@ export function applySuppressions(
   }
   if (options.reportUnused !== false) {
     for (const { suppression, used } of active) {
-      if (!used) problems.push(problem(suppression, 'MLJ-POL-003', `${describe(suppression)} matched no finding; remove it, or correct its rule id or resource.`));
+      if (!used && (options.ranRuleIds?.has(suppression.ruleId) ?? true)) problems.push(problem(suppression, 'MLJ-POL-003', `${describe(suppression)} matched no finding; remove it, or correct its rule id or resource.`));
     }
   }
   return { findings: [...remaining, ...problems].sort(compareReportFindings), suppressed: suppressed.sort(compareReportFindings) };

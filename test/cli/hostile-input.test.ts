@@ -35,7 +35,8 @@ describe('user rule modules', () => {
     ['[null]', 'violation 0: expected an object'],
     ['[{}]', 'violation 0: path must be a string'],
     ["[{ path: 'labels', message: 'm', severity: 'fatal' }]", 'violation 0: severity must be error, warning or info'],
-  ])('a rule returning %s is reported as a rule that could not check the job', async (returned, problem) => {
+    ["(() => { throw new Error('boom'); })()", 'check threw boom'],
+  ])('a user rule returning %s is an error finding naming the module: the check fails', async (returned, problem) => {
     const dir = tempDir();
     writeFile(dir, 'rules.js', `exports.rules = [{ id: 'TEAM-003', severity: 'error', kind: 'policy', appliesTo: 'any', summary: 's', rationale: 'r', source: 'https://example.com/r', check() { return ${returned}; } }];\n`);
     const config = writeFile(dir, 'mljob.config.yaml', 'plugins: [./rules.js]\n');
@@ -44,8 +45,9 @@ describe('user rule modules', () => {
 
     expect(run.stderr).toBe('');
     const finding = JSON.parse(run.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'TEAM-003');
-    expect(finding).toMatchObject({ severity: 'warning' });
-    expect(finding.message).toContain(`plugin rules.js: ${problem}`);
+    expect(finding).toMatchObject({ severity: 'error' });
+    expect(finding.message.startsWith(`The user rule TEAM-003 (plugin rules.js) is broken: ${problem}`)).toBe(true);
+    expect(run.code).toBe(1);
   });
 });
 
@@ -119,4 +121,43 @@ test('an int64 past 2^53 is kept exactly (a string the rules report), never roun
   expect(check.findings.find((f: { ruleId: string }) => f.ruleId === 'MLJ-JOB-003')).toMatchObject({ path: 'trainingInput.workerCount', severity: 'error' });
   expect(imported.stdout).toContain("'9007199254740993'");
   expect(imported.stdout).not.toContain('9007199254740992');
+});
+
+test('a suppression of a rule that did not run this time (--pack narrows the packs) is not reported unused', async () => {
+  const config = path.join(__dirname, '..', '..', 'examples', 'mljob.config.yaml');
+  const run = await mljob('check', REST_JOB, '--config', config, '--pack', 'none', '--today', TODAY, '--format', 'json');
+  expect(JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'MLJ-POL-003')).toEqual([]);
+});
+
+test('a second gcloud command inside the job arguments of the first is refused, not swallowed', async () => {
+  const config = writeFile(tempDir(), 'config.yaml', 'trainingInput:\n  scaleTier: BASIC\n  masterConfig: { imageUri: "gcr.io/p/t:1" }\n');
+  const run = await mljob('import', config, '--',
+    'gcloud', 'ai-platform', 'jobs', 'submit', 'training', 'a1', '--region=us-central1', `--config=${config}`, '--', '--epochs', '3',
+    'gcloud', 'ai-platform', 'jobs', 'submit', 'training', 'a2', '--region=us-central1', `--config=${config}`);
+  expectOneLineError(run, /"gcloud ai-platform jobs submit training a2.*" is among the job arguments of the command before it/);
+});
+
+test('a JSON error states its position once, as line:col', async () => {
+  const file = writeFile(tempDir(), 'two.json', '{"jobId": "a"}\n{"jobId": "b"}\n');
+  const run = await mljob('check', '--no-config', file);
+  expectOneLineError(run, /two\.json:2:1: invalid JSON: unexpected non-whitespace character after JSON\n$/);
+});
+
+test('markdown: bare URLs from job data are not linked; a user rule source that is not a URL is not a link target', async () => {
+  const dir = tempDir();
+  writeFile(dir, 'rules.js', "exports.rules = [{ id: 'TEAM-004', severity: 'error', kind: 'policy', appliesTo: 'any', summary: 's', rationale: 'r', source: 'javascript:alert(1)', check: (job) => [{ path: 'labels', message: 'see https://evil.example and www.evil.example' }] }];\n");
+  const config = writeFile(dir, 'mljob.config.yaml', 'plugins: [./rules.js]\n');
+  const md = (await mljob('check', REST_JOB, '--config', config, '--today', TODAY, '--format', 'markdown')).stdout;
+  const row = md.split('\n').find((line) => line.includes('TEAM-004'))!;
+  expect(row).toContain('see https:&#47;&#47;evil.example and www&#46;evil.example');
+  expect(row).not.toContain('](javascript:');
+});
+
+test('export never writes a Windows device name (con, nul, aux…)', async () => {
+  const outdir = writeFile(tempDir(), 'cdk.tf.json', {
+    resource: { google_ml_engine_job: { j: { job_id: 'con', training_input: [{ region: 'us-central1', scale_tier: 'BASIC', master_config: [{ image_uri: 'gcr.io/p/t:1' }] }] } } },
+  });
+  const run = await mljob('export', outdir, '--format', 'rest-json');
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(/^# file: [^/\n]+\/con_\.json$/m);
 });

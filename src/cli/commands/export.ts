@@ -148,6 +148,8 @@ function safeFileName(name: string, fallback = 'job'): string {
     .replace(/\.{2,}/g, '_')
     .replace(/^[.-]/, '_')
     .slice(0, MAX_NAME);
+  // Windows reserves these names in every folder, whatever the extension.
+  if (/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(safe)) return `${safe}_`;
   return safe || fallback;
 }
 

@@ -42,7 +42,7 @@ export function registerImport(program: Command, io: CliIo): void {
     .argument('[inputs...]', 'job files (.json, .yaml, .yml), Terraform files (.tf, .tf.json); then, after --, '
       + 'gcloud ai-platform jobs submit training commands (each starting with the word gcloud)')
     .option('--out <file|dir>', 'write the code to this file, or into this directory (an existing one, or ending in /) '
-      + 'as <class-name>.ts; - or none: standard output')
+      + 'as <class-name>.ts; - (the default): standard output')
     .option('--force', 'overwrite the output file if it exists')
     .option('--class-name <name>', 'the generated stack class (default ImportedJobsStack)')
     .option('--project <id>', 'the default of the stack\'s project prop (without it the prop is required)')
@@ -124,6 +124,12 @@ function readCommand(words: readonly string[]): ReadCommand {
     i++;
   }
   const command = parseGcloudTrainingArgv(words);
+  // After a command's own `--`, every word is the job's: a second command there would silently become arguments.
+  const userArgs = command.flags.userArgs ?? [];
+  const nested = userArgs.findIndex((word, i) => word === 'gcloud' && ['ai-platform', 'ml-engine', 'alpha', 'beta'].includes(userArgs[i + 1]));
+  if (nested >= 0) {
+    throw new UsageError(`${COMMAND_LINE}: "gcloud ${userArgs.slice(nested + 1, nested + 6).join(' ')}" is among the job arguments of the command before it (after its --); put a command with job arguments last`);
+  }
   if (command.flags.jobId === undefined) {
     throw new UsageError(`${COMMAND_LINE}: "${words.join(' ')}": the JOB argument is missing (gcloud ai-platform jobs submit training JOB …)`);
   }

@@ -1,5 +1,6 @@
 import { Severity } from '../../rules/rule';
 import { CheckReport, ReportFinding, isAtOrAbove } from '../check-report';
+import { FailOn } from '../config';
 import { locationText, plural, printable } from './report-parts';
 
 /** Options of the Markdown report. */
@@ -9,7 +10,7 @@ export interface MarkdownReportOptions {
   /** List at most this many findings (a PR comment holds at most 65,536 characters). Default 50. */
   readonly maxFindings?: number;
   /** The lowest severity that fails the check, for the verdict. Default `error`. */
-  readonly failOn?: Severity | 'never';
+  readonly failOn?: FailOn;
 }
 
 const ICONS: Record<Severity, string> = { error: ':x:', warning: ':warning:', info: ':information_source:' };
@@ -58,7 +59,12 @@ export function renderMarkdown(report: CheckReport, options: MarkdownReportOptio
 function row(finding: ReportFinding): string {
   const where = locationText(finding);
   const message = `${cell(finding.message)}${finding.fix ? `<br>**Fix:** ${cell(finding.fix)}` : ''}${where ? `<br>at ${code(where)}` : ''}`;
-  return `| ${ICONS[finding.severity]} ${finding.severity} | [${cell(finding.ruleId)}](${finding.source}) | ${code(finding.resource)} | ${finding.path ? code(finding.path) : ''} | ${message} |`;
+  return `| ${ICONS[finding.severity]} ${finding.severity} | ${ruleLink(finding)} | ${code(finding.resource)} | ${finding.path ? code(finding.path) : ''} | ${message} |`;
+}
+
+/** The rule id, linked to its source when that is a plain http(s) URL (a user rule's source is untrusted). */
+function ruleLink(finding: ReportFinding): string {
+  return /^https?:\/\/[^\s()<>]+$/.test(finding.source) ? `[${cell(finding.ruleId)}](${finding.source})` : cell(finding.ruleId);
 }
 
 /**
@@ -68,7 +74,9 @@ function row(finding: ReportFinding): string {
 function cell(value: string): string {
   return value.split(/\r?\n/).map((line) => printable(line)
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|').replace(/\[/g, '\\[').replace(/\]/g, '\\]').replace(/@/g, '&#64;')).join('<br>');
+    .replace(/\|/g, '\\|').replace(/\[/g, '\\[').replace(/\]/g, '\\]').replace(/@/g, '&#64;')
+    // GitHub links bare URLs and www. names too.
+    .replace(/:\/\//g, ':&#47;&#47;').replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#46;`)).join('<br>');
 }
 
 /** An inline code span that survives backticks and pipes in the value. */
