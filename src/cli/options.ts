@@ -1,11 +1,11 @@
 import { Command } from 'commander';
 import { Catalog } from '../catalog/catalog';
 import { loadCatalogFile } from '../catalog/load-catalog';
-import { Severity } from '../rules/rule';
+import { FailOn } from '../policy/config';
 import { UsageError } from './usage-error';
 
-/** `--fail-on` values, strongest first. */
-export const FAIL_ON_LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
+/** `--fail-on` values, strongest first; `never` reports without failing. */
+export const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
 /** Checks `--format` against the formats a command renders. */
 export function formatOption<T extends string>(value: string, formats: readonly T[]): T {
@@ -14,9 +14,9 @@ export function formatOption<T extends string>(value: string, formats: readonly 
 }
 
 /** Checks `--fail-on`. */
-export function failOnOption(value: string): Severity {
+export function failOnOption(value: string): FailOn {
   if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new UsageError(`--fail-on: "${value}" is not one of ${FAIL_ON_LEVELS.join(', ')}`);
-  return value as Severity;
+  return value as FailOn;
 }
 
 /** Checks `--today` (YYYY-MM-DD), the date end-of-support rules compare with; default: today (UTC). */
@@ -32,13 +32,19 @@ export function catalogOption(file: string | undefined): Catalog {
   return file ? loadCatalogFile(file) : Catalog.default();
 }
 
-/** The options `plan` and `check` share: format, fail threshold, catalog, date and output file. */
+/** The options `plan` and `check` share: format, fail threshold, and the catalog, date and output options. */
 export function addReportOptions(command: Command, formats: readonly string[], what: string): Command {
-  return command
+  command
     .option('--format <format>', formats.join('|'), formats[0])
-    .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity: error|warning|info', 'error')
+    .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity: error|warning|info|never', 'error');
+  return addCatalogDateOutputOptions(command, what);
+}
+
+/** `--catalog`, `--today`, `--out` and `--force`. */
+export function addCatalogDateOutputOptions(command: Command, what: string): Command {
+  return command
     .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts')
-    .option('--today <date>', 'the date end-of-support rules compare with (YYYY-MM-DD; default: today)')
+    .option('--today <date>', 'the date end-of-support rules and suppression expiry compare with (YYYY-MM-DD; default: today)')
     .option('--out <file>', `write the ${what} to a file instead of standard output`)
-    .option('--force', 'overwrite --out if it exists');
+    .option('--force', 'overwrite existing output files');
 }

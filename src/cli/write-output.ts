@@ -22,6 +22,47 @@ export function writeOutput(io: CliIo, text: string, out: string | undefined, fo
   }
 }
 
+/** One file of a set written together into an output directory. */
+export interface OutputFile {
+  /** Relative to the directory, `/`-separated, made of safe names. */
+  readonly path: string;
+  readonly text: string;
+  /** Mark it executable (a script). */
+  readonly executable?: boolean;
+}
+
+/**
+ * Writes files into `dir`, all or none: every target is checked before anything is written, so a refusal (an
+ * existing file without `force`, a folder on the way that links elsewhere) leaves the directory as it was. Returns
+ * the paths written, as `dir` joined with each file's path.
+ */
+export function writeFilesInto(dir: string, files: readonly OutputFile[], force: boolean | undefined): string[] {
+  const root = path.resolve(dir);
+  if (fs.existsSync(root) && !fs.statSync(root).isDirectory()) throw new UsageError(`${dir}: not a directory`);
+  const targets = files.map((file) => {
+    const target = path.join(root, ...file.path.split('/'));
+    const shown = path.join(dir, ...file.path.split('/'));
+    if (!target.startsWith(root + path.sep)) throw new UsageError(`${shown}: would be written outside ${dir}`);
+    assertInside(root, target, shown);
+    return { ...file, target, shown };
+  });
+  const existing = targets.filter((t) => isTaken(t.target));
+  if (existing.length && !force) {
+    const more = existing.length > 1 ? ` (and ${existing.length - 1} more)` : '';
+    throw new UsageError(`${existing[0].shown}: the file exists${more}; pass --force to overwrite (nothing was written)`);
+  }
+  for (const t of targets) {
+    try {
+      fs.mkdirSync(path.dirname(t.target), { recursive: true });
+      replaceFile(t.target, t.text);
+      if (t.executable) fs.chmodSync(t.target, 0o755);
+    } catch (error) {
+      throw new UsageError(`${t.shown}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
+  return targets.map((t) => t.shown);
+}
+
 /**
  * True when anything is at `file`, a symbolic link included, even one whose target does not exist (`existsSync`
  * follows links, so a dangling link would look free and be written through).

@@ -112,7 +112,7 @@ async function parseHclText(text: string, file: string): Promise<Record<string, 
     // Later diagnostics of the same message name the fixed name too: shown as line:col of the user's file.
     const problem = (text: string): string => oneLine(text).replace(/input\.tf:(\d+),(\d+)(?:-\d+(?:,\d+)?)?/g, '$1:$2');
     if (located) throw new InputFileError(file, `${located[1]}:${located[2]}`, `invalid HCL: ${problem(located[3])}`);
-    throw new InputFileError(file, '', `invalid HCL: ${oneLine(message.replace(/^parse config: /, '')).replace(/input\.tf:(\d+),(\d+)(?:-\d+(?:,\d+)?)?/g, '$1:$2')}`);
+    throw new InputFileError(file, '', `invalid HCL: ${problem(message.replace(/^parse config: /, ''))}`);
   }
 }
 

@@ -328,7 +328,7 @@ describe('mljob check: reports', () => {
     fs.writeFileSync(path.join(reports, 'mljob-check.sarif'), 'mine');
     const refused = await mljob('check', out, '--today', TODAY, '--format', 'sarif,markdown', '--output-dir', reports);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/mljob-check\.sarif: the file exists; pass --force to overwrite it\n$/);
+    expect(refused.stderr).toMatch(/mljob-check\.sarif: the file exists; pass --force to overwrite \(nothing was written\)\n$/);
     expect(fs.readFileSync(path.join(reports, 'mljob-check.sarif'), 'utf8')).toBe('mine');
     expect(fs.existsSync(path.join(reports, 'mljob-check.md'))).toBe(false);
     expect((await mljob('check', out, '--today', TODAY, '--format', 'sarif,markdown', '--output-dir', reports, '--force')).code).toBe(1);

@@ -17,10 +17,10 @@ import { runChecks } from '../../policy/run-checks';
 import { locationRoot } from '../../model/source-location';
 import { readCheckSubjects } from '../check-subjects';
 import { CliIo } from '../cli-io';
-import { catalogOption, todayOption } from '../options';
+import { addCatalogDateOutputOptions, catalogOption, failOnOption, todayOption } from '../options';
 import { packageVersion } from '../package-version';
 import { UsageError } from '../usage-error';
-import { isTaken, replaceFile, writeOutput } from '../write-output';
+import { writeFilesInto, writeOutput } from '../write-output';
 
 /** The report formats of `mljob check`, and the file each gets in `--output-dir`. */
 export const CHECK_REPORT_FILES = {
@@ -34,7 +34,6 @@ export const CHECK_REPORT_FILES = {
 
 type CheckFormat = keyof typeof CHECK_REPORT_FILES;
 const FORMATS = Object.keys(CHECK_REPORT_FILES) as CheckFormat[];
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
 /** Options of `mljob check`. */
 interface CheckOptions {
@@ -55,7 +54,7 @@ interface CheckOptions {
 
 /** `mljob check [INPUT…]`: the rule engine and the policy packs over synthesized stacks, plans and job files. */
 export function registerCheck(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  program
+  const command = program
     .command('check')
     .description('check jobs against the API and platform rules and the policy packs of mljob.config.yaml: a cdktf output directory, cdk.tf.json, a plan JSON, a job JSON or a gcloud config.yaml')
     .argument('[inputs...]', 'files or directories (default: cdktf.out)')
@@ -67,11 +66,8 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option('--fail-on <severity>', "exit 1 when a finding is at or above this severity: error|warning|info|never (default: the configuration's failOn, else error)")
     .option('--show-suppressed', 'list suppressed findings and their reasons in the text report')
     .option('--complete', 'treat every job file as a complete job (missing required fields are errors)')
-    .option('--partial', 'treat every job file as a gcloud --config file (fields the command line supplies are info)')
-    .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts')
-    .option('--today <date>', 'the date end-of-support rules and suppression expiry compare with (YYYY-MM-DD; default: today)')
-    .option('--out <file>', 'write the report to a file instead of standard output (one format)')
-    .option('--force', 'overwrite --out or the files of --output-dir if they exist')
+    .option('--partial', 'treat every job file as a gcloud --config file (fields the command line supplies are info)');
+  addCatalogDateOutputOptions(command, 'report (one format)')
     .action((inputs: string[], options: CheckOptions) => {
       const formats = formatsOption(options.format, options.outputDir);
       if (options.complete && options.partial) throw new UsageError('--complete and --partial exclude each other');
@@ -98,7 +94,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
       const render = (format: CheckFormat): string => renderReport(report, format, policy.failOn, options.showSuppressed === true);
 
       if (options.outputDir) {
-        writeReportFiles(options.outputDir, formats.map((format) => [CHECK_REPORT_FILES[format], render(format)]), options.force === true);
+        writeFilesInto(options.outputDir, formats.map((format) => ({ path: CHECK_REPORT_FILES[format], text: render(format) })), options.force);
         io.out(render('text'));
       } else {
         writeOutput(io, render(formats[0]), options.out, options.force);
@@ -144,10 +140,6 @@ function formatsOption(value: string, outputDir: string | undefined): CheckForma
   return [...new Set(formats)] as CheckFormat[];
 }
 
-function failOnOption(value: string): FailOn {
-  if (!(FAIL_ON as string[]).includes(value)) throw new UsageError(`--fail-on: "${value}" is not one of ${FAIL_ON.join(', ')}`);
-  return value as FailOn;
-}
 
 /** `--pack`: pack names, `all`, or `none`. */
 function packsOption(values: readonly string[]): string[] {
@@ -166,21 +158,3 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-/**
- * Writes the report files into `dir`. Every file is checked before any is written, so a refusal leaves the
- * directory as it was; names are fixed, so nothing lands outside it.
- */
-function writeReportFiles(dir: string, files: ReadonlyArray<readonly [string, string]>, force: boolean): void {
-  const target = path.resolve(dir);
-  if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) throw new UsageError(`${dir}: not a directory`);
-  if (!force) {
-    const existing = files.map(([name]) => name).filter((name) => isTaken(path.join(target, name)));
-    if (existing.length) throw new UsageError(`${path.join(dir, existing[0])}: the file exists; pass --force to overwrite it`);
-  }
-  try {
-    fs.mkdirSync(target, { recursive: true });
-    for (const [name, text] of files) replaceFile(path.join(target, name), text);
-  } catch (error) {
-    throw new UsageError(`${dir}: cannot write the reports (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-}

@@ -1,5 +1,3 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { Command } from 'commander';
 import { commentText } from '../../import/codegen/ts-syntax';
 import { exportGcloudTraining, exportRestCreateBody } from '../../import/export-job';
@@ -10,7 +8,7 @@ import { readSynthesized } from '../../plan/read-synthesized';
 import { CliIo } from '../cli-io';
 import { formatOption } from '../options';
 import { UsageError } from '../usage-error';
-import { assertInside, isTaken, replaceFile } from '../write-output';
+import { writeFilesInto } from '../write-output';
 
 const FORMATS = ['gcloud-yaml', 'rest-json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -60,7 +58,8 @@ export function registerExport(program: Command, io: CliIo): void {
       if (options.out === undefined || options.out === '-') {
         io.out(files.map((file) => `# file: ${file.path}\n${file.text}`).join(''));
       } else {
-        for (const written of writeFiles(options.out, files, options.force)) io.out(`${written}\n`);
+        const written = writeFilesInto(options.out, files.map((file) => ({ ...file, ...(file.path === SCRIPT ? { executable: true } : {}) })), options.force);
+        for (const file of written) io.out(`${file}\n`);
       }
       for (const warning of warnings) io.err(`mljob: warning: ${commentText(warning)}\n`);
     });
@@ -186,34 +185,3 @@ function fileNamer(reserved: readonly string[]): (stack: string, name: string, e
   };
 }
 
-/**
- * Writes the files into `out`, all or none: every target is checked before anything is written. Returns the paths
- * written, as `out` joined with each file's path.
- */
-function writeFiles(out: string, files: readonly ExportFile[], force: boolean | undefined): string[] {
-  const root = path.resolve(out);
-  if (fs.existsSync(root) && !fs.statSync(root).isDirectory()) throw new UsageError(`--out ${out}: not a directory`);
-  const targets = files.map((file) => {
-    const target = path.join(root, ...file.path.split('/'));
-    // The names are sanitized; checked anyway, since they come from job data.
-    if (!target.startsWith(root + path.sep)) throw new UsageError(`${file.path}: would be written outside ${out}`);
-    const shown = path.join(out, ...file.path.split('/'));
-    assertInside(root, target, shown);
-    return { ...file, target, shown };
-  });
-  const existing = targets.filter((t) => isTaken(t.target));
-  if (existing.length && !force) {
-    const more = existing.length > 1 ? ` (and ${existing.length - 1} more)` : '';
-    throw new UsageError(`${existing[0].shown}: the file exists${more}; pass --force to overwrite (nothing was written)`);
-  }
-  for (const t of targets) {
-    try {
-      fs.mkdirSync(path.dirname(t.target), { recursive: true });
-      replaceFile(t.target, t.text);
-      if (t.path === SCRIPT) fs.chmodSync(t.target, 0o755);
-    } catch (error) {
-      throw new UsageError(`${t.shown}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
-  }
-  return targets.map((t) => t.shown);
-}

@@ -49,7 +49,7 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
       const quotas = options.quotas ? loadQuotaFile(options.quotas, catalog) : defaultQuotas(catalog);
       const plan = buildPlan({ desired: synthesized.jobs, stacks: synthesized.stacks, prior, projectJobs, catalog, quotas, ...(today ? { today } : {}) });
       writeOutput(io, renderPlan(plan, format), options.out, options.force);
-      setExitCode(plan.findings.some((finding) => isAtOrAbove(finding.severity, failOn)) ? 1 : 0);
+      setExitCode(failOn !== 'never' && plan.findings.some((finding) => isAtOrAbove(finding.severity, failOn)) ? 1 : 0);
     });
 }
 
