@@ -354,6 +354,7 @@ describe('mljob check: reports', () => {
     const { out } = mixedProject();
     expect(await mljob('check', out, '--format', 'sarif,junit')).toMatchObject({ code: 2, stderr: 'mljob: --format: several formats need --output-dir (one file each)\n' });
     expect(await mljob('check', out, '--format', 'xml')).toMatchObject({ code: 2, stderr: 'mljob: --format: "xml" is not one of text, json, sarif, junit, github, markdown\n' });
+    expect(await mljob('check', out, '--config', 'x.yaml', '--no-config')).toMatchObject({ code: 2, stderr: 'mljob: --config and --no-config exclude each other\n' });
     expect(await mljob('check', out, '--pack', 'speed')).toMatchObject({ code: 2, stderr: 'mljob: --pack: unknown pack "speed"; use security, cost, hygiene, all or none\n' });
   });
 

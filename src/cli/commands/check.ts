@@ -67,8 +67,12 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option('--show-suppressed', 'list suppressed findings and their reasons in the text report')
     .option('--complete', 'treat every job file as a complete job (missing required fields are errors)')
     .option('--partial', 'treat every job file as a gcloud --config file (fields the command line supplies are info)');
+  // Both land in `options.config`, the last one winning; saying both is a mistake worth a word.
+  const said = new Set<string>();
+  command.on('option:config', () => said.add('config')).on('option:no-config', () => said.add('no-config'));
   addCatalogDateOutputOptions(command, 'report (one format)')
     .action((inputs: string[], options: CheckOptions) => {
+      if (said.has('config') && said.has('no-config')) throw new UsageError('--config and --no-config exclude each other');
       const formats = formatsOption(options.format, options.outputDir);
       if (options.complete && options.partial) throw new UsageError('--complete and --partial exclude each other');
       if (options.out && options.outputDir) throw new UsageError('--out and --output-dir exclude each other');
