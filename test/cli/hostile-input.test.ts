@@ -67,7 +67,7 @@ describe('untrusted text in reports', () => {
 
   test('the markdown report neither links nor mentions', async () => {
     const file = writeFile(tempDir(), 'hostile.json', job);
-    const md = (await mljob('check', '--pack', 'hygiene', '--no-config', file, '--today', TODAY, '--format', 'markdown', '--config', writeFile(tempDir(), 'c.yaml', 'rules:\n  MLJ-HYG-001:\n    parameters: { labels: ["@octocat [click](https://evil.example)", owner] }\n'))).stdout;
+    const md = (await mljob('check', '--pack', 'hygiene', file, '--today', TODAY, '--format', 'markdown', '--config', writeFile(tempDir(), 'c.yaml', 'rules:\n  MLJ-HYG-001:\n    parameters: { labels: ["@octocat [click](https://evil.example)", owner] }\n'))).stdout;
     // Code spans render literally; everywhere else brackets are escaped and @ is an entity.
     const outsideCode = md.replace(/``.*?``|`[^`]*`/g, '');
     expect(md).toContain('@octocat [click](https://evil.example)');
