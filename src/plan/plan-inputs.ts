@@ -1,3 +1,4 @@
+import { StringSemantics } from '../import/prepare-job';
 import { Job } from '../model/job';
 import { FindingLocation } from '../policy/check-report';
 
@@ -21,6 +22,11 @@ export interface DesiredJob {
   readonly location: FindingLocation;
   /** The resource's block as synthesized (for metadata such as suppressions). */
   readonly raw: { readonly [name: string]: unknown };
+  /**
+   * How its strings are meant: `terraform` in synthesized configuration (`$${` is an escaped `${`, `${…}` a
+   * reference), `literal` in a plan's planned values (Terraform has evaluated them).
+   */
+  readonly strings: StringSemantics;
 }
 
 /** One `google_ml_engine_job` of a prior Terraform state: what Terraform believes exists. */

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError } from '../import/input-file-error';
+import { StringSemantics } from '../import/prepare-job';
 import { parseJson } from '../import/read-job-file';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';
@@ -66,7 +67,7 @@ function jobsOfConfig(document: JsonObject, stack: string, file: string): Desire
   const providerProject = projectOfProviders(document.provider);
   return Object.entries(resources).map(([name, block]) => {
     if (!isObject(block)) throw new InputFileError(file, `resource.${RESOURCE_TYPE}.${name}`, 'expected an object');
-    return desiredJob(stack, name, block, providerProject, { file, pointer: `/resource/${RESOURCE_TYPE}/${escapePointer(name)}` });
+    return desiredJob(stack, name, block, providerProject, { file, pointer: `/resource/${RESOURCE_TYPE}/${escapePointer(name)}` }, 'terraform');
   });
 }
 
@@ -82,7 +83,7 @@ function jobsOfPlan(document: JsonObject, file: string): DesiredJob[] {
       const address = typeof resource.address === 'string' ? resource.address : `${RESOURCE_TYPE}.${String(resource.name)}`;
       const name = address.replace(new RegExp(`^(.*\\.)?${RESOURCE_TYPE}\\.`), '');
       const prefix = address.slice(0, address.length - `${RESOURCE_TYPE}.${name}`.length);
-      jobs.push(desiredJob(stack, name, resource.values, undefined, { file, pointer: `${pointer}/resources/${i}` }, prefix));
+      jobs.push(desiredJob(stack, name, resource.values, undefined, { file, pointer: `${pointer}/resources/${i}` }, 'literal', prefix));
     });
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
     children.forEach((child, i) => visit(child, `${pointer}/child_modules/${i}`));
@@ -98,6 +99,7 @@ function desiredJob(
   block: JsonObject,
   providerProject: string | undefined,
   location: { file: string; pointer: string },
+  strings: StringSemantics,
   modulePrefix = '',
 ): DesiredJob {
   const { job, project, unknownFields } = jobFromTerraform(block);
@@ -117,6 +119,7 @@ function desiredJob(
     unknownFields,
     location: source ?? location,
     raw: block,
+    strings,
   };
 }
 

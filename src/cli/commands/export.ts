@@ -75,7 +75,7 @@ function exportJobs(jobs: readonly DesiredJob[], format: Format, project?: strin
   const commands: string[] = [];
   const claim = fileNamer([SCRIPT]);
   for (const desired of jobs) {
-    const strings = stringsOf(desired);
+    const strings = desired.strings;
     const jobId = typeof desired.job.jobId === 'string' ? text(desired.job.jobId, strings) : undefined;
     const name = jobId ?? desired.address.slice(desired.address.lastIndexOf('.') + 1);
     if (format === 'gcloud-yaml' && desired.job.predictionInput !== undefined && desired.job.trainingInput === undefined) {
@@ -118,13 +118,6 @@ function submitScript(commands: readonly string[]): string {
   ].join('\n');
 }
 
-/**
- * Synthesized Terraform JSON holds templates (`$${` is an escaped `${`); a plan from `terraform show -json` holds
- * the values themselves.
- */
-function stringsOf(desired: DesiredJob): StringSemantics {
-  return desired.location.pointer?.startsWith('/planned_values/') ? 'literal' : 'terraform';
-}
 
 function text(value: string, strings: StringSemantics): string {
   return strings === 'terraform' ? unescapeTemplate(value) : value;
