@@ -10,6 +10,7 @@ import { MACHINE_TYPE_CATEGORY } from './cluster/machine-type-category';
 import { MACHINE_TYPE_KNOWN } from './cluster/machine-type-known';
 import { MACHINE_TYPES_WITHOUT_CUSTOM } from './cluster/machine-types-without-custom';
 import { REPLICA_COUNTS } from './cluster/replica-counts';
+import { SCALE_TIER_SPELLING } from './cluster/scale-tier-spelling';
 import { SCALE_TIER_VALUE } from './cluster/scale-tier-value';
 import { CONTAINER_COMMAND_ARGS } from './code/container-command-args';
 import { JOB_DIR_WITH_CONTAINER } from './code/job-dir-with-container';
@@ -48,6 +49,7 @@ import { GRID_SEARCH_TYPES } from './tuning/grid-search-types';
 import { LOG_SCALE_POSITIVE } from './tuning/log-scale-positive';
 import { PARALLEL_TRIALS } from './tuning/parallel-trials';
 import { PARAMETER_NAMES } from './tuning/parameter-names';
+import { DISCRETE_VALUES_ORDER } from './tuning/discrete-values-order';
 import { PARAMETER_VALUES } from './tuning/parameter-values';
 import { TRIAL_COUNTS } from './tuning/trial-counts';
 import { TUNING_ENUMS } from './tuning/tuning-enums';
@@ -55,10 +57,10 @@ import { TUNING_ENUMS } from './tuning/tuning-enums';
 /** The built-in `api` and `platform` rules, in id order: what the service would reject or could not run. */
 export const API_RULES: readonly Rule[] = [
   ACCELERATOR_ON_LEGACY_TYPE, ACCELERATOR_TYPE_VALUE, ACCELERATOR_COUNT, ACCELERATOR_REGION,
-  SCALE_TIER_VALUE, CUSTOM_TIER_NEEDS_MASTER_TYPE, REPLICA_COUNTS, MACHINE_TYPE_CATEGORY, MACHINE_TYPES_WITHOUT_CUSTOM, MACHINE_TYPE_KNOWN,
+  SCALE_TIER_VALUE, SCALE_TIER_SPELLING, CUSTOM_TIER_NEEDS_MASTER_TYPE, REPLICA_COUNTS, MACHINE_TYPE_CATEGORY, MACHINE_TYPES_WITHOUT_CUSTOM, MACHINE_TYPE_KNOWN,
   RUNTIME_OR_IMAGE, PACKAGE_JOB_CODE, CONTAINER_COMMAND_ARGS, PYTHON_VERSION_FOR_RUNTIME, RUNTIME_VERSION_SUPPORTED, PYTHON_VERSION_SET, JOB_DIR_WITH_CONTAINER,
   DISK_CONFIG,
-  TUNING_ENUMS, PARAMETER_NAMES, PARAMETER_VALUES, LOG_SCALE_POSITIVE, GRID_SEARCH_TYPES, TRIAL_COUNTS, PARALLEL_TRIALS, CATEGORICAL_SCALE,
+  TUNING_ENUMS, PARAMETER_NAMES, PARAMETER_VALUES, DISCRETE_VALUES_ORDER, LOG_SCALE_POSITIVE, GRID_SEARCH_TYPES, TRIAL_COUNTS, PARALLEL_TRIALS, CATEGORICAL_SCALE,
   SERVICE_ACCOUNT_FORMAT,
   JOB_ID_FORMAT, JOB_INPUT_UNION, FIELD_TYPES, UNKNOWN_FIELDS,
   KMS_KEY_FORMAT, KMS_KEY_REGION,

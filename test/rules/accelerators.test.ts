@@ -149,6 +149,13 @@ describe('MLJ-TPU-002 tpuTfVersion', () => {
     expect(findings(TPU_TF_VERSION, containerTpu({}))[0]).toMatchObject({ path: 'trainingInput.workerConfig.tpuTfVersion', message: expect.stringMatching(/is not set/) });
   });
 
+  test('accepts it in workerConfig of a BASIC_TPU container job: the tier implies the TPU worker (gcloud --tpu-tf-version)', () => {
+    // gcloud beta ai-platform jobs submit training test_8 --scale-tier BASIC_TPU --master-image-uri … --tpu-tf-version 1.15 (edupard/skynet-brain train.sh)
+    const basicTpu = { jobId: 'test_8', trainingInput: { region: 'us-central1', scaleTier: 'BASIC_TPU', masterConfig: { imageUri: 'gcr.io/p/skynet:1' }, workerConfig: { tpuTfVersion: '1.15' } } };
+    expect(findings(TPU_TF_VERSION, basicTpu)).toEqual([]);
+    expect(findings(TPU_TF_VERSION, { ...basicTpu, trainingInput: { ...basicTpu.trainingInput, scaleTier: 'BASIC' } })[0].message).toMatch(/not a TPU \(cloud_tpu\) replica/);
+  });
+
   test('rejects it anywhere else', () => {
     expect(findings(TPU_TF_VERSION, packageJob({ masterConfig: { tpuTfVersion: '2.11' } }))[0].message).toMatch(/not a TPU \(cloud_tpu\) replica/);
     expect(findings(TPU_TF_VERSION, tpuJob({ workerConfig: { acceleratorConfig: { type: 'TPU_V3', count: 8 }, tpuTfVersion: '2.11' } }))[0].message).toMatch(/a TPU without a custom container/);

@@ -3,6 +3,7 @@ import { MACHINE_TYPE_CATEGORY } from '../../src/rules/cluster/machine-type-cate
 import { MACHINE_TYPE_KNOWN } from '../../src/rules/cluster/machine-type-known';
 import { MACHINE_TYPES_WITHOUT_CUSTOM } from '../../src/rules/cluster/machine-types-without-custom';
 import { REPLICA_COUNTS } from '../../src/rules/cluster/replica-counts';
+import { SCALE_TIER_SPELLING } from '../../src/rules/cluster/scale-tier-spelling';
 import { SCALE_TIER_VALUE } from '../../src/rules/cluster/scale-tier-value';
 import { containerJob, findings, packageJob } from './rule-test-helpers';
 
@@ -16,10 +17,28 @@ describe('MLJ-CLUSTER-001 scale tier value', () => {
     expect(findings(SCALE_TIER_VALUE, basic({ scaleTier }))).toEqual([]);
   });
 
-  test('rejects a misspelled tier', () => {
-    const [finding] = findings(SCALE_TIER_VALUE, basic({ scaleTier: 'basic' }));
+  test('rejects a tier that is not one', () => {
+    const [finding] = findings(SCALE_TIER_VALUE, basic({ scaleTier: 'STANDARD_2' }));
     expect(finding).toMatchObject({ path: 'trainingInput.scaleTier', severity: 'error' });
-    expect(finding.message).toMatch(/"basic"; allowed: .*BASIC.*CUSTOM/);
+    expect(finding.message).toMatch(/"STANDARD_2"; allowed: .*BASIC.*CUSTOM/);
+  });
+
+  test('leaves other spellings of a tier (basic, STANDARD-1) to MLJ-CLUSTER-007', () => {
+    expect(findings(SCALE_TIER_VALUE, basic({ scaleTier: 'basic' }))).toEqual([]);
+    expect(findings(SCALE_TIER_VALUE, basic({ scaleTier: 'STANDARD-1' }))).toEqual([]);
+  });
+});
+
+describe('MLJ-CLUSTER-007 scale tier spelling', () => {
+  test('accepts the enum names and leaves unknown tiers to MLJ-CLUSTER-001', () => {
+    expect(findings(SCALE_TIER_SPELLING, basic({ scaleTier: 'STANDARD_1' }))).toEqual([]);
+    expect(findings(SCALE_TIER_SPELLING, basic({ scaleTier: 'STANDARD_2' }))).toEqual([]);
+  });
+
+  test.each(['STANDARD-1', 'standard-1', 'basic_gpu', 'Basic'])('warns on %s and names the enum value', (scaleTier) => {
+    // elvinzhusiyu/vapit config/hptuning_config.yaml (Google-authored) writes STANDARD-1.
+    const [finding] = findings(SCALE_TIER_SPELLING, basic({ scaleTier }));
+    expect(finding).toMatchObject({ path: 'trainingInput.scaleTier', severity: 'warning', fix: `Write ${scaleTier.toUpperCase().replace(/-/g, '_')}.` });
   });
 });
 

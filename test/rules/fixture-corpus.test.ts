@@ -46,12 +46,18 @@ const CORPUS: Readonly<Record<string, Expected>> = {
   'valid/census-hptuning-lowercase-type.yaml': [],
   // gcloud's own --config help puts jobId in the file; with no server-written field it is read as partial.
   'valid/gcloud-config-help-example.yaml': [],
+  // Found by checking public configs: gcloud's flag spelling of a tier (MLJ-CLUSTER-007 warns) and decreasing
+  // DISCRETE values (MLJ-HPT-009 warns): neither is known to be rejected.
+  'valid/scale-tier-hyphen-xgboost-hptuning.yaml': [],
+  'valid/discrete-values-decreasing-legacy-cluster.yaml': [],
 
   // REST projects.jobs.create bodies, describe output (JSON and YAML) and a jobs list response (complete)
   'valid/rest-create-custom-legacy.json': [],
   'valid/seed-terraform-sklearn-basic.json': [],
   'valid/custom-container-seed-us-east1.json': [],
   'valid/tpu-v3-compute-engine-container.json': [],
+  // The body gcloud sends for --scale-tier BASIC_TPU --master-image-uri … --tpu-tf-version 1.15 (the implied TPU worker).
+  'valid/basic-tpu-container-rest.json': [],
   'valid/cmek-vpc-service-account-rest.json': [],
   'valid/hptuning-all-types-describe.yaml': [],
   'valid/jobs-list-response.json': [],
@@ -82,7 +88,7 @@ const CORPUS: Readonly<Record<string, Expected>> = {
   'invalid/accelerator-on-standard-gpu.yaml': 'MLJ-ACCEL-001',
   'invalid/accelerator-nvidia-l4.yaml': 'MLJ-ACCEL-002',
   'invalid/v100-in-us-east1.yaml': 'MLJ-ACCEL-004',
-  'invalid/scale-tier-gcloud-spelling.yaml': 'MLJ-CLUSTER-001',
+  'invalid/scale-tier-gcloud-spelling.yaml': 'MLJ-CLUSTER-007',
   'invalid/custom-tier-without-master-rest.json': 'MLJ-CLUSTER-002',
   'invalid/worker-count-without-type.json': 'MLJ-CLUSTER-003',
   'invalid/worker-count-basic-tier.yaml': 'MLJ-CLUSTER-003',
@@ -98,7 +104,7 @@ const CORPUS: Readonly<Record<string, Expected>> = {
   'invalid/disk-type-hyperdisk.yaml': 'MLJ-DISK-001',
   'invalid/goal-misspelled.yaml': 'MLJ-HPT-001',
   'invalid/duplicate-parameter-names.yaml': 'MLJ-HPT-002',
-  'invalid/discrete-values-unsorted.yaml': 'MLJ-HPT-003',
+  'invalid/discrete-values-unsorted.yaml': 'MLJ-HPT-009',
   'invalid/log-scale-min-zero.yaml': 'MLJ-HPT-004',
   'invalid/grid-search-double.yaml': 'MLJ-HPT-005',
   'invalid/parallel-trials-swapped.yaml': 'MLJ-HPT-007',

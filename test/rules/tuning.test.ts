@@ -1,4 +1,5 @@
 import { CATEGORICAL_SCALE } from '../../src/rules/tuning/categorical-scale';
+import { DISCRETE_VALUES_ORDER } from '../../src/rules/tuning/discrete-values-order';
 import { GRID_SEARCH_TYPES } from '../../src/rules/tuning/grid-search-types';
 import { LOG_SCALE_POSITIVE } from '../../src/rules/tuning/log-scale-positive';
 import { PARALLEL_TRIALS } from '../../src/rules/tuning/parallel-trials';
@@ -70,8 +71,6 @@ describe('MLJ-HPT-003 parameter values', () => {
     [{ parameterName: 'x', type: 'CATEGORICAL', categoricalValues: [] }, 'categoricalValues', /is empty/],
     [{ parameterName: 'x', type: 'CATEGORICAL', categoricalValues: ['a', 'a'] }, 'categoricalValues', /repeats a value/],
     [{ parameterName: 'x', type: 'CATEGORICAL', categoricalValues: ['a'], minValue: 0 }, 'minValue', /CATEGORICAL parameters do not use it/],
-    [{ parameterName: 'x', type: 'DISCRETE', discreteValues: [64, 32, 128] }, 'discreteValues', /not strictly increasing \(64 then 32\)/],
-    [{ parameterName: 'x', type: 'DISCRETE', discreteValues: [1, 1] }, 'discreteValues', /not strictly increasing/],
     [{ parameterName: 'x', type: 'DISCRETE', discreteValues: Array.from({ length: 1001 }, (_, i) => i) }, 'discreteValues', /1001 values; at most 1000/],
   ])('rejects %#', (param, field, message) => {
     const [finding] = findings(PARAMETER_VALUES, withParam(param));
@@ -84,8 +83,24 @@ describe('MLJ-HPT-003 parameter values', () => {
     expect(findings(PARAMETER_VALUES, job)).toEqual([]);
   });
 
-  test('suggests the sorted values for DISCRETE', () => {
-    expect(findings(PARAMETER_VALUES, withParam({ parameterName: 'x', type: 'DISCRETE', discreteValues: [64, 32, 128] }))[0].fix).toBe('Use [32,64,128].');
+  test('leaves the order of DISCRETE values to MLJ-HPT-009', () => {
+    expect(findings(PARAMETER_VALUES, withParam({ parameterName: 'x', type: 'DISCRETE', discreteValues: [64, 32, 128] }))).toEqual([]);
+  });
+});
+
+describe('MLJ-HPT-009 DISCRETE values in increasing order', () => {
+  test('accepts increasing values, references and other types', () => {
+    expect(findings(DISCRETE_VALUES_ORDER, withParam({ parameterName: 'x', type: 'DISCRETE', discreteValues: [32, 64, 128] }))).toEqual([]);
+    expect(findings(DISCRETE_VALUES_ORDER, withParam({ parameterName: 'x', type: 'DISCRETE', discreteValues: ['${var.a}', 1] }))).toEqual([]);
+    expect(findings(DISCRETE_VALUES_ORDER, withParam({ parameterName: 'x', type: 'CATEGORICAL', categoricalValues: ['b', 'a'] }))).toEqual([]);
+  });
+
+  test('warns on another order or a repeated value, and suggests the sorted list', () => {
+    // lleewwiiss/Distributed-Tensorflow-Template hptuning_config.yaml lists them decreasing.
+    const [finding] = findings(DISCRETE_VALUES_ORDER, withParam({ parameterName: 'lr', type: 'discrete', discreteValues: [0.1, 0.01, 0.001, 0.0001] }));
+    expect(finding).toMatchObject({ path: 'trainingInput.hyperparameters.params[0].discreteValues', severity: 'warning', fix: 'Use [0.0001,0.001,0.01,0.1].' });
+    expect(finding.message).toMatch(/not strictly increasing \(0\.1 then 0\.01\)/);
+    expect(findings(DISCRETE_VALUES_ORDER, withParam({ parameterName: 'x', type: 'DISCRETE', discreteValues: [1, 1] }))[0].message).toMatch(/not strictly increasing/);
   });
 });
 

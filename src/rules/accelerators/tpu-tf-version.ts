@@ -8,7 +8,7 @@ export const TPU_TF_VERSION: Rule = {
   severity: 'error',
   kind: 'api',
   appliesTo: 'training',
-  summary: 'tpuTfVersion is set on a TPU (cloud_tpu) replica that runs a custom container, and nowhere else.',
+  summary: 'tpuTfVersion is set on a TPU (cloud_tpu) replica that runs a custom container (including the TPU worker scale tier BASIC_TPU implies), and nowhere else.',
   rationale: 'The API requires it for a TPU worker with a custom container, to pick the TPU software, and tells you not to specify it otherwise.',
   source: SOURCES.replicaConfig,
   check(job, ctx) {
@@ -18,7 +18,9 @@ export const TPU_TF_VERSION: Rule = {
     for (const replica of replicasOf(input)) {
       const version = replica.config?.tpuTfVersion;
       const path = `trainingInput.${replica.configField}.tpuTfVersion`;
-      const isTpu = replica.machineType === ctx.catalog.tpu.machineType;
+      // BASIC_TPU implies one TPU worker; gcloud's --tpu-tf-version puts its version in workerConfig.
+      const impliedTpuWorker = replica.role === 'worker' && input.scaleTier === 'BASIC_TPU';
+      const isTpu = replica.machineType === ctx.catalog.tpu.machineType || impliedTpuWorker;
       const hasImage = effectiveImage(input, replica) !== undefined;
       if (version !== undefined && version !== null && !(isTpu && hasImage)) {
         violations.push({

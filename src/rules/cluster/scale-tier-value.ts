@@ -1,6 +1,7 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
 import { knownString, show } from '../values';
+import { canonicalScaleTier } from './scale-tier-spelling';
 
 /** `scaleTier` is one of the predefined tiers or `CUSTOM`. */
 export const SCALE_TIER_VALUE: Rule = {
@@ -13,7 +14,8 @@ export const SCALE_TIER_VALUE: Rule = {
   source: SOURCES.trainingInput,
   check(job, ctx) {
     const tier = knownString(job.trainingInput?.scaleTier);
-    if (tier === undefined || ctx.catalog.scaleTier(tier)) return [];
+    // Another spelling of a tier (`standard-1`) is MLJ-CLUSTER-007's warning.
+    if (tier === undefined || ctx.catalog.scaleTier(tier) || ctx.catalog.scaleTier(canonicalScaleTier(tier))) return [];
     const allowed = ctx.catalog.data.scaleTiers.map((t) => t.id).join(', ');
     return [{ path: 'trainingInput.scaleTier', message: `trainingInput.scaleTier is ${show(tier)}; allowed: ${allowed}.` }];
   },

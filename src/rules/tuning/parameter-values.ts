@@ -8,14 +8,14 @@ const MAX_DISCRETE_VALUES = 1000;
 
 /**
  * Each parameter sets exactly what its type needs: bounds for DOUBLE and INTEGER (min ≤ max, whole numbers for
- * INTEGER), values for CATEGORICAL, increasing values (at most 1000) for DISCRETE.
+ * INTEGER), values for CATEGORICAL, values (at most 1000) for DISCRETE (their order is MLJ-HPT-009).
  */
 export const PARAMETER_VALUES: Rule = {
   id: 'MLJ-HPT-003',
   severity: 'error',
   kind: 'api',
   appliesTo: 'training',
-  summary: 'DOUBLE and INTEGER parameters have minValue ≤ maxValue (whole numbers for INTEGER), CATEGORICAL ones categoricalValues, DISCRETE ones 1 to 1000 strictly increasing discreteValues; nothing else is set.',
+  summary: 'DOUBLE and INTEGER parameters have minValue ≤ maxValue (whole numbers for INTEGER), CATEGORICAL ones categoricalValues, DISCRETE ones 1 to 1000 discreteValues; nothing else is set.',
   rationale: 'The tuning service rejects parameters whose search space is missing, empty, inverted or mixes fields of two types.',
   source: SOURCES.parameterSpec,
   check(job) {
@@ -73,18 +73,10 @@ function checkParameter(param: ParameterSpec, path: string, serverOutput: boolea
       if (!isUnknown(param.discreteValues) && !hasItems(param.discreteValues)) {
         violations.push({ path: `${path}.discreteValues`, message: `${path}.discreteValues is empty; a DISCRETE parameter${name} needs its values.` });
       } else if (values) {
-        const numbers = values.map(knownNumber);
         if (values.length > MAX_DISCRETE_VALUES) {
           violations.push({ path: `${path}.discreteValues`, message: `${path}.discreteValues has ${values.length} values; at most ${MAX_DISCRETE_VALUES} are allowed.` });
         }
-        const firstBad = numbers.findIndex((n, k) => k > 0 && n !== undefined && numbers[k - 1] !== undefined && n <= numbers[k - 1]!);
-        if (firstBad > 0) {
-          violations.push({
-            path: `${path}.discreteValues`,
-            message: `${path}.discreteValues ${show(values)} is not strictly increasing (${numbers[firstBad - 1]} then ${numbers[firstBad]}); list distinct values in increasing order.`,
-            fix: `Use ${show([...new Set(numbers.filter((n): n is number => n !== undefined))].sort((a, b) => a - b))}.`,
-          });
-        }
+        // The order of the values is MLJ-HPT-009 (a warning).
       }
       forbid('minValue', 'DISCRETE');
       forbid('maxValue', 'DISCRETE');
