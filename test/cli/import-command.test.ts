@@ -93,6 +93,35 @@ describe('mljob import: each input kind, end to end', () => {
     expectRoundTrip(expected, synthGenerated(generated));
   });
 
+  test('gcloud batch prediction commands: the job gcloud submits, models named in the project (--project, or mljob import --project)', async () => {
+    // GIVEN the commands of two public scripts (GoogleCloudPlatform/training-data-analyst predict-batch-cmle.sh; a
+    // --model-dir one), as the shell splits them
+    const byVersion = ['gcloud', 'ml-engine', 'jobs', 'submit', 'prediction', 'batch_pred_1', '--model', 'flights', '--version', 'v1',
+      '--input-paths', 'gs://my-bucket/flights/batch/input*', '--output-path', 'gs://my-bucket/flights/batch/output/',
+      '--region', 'us-central1', '--data-format', 'tf-record-gzip', '--max-worker-count', '8', '--labels', 'team=ml'];
+    const byDir = ['gcloud', 'ai-platform', 'jobs', 'submit', 'prediction', 'batch_pred_2', '--model-dir=gs://my-bucket/export/1614',
+      '--input-paths=gs://my-bucket/in/*.json', '--output-path=gs://my-bucket/out/', '--region=europe-west1', '--data-format=text',
+      '--runtime-version=2.11', '--batch-size=32', '--project=other-project'];
+
+    // WHEN imported with a default project for the stack and for gcloud's short model names
+    const file = path.join(tempDir('mljob-import-'), 'stack.ts');
+    const run = await mljob('import', '--project', 'ml-prod', '--out', file, '--today', TODAY, '--', ...byVersion, ...byDir);
+
+    // THEN both synthesize as the bodies gcloud sends
+    expect(run.code).toBe(0);
+    const code = fs.readFileSync(file, 'utf8');
+    expect(code).toContain("PredictionModel.fromVersionName('projects/ml-prod/models/flights/versions/v1')");
+    expect(code).toContain(".resource.importFrom(jobImportId('other-project', 'batch_pred_2'));");
+    const generated = { code, className: 'ImportedJobsStack', propsInterfaceName: 'ImportedJobsStackProps', warnings: [] };
+    expectRoundTrip([
+      { job: { jobId: 'batch_pred_1', labels: { team: 'ml' }, predictionInput: { dataFormat: 'TF_RECORD_GZIP', inputPaths: ['gs://my-bucket/flights/batch/input*'], outputPath: 'gs://my-bucket/flights/batch/output/', region: 'us-central1', versionName: 'projects/ml-prod/models/flights/versions/v1', maxWorkerCount: 8 } }, location: 'gcloud' },
+      { job: { jobId: 'batch_pred_2', predictionInput: { dataFormat: 'TEXT', inputPaths: ['gs://my-bucket/in/*.json'], outputPath: 'gs://my-bucket/out/', region: 'europe-west1', uri: 'gs://my-bucket/export/1614', runtimeVersion: '2.11', batchSize: 32 } }, location: 'gcloud', project: 'other-project' },
+    ], synthGenerated(generated, { project: 'ml-prod' }), 'ml-prod');
+
+    // A short model name without any project cannot be named: one line, exit 2
+    expectOneLineError(await mljob('import', '--', ...byVersion), /--model: gcloud names the model in its configured project; pass --project/);
+  });
+
   test('a gcloud --config file without its command: a partial job, what the command line supplies as info comments', async () => {
     // WHEN
     const { run, generated } = await importToFile([CONFIG_YAML]);
@@ -227,7 +256,7 @@ describe('mljob import: bad input is one line on standard error, exit 2', () => 
     ['an input of unknown kind', () => [writeFile(tempDir(), 'jobs.txt', '{}')], /jobs\.txt: cannot tell the kind of input from its name/],
     ['no inputs', () => [], /give the job files, Terraform files or gcloud commands to import/],
     ['no jobs in the inputs', () => [writeFile(tempDir(), 'other.tf', 'resource "google_storage_bucket" "b" {\n  name = "b"\n}\n')], /no jobs in .*other\.tf; nothing to import/],
-    ['a gcloud command that is not a training submit', () => ['--', 'gcloud', 'ai-platform', 'jobs', 'submit', 'prediction', 'p1'], /only `gcloud ai-platform jobs submit training` commands can be imported/],
+    ['a gcloud command that submits neither training nor prediction', () => ['--', 'gcloud', 'ai-platform', 'jobs', 'describe', 'p1'], /only `gcloud ai-platform jobs submit training\|prediction` commands can be imported/],
     ['a gcloud flag without its value', () => ['--', 'gcloud', 'ai-platform', 'jobs', 'submit', 'training', 'j', '--region'], /\(command line\): --region: the flag needs a value/],
     ['a --config file with several jobs', () => ['--', ...censusCommand('j').slice(0, 7), `--config=${valid('jobs-list-response.json')}`], /jobs-list-response\.json: a --config file holds one job; this one holds 2/],
     ['a bad --today', () => [CONFIG_YAML, '--today', 'tomorrow'], /--today: "tomorrow" is not a date/],

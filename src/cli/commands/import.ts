@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Command } from 'commander';
+import { parseGcloudPredictionArgv } from '../../import/gcloud-prediction-argv';
 import { GcloudTrainingCommand, parseGcloudTrainingArgv } from '../../import/gcloud-training-argv';
 import { applyGcloudTrainingFlags } from '../../import/gcloud-training-flags';
 import { generateTypeScript, ImportedJob } from '../../import/generate-typescript';
@@ -21,12 +22,12 @@ interface ImportOptions {
 }
 
 /** The words that start a gcloud training command among the operands: `gcloud [alpha|beta] ai-platform|ml-engine jobs submit training`. */
-const GCLOUD_COMMAND = [['gcloud'], ['ai-platform', 'ml-engine'], ['jobs'], ['submit'], ['training']];
+const GCLOUD_COMMAND = [['gcloud'], ['ai-platform', 'ml-engine'], ['jobs'], ['submit'], ['training', 'prediction']];
 /** Where a job completed by a gcloud command says it came from. */
 const COMMAND_LINE = 'gcloud command line';
 
 /**
- * `mljob import FILE… [-- gcloud ai-platform jobs submit training JOB --config=FILE …]…`: existing jobs as one
+ * `mljob import FILE… [-- gcloud ai-platform jobs submit training|prediction JOB …]…`: existing jobs as one
  * generated TypeScript stack (L2 constructs plus import blocks that adopt the jobs).
  *
  * A gcloud `--config` file leaves the job id, region, module and more to the command line. Those come from the
@@ -40,7 +41,7 @@ export function registerImport(program: Command, io: CliIo): void {
     .description('generate one TypeScript stack (L2 constructs with import blocks) from existing jobs: REST/gcloud JSON, '
       + 'describe YAML, gcloud --config YAML (with its gcloud command after --), Terraform .tf or .tf.json / cdk.tf.json')
     .argument('[inputs...]', 'job files (.json, .yaml, .yml), Terraform files (.tf, .tf.json); then, after --, '
-      + 'gcloud ai-platform jobs submit training commands (each starting with the word gcloud)')
+      + 'gcloud ai-platform jobs submit training|prediction commands (each starting with the word gcloud)')
     .option('--out <file|dir>', 'write the code to this file, or into this directory (an existing one, or ending in /) '
       + 'as <class-name>.ts; - (the default): standard output')
     .option('--force', 'overwrite the output file if it exists')
@@ -53,7 +54,7 @@ export function registerImport(program: Command, io: CliIo): void {
       const today = todayOption(options.today);
       const { files, commands } = splitInputs(inputs);
       if (!files.length && !commands.length) throw new UsageError('import: give the job files, Terraform files or gcloud commands to import');
-      const jobs = await importedJobs(files, commands.map(readCommand));
+      const jobs = await importedJobs(files, commands.map((words) => readCommand(words, options.project)));
       if (!jobs.length) throw new UsageError(`import: no jobs in ${[...files, ...(commands.length ? [COMMAND_LINE] : [])].join(', ')}; nothing to import`);
       assertUniqueJobIds(jobs);
       const generated = generateTypeScript(jobs, {
@@ -107,21 +108,32 @@ function splitInputs(operands: readonly string[]): { files: string[]; commands: 
 }
 
 /** One gcloud command, read; `words` as the shell split them. */
-interface ReadCommand {
-  readonly command: GcloudTrainingCommand;
-  /** The `--config` file, resolved, if any. */
-  readonly configFile?: string;
-}
+type ReadCommand =
+  | {
+    readonly kind: 'training';
+    readonly command: GcloudTrainingCommand;
+    /** The `--config` file, resolved, if any. */
+    readonly configFile?: string;
+  }
+  | {
+    readonly kind: 'prediction';
+    /** The job it submits (gcloud has no --config for batch prediction: the flags are the whole job). */
+    readonly imported: ImportedJob;
+  };
 
-function readCommand(words: readonly string[]): ReadCommand {
+/** Reads one gcloud command; `defaultProject` (mljob import --project) names models when the command has no --project. */
+function readCommand(words: readonly string[], defaultProject: string | undefined): ReadCommand {
   let i = 0;
   for (const alternatives of GCLOUD_COMMAND) {
     if (i === 1 && (words[i] === 'alpha' || words[i] === 'beta')) i++;
     if (!alternatives.includes(words[i])) {
-      throw new UsageError(`${COMMAND_LINE}: "${words.slice(0, i + 1).join(' ')}": only \`gcloud ai-platform jobs submit training\` commands can be imported `
-        + '(import a batch prediction job from its describe output)');
+      throw new UsageError(`${COMMAND_LINE}: "${words.slice(0, i + 1).join(' ')}": only \`gcloud ai-platform jobs submit training|prediction\` commands can be imported`);
     }
     i++;
+  }
+  if (words[i - 1] === 'prediction') {
+    const { job, project, warnings } = parseGcloudPredictionArgv(words, defaultProject);
+    return { kind: 'prediction', imported: { job, location: COMMAND_LINE, completeness: 'complete', warnings, ...(project !== undefined ? { project } : {}) } };
   }
   const command = parseGcloudTrainingArgv(words);
   // After a command's own `--`, every word is the job's: a second command there would silently become arguments.
@@ -133,7 +145,7 @@ function readCommand(words: readonly string[]): ReadCommand {
   if (command.flags.jobId === undefined) {
     throw new UsageError(`${COMMAND_LINE}: "${words.join(' ')}": the JOB argument is missing (gcloud ai-platform jobs submit training JOB …)`);
   }
-  return { command, ...(command.configFile !== undefined ? { configFile: path.resolve(command.configFile) } : {}) };
+  return { kind: 'training', command, ...(command.configFile !== undefined ? { configFile: path.resolve(command.configFile) } : {}) };
 }
 
 /**
@@ -144,7 +156,7 @@ async function importedJobs(files: readonly string[], commands: readonly ReadCom
   const jobs: ImportedJob[] = [];
   const placed = new Set<ReadCommand>();
   for (const file of files) {
-    const completing = commands.filter((c) => c.configFile !== undefined && c.configFile === path.resolve(file));
+    const completing = commands.filter((c) => c.kind === 'training' && c.configFile !== undefined && c.configFile === path.resolve(file));
     if (completing.length) {
       for (const c of completing) {
         jobs.push(completedJob(c));
@@ -164,8 +176,10 @@ function readInput(file: string): ImportedJob[] | Promise<ImportedJob[]> {
   throw new UsageError(`${file}: cannot tell the kind of input from its name; expected .tf, .tf.json, .json, .yaml or .yml (a gcloud command, after --, starts with the word gcloud)`);
 }
 
-/** The job a gcloud command submits: its `--config` file (if any) completed by its flags. */
-function completedJob({ command }: ReadCommand): ImportedJob {
+/** The job a gcloud command submits: for training, its `--config` file (if any) completed by its flags. */
+function completedJob(read: ReadCommand): ImportedJob {
+  if (read.kind === 'prediction') return read.imported;
+  const { command } = read;
   const configName = command.configFile;
   let fileJob: ImportedJob['job'] | undefined;
   if (configName !== undefined) {
