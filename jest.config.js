@@ -14,4 +14,5 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 60000,
+  setupFiles: ['<rootDir>/test/setup-fast-check.ts'],
 };

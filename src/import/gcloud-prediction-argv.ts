@@ -1,4 +1,5 @@
 import { Job } from '../model/job';
+import { COMMAND_LINE, keyValueFlag, wholeNumberFlag } from './gcloud-flag-values';
 import { InputFileError } from './input-file-error';
 
 /** A `gcloud ai-platform jobs submit prediction` command line, read into the job it submits. */
@@ -20,7 +21,6 @@ const VALUE_FLAGS = new Set([
 ]);
 /** Flags that change how gcloud runs, not the job. */
 const NO_VALUE_FLAGS = new Set(['async', 'quiet', 'log-http', 'no-user-output-enabled', 'user-output-enabled']);
-const COMMAND_LINE = '(command line)';
 
 /**
  * Reads the words of a `gcloud ai-platform jobs submit prediction JOB …` command (as a shell would split them; the
@@ -80,8 +80,8 @@ export function parseGcloudPredictionArgv(argv: readonly string[], defaultProjec
     outputPath: values['output-path'],
     region: values.region,
     ...model,
-    ...(values['batch-size'] !== undefined ? { batchSize: wholeNumber('batch-size', values['batch-size']) } : {}),
-    ...(values['max-worker-count'] !== undefined ? { maxWorkerCount: wholeNumber('max-worker-count', values['max-worker-count']) } : {}),
+    ...(values['batch-size'] !== undefined ? { batchSize: wholeNumberFlag('batch-size', values['batch-size']) } : {}),
+    ...(values['max-worker-count'] !== undefined ? { maxWorkerCount: wholeNumberFlag('max-worker-count', values['max-worker-count']) } : {}),
     ...(values['runtime-version'] !== undefined ? { runtimeVersion: values['runtime-version'] } : {}),
     ...(values['signature-name'] !== undefined ? { signatureName: values['signature-name'] } : {}),
   };
@@ -89,27 +89,11 @@ export function parseGcloudPredictionArgv(argv: readonly string[], defaultProjec
   if (values['accelerator-type'] !== undefined) {
     predictionInput.accelerator = {
       type: values['accelerator-type'].toUpperCase().replace(/-/g, '_'),
-      ...(values['accelerator-count'] !== undefined ? { count: wholeNumber('accelerator-count', values['accelerator-count']) } : {}),
+      ...(values['accelerator-count'] !== undefined ? { count: wholeNumberFlag('accelerator-count', values['accelerator-count']) } : {}),
     };
   } else if (values['accelerator-count'] !== undefined) {
     warnings.push('--accelerator-count without --accelerator-type: gcloud sends no accelerator; ignored');
   }
-  const job: { [field: string]: unknown } = { jobId, ...(values.labels !== undefined ? { labels: labelsOf(values.labels) } : {}), predictionInput };
+  const job: { [field: string]: unknown } = { jobId, ...(values.labels !== undefined ? { labels: keyValueFlag('labels', values.labels) } : {}), predictionInput };
   return { job: job as unknown as Job, ...(values.project !== undefined ? { project: values.project } : {}), warnings };
-}
-
-function wholeNumber(flag: string, value: string): number {
-  if (!/^\d+$/.test(value)) throw new InputFileError(COMMAND_LINE, `--${flag}`, `expected a whole number, found "${value}"`);
-  return Number(value);
-}
-
-function labelsOf(value: string): { [key: string]: string } {
-  const labels: { [key: string]: string } = {};
-  for (const pair of value.split(',')) {
-    const eq = pair.indexOf('=');
-    if (eq < 1) throw new InputFileError(COMMAND_LINE, '--labels', `expected KEY=VALUE pairs, found "${pair}"`);
-    // Keys are user data: define them, so a key such as `__proto__` stays a key.
-    Object.defineProperty(labels, pair.slice(0, eq), { value: pair.slice(eq + 1), enumerable: true, writable: true, configurable: true });
-  }
-  return labels;
 }

@@ -1,4 +1,5 @@
 import { GcloudTrainingFlags } from './gcloud-training-flags';
+import { COMMAND_LINE, keyValueFlag, wholeNumberFlag } from './gcloud-flag-values';
 import { InputFileError } from './input-file-error';
 
 /** A `gcloud ai-platform jobs submit training` command line, read. */
@@ -52,7 +53,6 @@ const FLAGS: { readonly [flag: string]: readonly [keyof GcloudTrainingFlags, Fla
 /** Flags that change how gcloud runs, not the job. */
 const NO_VALUE_FLAGS = new Set(['async', 'stream-logs', 'quiet', 'log-http', 'no-user-output-enabled', 'user-output-enabled']);
 const COMMAND_WORDS = ['gcloud', 'alpha|beta', 'ai-platform|ml-engine', 'jobs', 'submit', 'training'];
-const COMMAND_LINE = '(command line)';
 
 /**
  * Reads the words of a `gcloud ai-platform jobs submit training JOB [flags] [-- ARGS…]` command (as a shell would
@@ -105,22 +105,14 @@ function splitFlag(text: string): [string, string | undefined] {
 function flagValue(name: string, kind: FlagKind, value: string): unknown {
   switch (kind) {
     case 'number':
-      if (!/^\d+$/.test(value)) throw new InputFileError(COMMAND_LINE, `--${name}`, `expected a whole number, found "${value}"`);
-      return Number(value);
+      return wholeNumberFlag(name, value);
     case 'valued-boolean':
       if (!/^(true|false)$/i.test(value)) throw new InputFileError(COMMAND_LINE, `--${name}`, `expected true or false, found "${value}"`);
       return value.toLowerCase() === 'true';
     case 'list':
       return value.split(',');
-    case 'map': {
-      const map: Record<string, string> = {};
-      for (const pair of value.split(',')) {
-        const eq = pair.indexOf('=');
-        if (eq < 1) throw new InputFileError(COMMAND_LINE, `--${name}`, `expected KEY=VALUE pairs, found "${pair}"`);
-        Object.defineProperty(map, pair.slice(0, eq), { value: pair.slice(eq + 1), enumerable: true, writable: true, configurable: true });
-      }
-      return map;
-    }
+    case 'map':
+      return keyValueFlag(name, value);
     default:
       return value;
   }

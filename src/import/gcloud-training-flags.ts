@@ -2,6 +2,7 @@ import { Job } from '../model/job';
 import { AcceleratorConfig, ReplicaConfig } from '../model/replica-config';
 import { TrainingInput } from '../model/training-input';
 import { InputFileError } from './input-file-error';
+import { COMMAND_LINE } from './gcloud-flag-values';
 
 /**
  * The flags of `gcloud ai-platform jobs submit training` that set fields of the job, in API terms. Every flag is
@@ -86,8 +87,6 @@ export interface GcloudTrainingJob {
   readonly warnings: string[];
 }
 
-/** Where flag errors point: the command line, not a file. */
-const COMMAND_LINE = '(command line)';
 
 /**
  * Completes a job read from a gcloud `--config` file with the flags of the command line that submits it. A flag

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { parseDocument } from 'yaml';
+import { parseDocument, ScalarTag, Tags } from 'yaml';
 import { isServerOutput } from '../model/api-schema';
 import { Job } from '../model/job';
 import { jsonSyntaxError } from '../model/json-syntax-error';
@@ -59,8 +59,23 @@ export function parseJson(text: string, file: string): unknown {
   }
 }
 
+/**
+ * YAML 1.1 floats as gcloud's reader (ruamel.yaml, version 1.1) resolves them: the mantissa needs a digit, so `e1`,
+ * `E0` and `.` stay strings (the yaml package reads them as NaN), and a leading-dot float takes no sign (`-.5` is a
+ * string). Checked against the gcloud SDK's `googlecloudsdk.core.yaml.load`.
+ */
+function gcloudFloats(tags: Tags): Tags {
+  return tags.map((tag) => {
+    if (typeof tag !== 'object' || tag.tag !== 'tag:yaml.org,2002:float' || !(tag.test instanceof RegExp)) return tag;
+    const scalar = tag as ScalarTag;
+    if (scalar.format === 'EXP') return { ...scalar, test: /^(?:[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)[eE][-+]?[0-9]+$/ };
+    if (scalar.format === undefined && scalar.test!.source.endsWith('\\.[0-9_]*$')) return { ...scalar, test: /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)$/ };
+    return tag;
+  });
+}
+
 function parseYaml(text: string, file: string): unknown {
-  const document = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: true, customTags: gcloudFloats });
   const error = document.errors[0];
   if (error) {
     const { line, column } = lineAndColumn(text, error.pos[0]);

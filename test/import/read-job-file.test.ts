@@ -66,6 +66,13 @@ describe('parseJobDocument', () => {
     expect(() => parseJobDocument('trainingInput:\n  region: a\n  region: b\n', 'dup.yaml')).toThrow(/^dup\.yaml:3:3: invalid YAML: .*unique/i);
   });
 
+  test('YAML floats are read as gcloud reads them (ruamel.yaml 1.1): a mantissa needs a digit', () => {
+    // Checked with the gcloud SDK's googlecloudsdk.core.yaml.load; the yaml package alone reads E0, e5 and . as NaN.
+    const [read] = parseJobDocument('jobId: j\nlabels:\n  E0: x\n  a: e5\n  b: .\n  c: -.5\ntrainingInput:\n  args: [1e5, .95, 1.5e-3, "1e-4"]\n', 'x.yaml');
+    expect(read.job.labels).toEqual({ E0: 'x', a: 'e5', b: '.', c: '-.5' });
+    expect(read.job.trainingInput!.args).toEqual([100000, 0.95, 0.0015, '1e-4']);
+  });
+
   test('invalid JSON is one line with line and column', () => {
     let message = '';
     try {
