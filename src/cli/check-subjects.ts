@@ -25,12 +25,12 @@ export interface CheckInputOptions {
 
 /**
  * Reads every job of the inputs: a cdktf output directory (`manifest.json`), a stack directory, a `cdk.tf.json`, a
- * Terraform plan JSON, or a job file (REST/gcloud JSON, `describe` YAML, gcloud `--config` YAML). Synthesized jobs
- * are complete; job files are complete when they carry a `jobId`, else partial.
+ * Terraform plan JSON, a job file (REST/gcloud JSON, `describe` YAML, gcloud `--config` YAML), or a folder of job
+ * files. Synthesized jobs are complete; job files are complete when they carry a `jobId`, else partial.
  */
 export function readCheckSubjects(inputs: readonly string[], options: CheckInputOptions = {}): CheckSubject[] {
   const subjects: CheckSubject[] = [];
-  for (const input of inputs) {
+  for (const input of inputs.flatMap(jobFilesOfFolder)) {
     if (isSynthesizedInput(input)) {
       for (const job of readSynthesized(input).jobs) {
         subjects.push({ resource: job.resource, job: job.job, completeness: options.completeness ?? 'complete', location: job.location, raw: job.raw });
@@ -48,6 +48,25 @@ export function readCheckSubjects(inputs: readonly string[], options: CheckInput
     }
   }
   return subjects;
+}
+
+/**
+ * A folder that holds no synthesized output (no `manifest.json`, no `cdk.tf.json`) is a folder of job files, such as
+ * a repository's `configs/`: its `.json`, `.yaml` and `.yml` files, not recursively, in name order. Anything else is
+ * itself.
+ */
+function jobFilesOfFolder(input: string): string[] {
+  let entries: fs.Dirent[];
+  try {
+    if (!fs.statSync(input).isDirectory()) return [input];
+    if (fs.existsSync(path.join(input, 'manifest.json')) || fs.existsSync(path.join(input, 'cdk.tf.json'))) return [input];
+    entries = fs.readdirSync(input, { withFileTypes: true });
+  } catch {
+    return [input]; // reported by the reader, with its reason
+  }
+  const files = entries.filter((e) => e.isFile() && /\.(json|ya?ml)$/i.test(e.name) && !/\.tf\.json$/i.test(e.name)).map((e) => e.name).sort();
+  if (files.length === 0) return [input]; // "no stacks here", as before
+  return files.map((name) => path.join(input, name));
 }
 
 /** Directories, `cdk.tf.json` files and JSON with Terraform's top-level keys are synthesized output. */

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { MachineType, MlEngineJob, MlEngineTrainingJob, TrainingCode } from '../../src';
 import { allRuleDocs } from '../../src/cli/rule-docs';
+import { readJobFile } from '../../src/import/read-job-file';
 import { MlJobChecks } from '../../src/policy/ml-job-checks';
 import { mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';
 
@@ -95,6 +96,19 @@ describe('mljob check', () => {
       const bad = await mljob('check', file, '--today', TODAY, '--fail-on', 'warning');
       expect({ file, code: bad.code }).toEqual({ file, code: 1 });
     }
+  });
+
+  test('a folder of job files (no synthesized output in it) checks each file in name order', async () => {
+    const files = fs.readdirSync(VALID).filter((f) => /\.(json|ya?ml)$/.test(f)).sort();
+
+    const jobs = files.reduce((sum, file) => sum + readJobFile(path.join(VALID, file)).length, 0);
+
+    const run = await mljob('check', VALID, '--no-config', '--today', TODAY);
+    const oneByOne = await mljob('check', ...files.map((file) => path.join(VALID, file)), '--no-config', '--today', TODAY);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`\\n${jobs} resources checked: 0 errors, `));
+    expect(run.stdout).toBe(oneByOne.stdout);
   });
 
   test('--fail-on warning turns warnings into exit 1', async () => {
