@@ -3,7 +3,7 @@ import { Job } from '../model/job';
 import { TrainingInput } from '../model/training-input';
 import { acceleratorsOf } from '../rules/cluster-accelerators';
 import { trainingMlUnits } from '../rules/ml-units';
-import { durationSeconds, isReplicaUsed, knownNumber, knownString, replicasOf } from '../rules/values';
+import { durationSeconds, isReplicaUsed, knownNumber, knownString, replicasOf, scaleTierOf } from '../rules/values';
 
 /** A job runs at most 7 days unless `scheduling.maxRunningTime` says otherwise. */
 export const DEFAULT_MAX_RUNNING_SECONDS = 7 * 24 * 3600;
@@ -134,7 +134,7 @@ interface MachineGroup {
 
 /** The machines of a training cluster: the replicas in use of a CUSTOM tier, or the machines a predefined tier implies. */
 function machineGroups(input: TrainingInput, catalog: Catalog, gaps: string[]): MachineGroup[] {
-  const tierId = knownString(input.scaleTier) ?? 'BASIC';
+  const tierId = knownString(scaleTierOf(input)) ?? 'BASIC';
   const tier = catalog.scaleTier(tierId);
   const groups: MachineGroup[] = [];
   if (tier && tierId !== 'CUSTOM' && input.masterType === undefined) {

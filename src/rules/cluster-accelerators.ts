@@ -1,6 +1,6 @@
 import { Catalog } from '../catalog/catalog';
 import { TrainingInput } from '../model/training-input';
-import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf } from './values';
+import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf, scaleTierOf } from './values';
 
 /** The accelerators of one replica role: per machine and how many machines. */
 export interface ReplicaAccelerators {
@@ -22,7 +22,7 @@ export interface ReplicaAccelerators {
  * Unknown counts are left undefined so that callers never treat them as violations.
  */
 export function acceleratorsOf(input: TrainingInput, catalog: Catalog): ReplicaAccelerators[] {
-  const scaleTier = input.scaleTier === undefined ? 'BASIC' : knownString(input.scaleTier);
+  const scaleTier = input.scaleTier === undefined ? 'BASIC' : knownString(scaleTierOf(input));
   if (scaleTier === undefined) return [];
   if (scaleTier !== 'CUSTOM') {
     const tier = catalog.scaleTier(scaleTier);

@@ -1,6 +1,6 @@
 import { Catalog } from '../catalog/catalog';
 import { TrainingInput } from '../model/training-input';
-import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf } from './values';
+import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf, scaleTierOf } from './values';
 
 /** ML training units per hour of a training cluster, from the catalog: the one cost model of the plan and the cost pack. */
 export interface MlUnitsEstimate {
@@ -20,7 +20,7 @@ export interface MlUnitsEstimate {
  */
 export function trainingMlUnits(input: TrainingInput, catalog: Catalog): MlUnitsEstimate {
   const unpriced: string[] = [];
-  const scaleTier = input.scaleTier === undefined ? 'BASIC' : knownString(input.scaleTier);
+  const scaleTier = input.scaleTier === undefined ? 'BASIC' : knownString(scaleTierOf(input));
   if (scaleTier === undefined) return { perHour: 0, complete: false, unpriced: ['scaleTier is unknown until apply'] };
   if (scaleTier !== 'CUSTOM') {
     const units = catalog.scaleTier(scaleTier)?.mlUnits;

@@ -16,6 +16,21 @@ export function knownString(value: unknown): string | undefined {
   return typeof value === 'string' && !isUnknown(value) ? value : undefined;
 }
 
+/** The API enum name a scale tier spelling stands for: `standard-1` and `STANDARD-1` → `STANDARD_1`. */
+export function canonicalScaleTier(tier: string): string {
+  return tier.toUpperCase().replace(/-/g, '_');
+}
+
+/**
+ * `trainingInput.scaleTier` as the rules compare it: a known string in its enum spelling (`basic-gpu` → `BASIC_GPU`,
+ * which MLJ-CLUSTER-007 reports as a warning, so every other rule reads it as the tier it names); anything else
+ * (not set, an unknown value) as it is.
+ */
+export function scaleTierOf(input: { readonly scaleTier?: unknown }): unknown {
+  const tier = knownString(input.scaleTier);
+  return tier === undefined ? input.scaleTier : canonicalScaleTier(tier);
+}
+
 /** A known number (numbers written as strings are accepted, as REST sends int64), or undefined. */
 export function knownNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return isUnresolved(value) ? undefined : value;

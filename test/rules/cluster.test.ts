@@ -42,6 +42,13 @@ describe('MLJ-CLUSTER-007 scale tier spelling', () => {
   });
 });
 
+test('another spelling of CUSTOM (custom) is CUSTOM for the cluster rules', () => {
+  const custom = packageJob({ scaleTier: 'custom' });
+  expect(findings(MACHINE_TYPES_WITHOUT_CUSTOM, custom)).toEqual([]);
+  expect(findings(REPLICA_COUNTS, custom)).toEqual([]);
+  expect(findings(CUSTOM_TIER_NEEDS_MASTER_TYPE, packageJob({ scaleTier: 'custom', masterType: undefined }))[0]).toMatchObject({ path: 'trainingInput.masterType' });
+});
+
 describe('MLJ-CLUSTER-002 CUSTOM needs masterType', () => {
   test('accepts CUSTOM with masterType, and BASIC without', () => {
     expect(findings(CUSTOM_TIER_NEEDS_MASTER_TYPE, packageJob())).toEqual([]);

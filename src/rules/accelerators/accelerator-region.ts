@@ -1,6 +1,6 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { knownString, show } from '../values';
+import { knownString, scaleTierOf, show } from '../values';
 import { acceleratedReplicas } from './accelerator-replicas';
 
 /** The accelerator type is offered in the job's region. */
@@ -16,7 +16,7 @@ export const ACCELERATOR_REGION: Rule = {
     const region = knownString(job.trainingInput?.region);
     if (!job.trainingInput || !region) return [];
     const seen = new Set<string>();
-    const tier = knownString(job.trainingInput.scaleTier);
+    const tier = knownString(scaleTierOf(job.trainingInput));
     const tierAccelerator = tier ? ctx.catalog.scaleTier(tier)?.accelerator : undefined;
     const wanted = acceleratedReplicas(job.trainingInput).map(({ accelerator, path }) => ({ type: knownString(accelerator.type), path: `${path}.type` }));
     if (tierAccelerator) wanted.push({ type: tierAccelerator.type, path: 'trainingInput.scaleTier' });

@@ -1,6 +1,6 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { isReplicaUsed, knownString, replicasOf, show } from '../values';
+import { isReplicaUsed, knownString, replicasOf, scaleTierOf, show } from '../values';
 
 /** A TPU job runs on a runtime version that supports TPUs. */
 export const TPU_RUNTIME: Rule = {
@@ -15,7 +15,8 @@ export const TPU_RUNTIME: Rule = {
     const input = job.trainingInput;
     const runtime = knownString(input?.runtimeVersion);
     if (!input || !runtime) return [];
-    const tierAccelerator = typeof input.scaleTier === 'string' ? ctx.catalog.scaleTier(input.scaleTier)?.accelerator : undefined;
+    const tier = knownString(scaleTierOf(input));
+    const tierAccelerator = tier !== undefined ? ctx.catalog.scaleTier(tier)?.accelerator : undefined;
     const usesTpu = (tierAccelerator !== undefined && ctx.catalog.accelerator(tierAccelerator.type)?.kind === 'tpu')
       || replicasOf(input).some((replica) => isReplicaUsed(replica) && replica.machineType === ctx.catalog.tpu.machineType);
     const fact = ctx.catalog.runtimeVersion(runtime);

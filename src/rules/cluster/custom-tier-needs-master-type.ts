@@ -1,6 +1,6 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { missingField } from '../values';
+import { missingField, scaleTierOf } from '../values';
 
 /** `scaleTier: CUSTOM` needs `masterType`. */
 export const CUSTOM_TIER_NEEDS_MASTER_TYPE: Rule = {
@@ -13,7 +13,7 @@ export const CUSTOM_TIER_NEEDS_MASTER_TYPE: Rule = {
   source: SOURCES.trainingInput,
   check(job, ctx) {
     const input = job.trainingInput;
-    if (!input || input.scaleTier !== 'CUSTOM') return [];
+    if (!input || scaleTierOf(input) !== 'CUSTOM') return [];
     if (input.masterType !== undefined && input.masterType !== null && input.masterType !== '') return [];
     return [missingField(ctx, 'trainingInput.masterType', 'trainingInput.masterType is not set; scaleTier CUSTOM needs a master machine type such as n1-standard-8.', '--master-machine-type')];
   },

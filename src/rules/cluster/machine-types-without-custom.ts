@@ -1,6 +1,6 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { isUnknown, knownString, replicasOf, show } from '../values';
+import { isUnknown, knownString, replicasOf, scaleTierOf, show } from '../values';
 
 /** Machine types only shape the cluster with `scaleTier: CUSTOM`. */
 export const MACHINE_TYPES_WITHOUT_CUSTOM: Rule = {
@@ -15,7 +15,7 @@ export const MACHINE_TYPES_WITHOUT_CUSTOM: Rule = {
     const input = job.trainingInput;
     if (!input) return [];
     const tier = input.scaleTier;
-    if (tier === 'CUSTOM' || isUnknown(tier)) return [];
+    if (scaleTierOf(input) === 'CUSTOM' || isUnknown(tier)) return [];
     if ((tier === undefined || tier === null) && ctx.completeness === 'partial') return [];
     const typed = replicasOf(input).filter((replica) => knownString(replica.machineType));
     if (!typed.length) return [];

@@ -1,6 +1,6 @@
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
-import { isUnknown, knownNumber, missingField, replicasOf, show } from '../values';
+import { isUnknown, knownNumber, missingField, replicasOf, scaleTierOf, show } from '../values';
 
 /**
  * Worker, parameter server and evaluator counts are non-negative integers, need `scaleTier: CUSTOM`, and a count
@@ -34,7 +34,7 @@ export const REPLICA_COUNTS: Rule = {
         } else {
           violations.push({ path, message: `${path} is ${count} but scaleTier is not set (the API default is BASIC); replica counts need scaleTier CUSTOM.`, fix: 'Set trainingInput.scaleTier to CUSTOM.' });
         }
-      } else if (!isUnknown(tier) && tier !== 'CUSTOM') {
+      } else if (!isUnknown(tier) && scaleTierOf(input) !== 'CUSTOM') {
         violations.push({ path, message: `${path} is ${count} with scaleTier ${show(tier)}; replica counts are only used with scaleTier CUSTOM.`, fix: 'Set trainingInput.scaleTier to CUSTOM, or remove the count.' });
       }
       const type = replica.machineType;

@@ -1,11 +1,6 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { knownString, show } from '../values';
-
-/** The API enum name a spelling stands for: `standard-1` and `STANDARD-1` → `STANDARD_1`. */
-export function canonicalScaleTier(tier: string): string {
-  return tier.toUpperCase().replace(/-/g, '_');
-}
+import { canonicalScaleTier, knownString, show } from '../values';
 
 /**
  * `scaleTier` is written as the API's enum name. Another case, or gcloud's flag spelling with hyphens, is a warning:

@@ -1,7 +1,6 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { knownString, show } from '../values';
-import { canonicalScaleTier } from './scale-tier-spelling';
+import { canonicalScaleTier, knownString, show } from '../values';
 
 /** `scaleTier` is one of the predefined tiers or `CUSTOM`. */
 export const SCALE_TIER_VALUE: Rule = {
