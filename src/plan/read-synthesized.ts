@@ -65,9 +65,12 @@ function jobsOfConfig(document: JsonObject, stack: string, file: string): Desire
   const resources = isObject(document.resource) ? document.resource[RESOURCE_TYPE] : undefined;
   if (!isObject(resources)) return [];
   const providerProject = projectOfProviders(document.provider);
+  // Recorded sources are relative to the project folder: found once per file (it walks the file system), when needed.
+  let projectFolder: string | undefined;
+  const sourceRoot = (): string => (projectFolder ??= projectFolderOf(file) ?? process.cwd());
   return Object.entries(resources).map(([name, block]) => {
     if (!isObject(block)) throw new InputFileError(file, `resource.${RESOURCE_TYPE}.${name}`, 'expected an object');
-    return desiredJob(stack, name, block, providerProject, { file, pointer: `/resource/${RESOURCE_TYPE}/${escapePointer(name)}` }, 'terraform');
+    return desiredJob(stack, name, block, providerProject, { file, pointer: `/resource/${RESOURCE_TYPE}/${escapePointer(name)}` }, 'terraform', sourceRoot);
   });
 }
 
@@ -83,7 +86,7 @@ function jobsOfPlan(document: JsonObject, file: string): DesiredJob[] {
       const address = typeof resource.address === 'string' ? resource.address : `${RESOURCE_TYPE}.${String(resource.name)}`;
       const name = address.replace(new RegExp(`^(.*\\.)?${RESOURCE_TYPE}\\.`), '');
       const prefix = address.slice(0, address.length - `${RESOURCE_TYPE}.${name}`.length);
-      jobs.push(desiredJob(stack, name, resource.values, undefined, { file, pointer: `${pointer}/resources/${i}` }, 'literal', prefix));
+      jobs.push(desiredJob(stack, name, resource.values, undefined, { file, pointer: `${pointer}/resources/${i}` }, 'literal', () => process.cwd(), prefix));
     });
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
     children.forEach((child, i) => visit(child, `${pointer}/child_modules/${i}`));
@@ -100,6 +103,7 @@ function desiredJob(
   providerProject: string | undefined,
   location: { file: string; pointer: string },
   strings: StringSemantics,
+  sourceRoot: () => string,
   modulePrefix = '',
 ): DesiredJob {
   const { job, project, unknownFields } = jobFromTerraform(block);
@@ -108,7 +112,7 @@ function desiredJob(
   const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
   // Recorded by the L2 constructs at synth, relative to the project folder where synth ran.
   const recorded = isObject(block['//']) && isObject(block['//'].mljob) ? parseSourceLocation(block['//'].mljob.source) : undefined;
-  const source = recorded ? { ...recorded, file: path.resolve(projectFolderOf(location.file) ?? process.cwd(), recorded.file) } : undefined;
+  const source = recorded ? { ...recorded, file: path.resolve(sourceRoot(), recorded.file) } : undefined;
   return {
     stack,
     address,
