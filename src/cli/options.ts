@@ -5,7 +5,7 @@ import { FailOn } from '../policy/config';
 import { UsageError } from './usage-error';
 
 /** `--fail-on` values, strongest first; `never` reports without failing. */
-export const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
+const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
 /** Checks `--format` against the formats a command renders. */
 export function formatOption<T extends string>(value: string, formats: readonly T[]): T {

@@ -67,7 +67,7 @@ export function writeFilesInto(dir: string, files: readonly OutputFile[], force:
  * True when anything is at `file`, a symbolic link included, even one whose target does not exist (`existsSync`
  * follows links, so a dangling link would look free and be written through).
  */
-export function isTaken(file: string): boolean {
+function isTaken(file: string): boolean {
   try {
     fs.lstatSync(file);
     return true;
@@ -80,7 +80,7 @@ export function isTaken(file: string): boolean {
  * Writes `text` to `file`, replacing a symbolic link there instead of writing through it: its target may be
  * anywhere, outside the output the user chose.
  */
-export function replaceFile(file: string, text: string): void {
+function replaceFile(file: string, text: string): void {
   if (isSymbolicLink(file)) fs.unlinkSync(file);
   fs.writeFileSync(file, text);
 }
@@ -89,7 +89,7 @@ export function replaceFile(file: string, text: string): void {
  * Checks that `file` would land inside `root` once links are followed: a folder on the way may be a symbolic link
  * that points elsewhere. Folders that do not exist yet are created by us, inside `root`.
  */
-export function assertInside(root: string, file: string, shown: string): void {
+function assertInside(root: string, file: string, shown: string): void {
   const absoluteRoot = path.resolve(root);
   let dir = path.dirname(path.resolve(file));
   while (!fs.existsSync(dir) && dir !== absoluteRoot && dir !== path.dirname(dir)) dir = path.dirname(dir);

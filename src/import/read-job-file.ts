@@ -3,6 +3,7 @@ import { parseDocument, ScalarTag, Tags } from 'yaml';
 import { isServerOutput } from '../model/api-schema';
 import { Job } from '../model/job';
 import { jsonSyntaxError } from '../model/json-syntax-error';
+import { lineAndColumn } from '../model/text-position';
 import { InputFileError } from './input-file-error';
 
 /** How much of a job a document holds (see `Completeness` of the rule engine). */
@@ -120,12 +121,6 @@ function completenessOf(value: Record<string, unknown>, file: string): JobComple
   return /\.json$/i.test(file) ? 'complete' : 'partial';
 }
 
-/** The 1-based line and column of a character offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lines = before.split('\n');
-  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,4 +1,5 @@
 import { ParseError, parse as parseTolerantly } from 'jsonc-parser';
+import { lineAndColumn } from './text-position';
 
 /** A `JSON.parse` failure, described for a one-line `file:line:col: problem` error. */
 export interface JsonSyntaxError {
@@ -24,9 +25,7 @@ export function jsonSyntaxError(text: string, error: unknown): JsonSyntaxError {
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/ (?:in JSON )?at position \d+.*$/s, '')
     .replace(/^(Unexpected|Expected|Bad)\b/, (word) => word.toLowerCase());
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1, problem };
+  return { ...lineAndColumn(text, offset), problem };
 }
 
 function firstErrorOffset(text: string): number {

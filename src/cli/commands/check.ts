@@ -23,7 +23,7 @@ import { UsageError } from '../usage-error';
 import { writeFilesInto, writeOutput } from '../write-output';
 
 /** The report formats of `mljob check`, and the file each gets in `--output-dir`. */
-export const CHECK_REPORT_FILES = {
+const CHECK_REPORT_FILES = {
   text: 'mljob-check.txt',
   json: 'mljob-check.json',
   sarif: 'mljob-check.sarif',
