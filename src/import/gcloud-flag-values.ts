@@ -3,6 +3,24 @@ import { InputFileError } from './input-file-error';
 /** Where flag errors point: the command line, not a file. */
 export const COMMAND_LINE = '(command line)';
 
+/**
+ * Where the flags of a `gcloud [alpha|beta] ai-platform|ml-engine jobs submit <verb> …` command start: after the
+ * leading command words that are present (they are optional).
+ */
+export function afterCommandWords(argv: readonly string[], verb: 'training' | 'prediction'): number {
+  let i = 0;
+  for (const word of ['gcloud', 'alpha|beta', 'ai-platform|ml-engine', 'jobs', 'submit', verb]) {
+    if (argv[i] !== undefined && word.split('|').includes(argv[i])) i++;
+  }
+  return i;
+}
+
+/** `name=value` → `[name, value]`; `name` → `[name, undefined]` (the value is the next word). */
+export function splitFlag(text: string): [string, string | undefined] {
+  const eq = text.indexOf('=');
+  return eq < 0 ? [text, undefined] : [text.slice(0, eq), text.slice(eq + 1)];
+}
+
 /** A gcloud flag's whole-number value. */
 export function wholeNumberFlag(flag: string, value: string): number {
   if (!/^\d+$/.test(value)) throw new InputFileError(COMMAND_LINE, `--${flag}`, `expected a whole number, found "${value}"`);

@@ -1,5 +1,5 @@
 import { Job } from '../model/job';
-import { COMMAND_LINE, keyValueFlag, wholeNumberFlag } from './gcloud-flag-values';
+import { COMMAND_LINE, afterCommandWords, keyValueFlag, splitFlag, wholeNumberFlag } from './gcloud-flag-values';
 import { InputFileError } from './input-file-error';
 
 /** A `gcloud ai-platform jobs submit prediction` command line, read into the job it submits. */
@@ -14,7 +14,6 @@ export interface GcloudPredictionCommand {
 
 /** gcloud's `--data-format` choices and the API enum values they send. */
 const DATA_FORMATS: { readonly [choice: string]: string } = { 'text': 'TEXT', 'tf-record': 'TF_RECORD', 'tf-record-gzip': 'TF_RECORD_GZIP' };
-const COMMAND_WORDS = ['gcloud', 'alpha|beta', 'ai-platform|ml-engine', 'jobs', 'submit', 'prediction'];
 const VALUE_FLAGS = new Set([
   'data-format', 'input-paths', 'output-path', 'region', 'model', 'model-dir', 'version', 'batch-size', 'labels',
   'max-worker-count', 'runtime-version', 'signature-name', 'accelerator-count', 'accelerator-type', 'project',
@@ -31,8 +30,7 @@ const NO_VALUE_FLAGS = new Set(['async', 'quiet', 'log-http', 'no-user-output-en
  * @see https://cloud.google.com/sdk/gcloud/reference/ai-platform/jobs/submit/prediction
  */
 export function parseGcloudPredictionArgv(argv: readonly string[], defaultProject?: string): GcloudPredictionCommand {
-  let i = 0;
-  for (const word of COMMAND_WORDS) if (argv[i] !== undefined && word.split('|').includes(argv[i])) i++;
+  let i = afterCommandWords(argv, 'prediction');
   const values: { [flag: string]: string } = {};
   const warnings: string[] = [];
   let jobId: string | undefined;
@@ -43,10 +41,9 @@ export function parseGcloudPredictionArgv(argv: readonly string[], defaultProjec
       jobId = word;
       continue;
     }
-    const eq = word.indexOf('=');
-    const name = eq < 0 ? word.slice(2) : word.slice(2, eq);
+    const [name, inlineValue] = splitFlag(word.slice(2));
     if (NO_VALUE_FLAGS.has(name)) continue;
-    const value = eq < 0 ? argv[++i] : word.slice(eq + 1);
+    const value = inlineValue ?? argv[++i];
     if (value === undefined) throw new InputFileError(COMMAND_LINE, `--${name}`, 'the flag needs a value');
     if (VALUE_FLAGS.has(name)) values[name] = value;
     else warnings.push(`--${name}: not a flag that sets a job field; ignored`);

@@ -1,5 +1,5 @@
 import { GcloudTrainingFlags } from './gcloud-training-flags';
-import { COMMAND_LINE, keyValueFlag, wholeNumberFlag } from './gcloud-flag-values';
+import { COMMAND_LINE, afterCommandWords, keyValueFlag, splitFlag, wholeNumberFlag } from './gcloud-flag-values';
 import { InputFileError } from './input-file-error';
 
 /** A `gcloud ai-platform jobs submit training` command line, read. */
@@ -52,15 +52,13 @@ const FLAGS: { readonly [flag: string]: readonly [keyof GcloudTrainingFlags, Fla
 
 /** Flags that change how gcloud runs, not the job. */
 const NO_VALUE_FLAGS = new Set(['async', 'stream-logs', 'quiet', 'log-http', 'no-user-output-enabled', 'user-output-enabled']);
-const COMMAND_WORDS = ['gcloud', 'alpha|beta', 'ai-platform|ml-engine', 'jobs', 'submit', 'training'];
 
 /**
  * Reads the words of a `gcloud ai-platform jobs submit training JOB [flags] [-- ARGS…]` command (as a shell would
  * split them; the leading command words are optional) into flags, the `--config` file and the project.
  */
 export function parseGcloudTrainingArgv(argv: readonly string[]): GcloudTrainingCommand {
-  let i = 0;
-  for (const word of COMMAND_WORDS) if (argv[i] !== undefined && word.split('|').includes(argv[i])) i++;
+  let i = afterCommandWords(argv, 'training');
   const flags: Record<string, unknown> = {};
   const warnings: string[] = [];
   let configFile: string | undefined;
@@ -95,11 +93,6 @@ export function parseGcloudTrainingArgv(argv: readonly string[]): GcloudTraining
     ...(project !== undefined ? { project } : {}),
     warnings,
   };
-}
-
-function splitFlag(text: string): [string, string | undefined] {
-  const eq = text.indexOf('=');
-  return eq < 0 ? [text, undefined] : [text.slice(0, eq), text.slice(eq + 1)];
 }
 
 function flagValue(name: string, kind: FlagKind, value: string): unknown {
