@@ -5,6 +5,7 @@ import { InputFileError } from '../import/input-file-error';
 import { CliIo, processIo } from './cli-io';
 import { registerCatalog } from './commands/catalog';
 import { registerCheck } from './commands/check';
+import { registerEmulator } from './commands/emulator';
 import { registerExplain } from './commands/explain';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
@@ -36,6 +37,7 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
   registerExplain(program, io);
   registerImport(program, io);
   registerExport(program, io);
+  registerEmulator(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
 
   try {
