@@ -157,6 +157,17 @@ describe('MLJ-TPU-002 tpuTfVersion', () => {
     expect(findings(TPU_TF_VERSION, { ...basicTpu, trainingInput: { ...basicTpu.trainingInput, scaleTier: 'BASIC' } })[0].message).toMatch(/not a TPU \(cloud_tpu\) replica/);
   });
 
+  test('warns when a BASIC_TPU container job has no workerConfig.tpuTfVersion: the implied TPU worker has no workerCount', () => {
+    const basicTpu = { jobId: 'test_8', trainingInput: { region: 'us-central1', scaleTier: 'BASIC_TPU', masterConfig: { imageUri: 'gcr.io/p/skynet:1' } } };
+    const [finding, ...rest] = findings(TPU_TF_VERSION, basicTpu);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ path: 'trainingInput.workerConfig.tpuTfVersion', severity: 'warning' });
+    expect(finding.message).toMatch(/BASIC_TPU implies a TPU worker that runs the master's custom container/);
+    expect(finding.fix).toMatch(/--tpu-tf-version/);
+    // A BASIC_TPU package job needs none.
+    expect(findings(TPU_TF_VERSION, { ...basicTpu, trainingInput: { ...basicTpu.trainingInput, masterConfig: undefined, runtimeVersion: '2.11', pythonModule: 'trainer.task', packageUris: ['gs://b/t.tar.gz'] } })).toEqual([]);
+  });
+
   test('rejects it anywhere else', () => {
     expect(findings(TPU_TF_VERSION, packageJob({ masterConfig: { tpuTfVersion: '2.11' } }))[0].message).toMatch(/not a TPU \(cloud_tpu\) replica/);
     expect(findings(TPU_TF_VERSION, tpuJob({ workerConfig: { acceleratorConfig: { type: 'TPU_V3', count: 8 }, tpuTfVersion: '2.11' } }))[0].message).toMatch(/a TPU without a custom container/);
