@@ -77,7 +77,7 @@ function jobOf(name: string, value: unknown, file: string): HclJobInput {
   if (!isObject(body)) throw new InputFileError(file, address, 'expected a block of arguments');
   const warnings: string[] = [];
   for (const key of Object.keys(body).sort()) {
-    if (META_ARGUMENTS[key]) warnings.push(`${key}: ${META_ARGUMENTS[key]}`);
+    if (Object.hasOwn(META_ARGUMENTS, key)) warnings.push(`${key}: ${META_ARGUMENTS[key]}`);
   }
   const mapped = jobFromTerraform(body);
   const unknownFields = mapped.unknownFields.map((path) => (/(^|\.)dynamic$/.test(path) ? `${path} (dynamic blocks cannot be imported; write the blocks out)` : path));

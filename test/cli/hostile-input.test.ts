@@ -5,7 +5,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { expectOneLineError, mljob, tempDir, writeFile } from '../plan/plan-test-helpers';
+import { CliRun, expectOneLineError, mljob, tempDir, writeFile } from '../plan/plan-test-helpers';
 
 const VALID = path.join(__dirname, '..', 'fixtures', 'jobs', 'valid');
 const REST_JOB = path.join(VALID, 'rest-create-custom-legacy.json');
@@ -26,6 +26,45 @@ describe('resource exhaustion', () => {
     expectOneLineError(await mljob('import', bomb), /bomb\.yaml: invalid YAML: .*alias/i);
     const config = writeFile(dir, 'mljob.config.yaml', aliasBomb('packs: *i'));
     expectOneLineError(await mljob('check', REST_JOB, '--config', config), /mljob\.config\.yaml: invalid YAML: .*alias/i);
+  });
+});
+
+describe('field names that are Object methods', () => {
+  const NAMES = ['toString', 'constructor', 'hasOwnProperty', '__proto__'];
+  const terraformJob = (name: string): object => JSON.parse(`{ "job_id": "j_1", "${name}": 1, "training_input": [{ "region": "us-central1", "scale_tier": "BASIC", "${name}": 2, "master_config": [{ "image_uri": "gcr.io/p/t:1" }] }] }`);
+
+  test.each(NAMES)('%s in a Terraform resource is an unknown field in every Terraform-shaped reader, never an internal error', async (name) => {
+    // GIVEN the same resource as Terraform JSON, HCL, a synthesized stack and a state
+    const dir = tempDir();
+    const tfJson = writeFile(dir, 'main.tf.json', { resource: { google_ml_engine_job: { j: terraformJob(name) } } });
+    const hcl = writeFile(dir, 'main.tf', `resource "google_ml_engine_job" "j" {\n  job_id = "j_1"\n  ${name} = 1\n  training_input {\n    region = "us-central1"\n    scale_tier = "BASIC"\n    ${name} = 2\n    master_config {\n      image_uri = "gcr.io/p/t:1"\n    }\n  }\n}\n`);
+    const stackDir = path.join(tempDir(), 'cdk');
+    fs.mkdirSync(stackDir);
+    const stack = writeFile(stackDir, 'cdk.tf.json', { resource: { google_ml_engine_job: { j: terraformJob(name) } } });
+    const state = writeFile(dir, 'terraform.cdk.tfstate', { version: 4, resources: [{ mode: 'managed', type: 'google_ml_engine_job', name: 'j', instances: [{ attributes: terraformJob(name) }] }] });
+
+    // WHEN
+    const runs = {
+      importJson: await mljob('import', tfJson, '--project', 'p', '--today', TODAY),
+      importHcl: await mljob('import', hcl, '--project', 'p', '--today', TODAY),
+      check: await mljob('check', '--no-config', stack, '--today', TODAY, '--format', 'json'),
+      plan: await mljob('plan', stack, '--state', state, '--today', TODAY, '--format', 'json'),
+      export: await mljob('export', stack, '--format', 'rest-json'),
+    };
+
+    // THEN
+    const outcome = (run: CliRun): string => (run.code < 2 && !/internal error/.test(run.stderr) ? 'ok' : `exit ${run.code}: ${run.stderr}`);
+    expect(Object.values(runs).map(outcome)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    expect(runs.importJson.stderr).toContain(`unknown field, left out: ${name}`);
+    expect(runs.importHcl.stderr).toContain(`unknown field, left out: training_input.${name}`);
+  });
+
+  test('a gcloud flag named like an Object method is no flag of ours: ignored with a warning', async () => {
+    const run = await mljob('import', '--project', 'p', '--today', TODAY, '--', 'gcloud', 'ai-platform', 'jobs', 'submit', 'training', 'j_1',
+      '--region=us-central1', '--master-image-uri=gcr.io/p/t:1', '--constructor=1', '--toString=x');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('--constructor: not a flag that sets a job field; ignored');
+    expect(run.stderr).toContain('--toString: not a flag that sets a job field; ignored');
   });
 });
 
