@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { RESOURCE_TYPE } from '../model/provider-schema';
 import { jobFromTerraform } from '../model/terraform-mapping';
+import { oneLine } from './error-line';
 import { InputFileError } from './input-file-error';
 import { prepareJob, TerraformReference } from './prepare-job';
 import { JobInput, parseJson } from './read-job-file';
@@ -120,10 +121,6 @@ function parseTerraformJson(text: string, file: string): Record<string, unknown>
   const value = parseJson(text, file);
   if (!isObject(value)) throw new InputFileError(file, '', 'expected a Terraform JSON object');
   return value;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

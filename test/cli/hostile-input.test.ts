@@ -68,6 +68,40 @@ describe('field names that are Object methods', () => {
   });
 });
 
+describe('error lines', () => {
+  test('a usage error is one line, the suggestion included', async () => {
+    expectOneLineError(await mljob('chek'), /^mljob: unknown command 'chek' \(Did you mean check\?\)\n$/);
+    expectOneLineError(await mljob('check', '--formt', 'json'), /^mljob: unknown option '--formt' \(Did you mean --format\?\)\n$/);
+  });
+
+  test('control characters from the input (ESC, OSC, BEL, U+2028) are escaped as in the text report', async () => {
+    // GIVEN a configuration value and a file name that would clear the screen, set the title, ring and break the line
+    const dir = tempDir();
+    const config = writeFile(dir, 'mljob.config.yaml', 'packs: ["\\e[2J\\e]0;pwned\\a\\Lx\\nforged"]\n');
+    const missing = path.join(dir, 'job\u001b[31m\u2028.json');
+
+    // WHEN
+    const runs = [await mljob('check', REST_JOB, '--config', config), await mljob('check', '--no-config', missing)];
+
+    // THEN
+    for (const run of runs) {
+      expectOneLineError(run, /mljob: /);
+      expect(run.stderr.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    }
+    expect(runs[0].stderr).toContain('unknown pack "\\u{1b}[2J\\u{1b}]0;pwned\\u{7}\\u{2028}x forged"');
+    expect(runs[1].stderr).toContain('job\\u{1b}[31m\\u{2028}.json: no such file');
+  });
+
+  test('a long run of spaces in a quoted value costs milliseconds, and the line is shortened (it took 8.6 s)', async () => {
+    const config = writeFile(tempDir(), 'mljob.config.yaml', `packs: ["a${' '.repeat(1_000_000)}b"]\n`);
+    const start = Date.now();
+    const run = await mljob('check', REST_JOB, '--config', config);
+    expect(Date.now() - start).toBeLessThan(3000);
+    expectOneLineError(run, /mljob\.config\.yaml:1:9: unknown pack "a +…\(\d+ characters left out\)… +b"; the packs are /);
+    expect(run.stderr.length).toBeLessThan(2100);
+  });
+});
+
 describe('user rule modules', () => {
   test.each([
     ['undefined', 'check returned undefined, not an array of violations'],

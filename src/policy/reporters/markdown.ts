@@ -1,7 +1,8 @@
 import { Severity } from '../../rules/rule';
 import { CheckReport, ReportFinding, isAtOrAbove } from '../check-report';
 import { FailOn } from '../config';
-import { locationText, plural, printable } from './report-parts';
+import { printable } from '../../import/printable';
+import { locationText, plural } from './report-parts';
 
 /** Options of the Markdown report. */
 export interface MarkdownReportOptions {
