@@ -38,7 +38,9 @@ describe('MLJ-CLUSTER-007 scale tier spelling', () => {
   test.each(['STANDARD-1', 'standard-1', 'basic_gpu', 'Basic'])('warns on %s and names the enum value', (scaleTier) => {
     // elvinzhusiyu/vapit config/hptuning_config.yaml (Google-authored) writes STANDARD-1.
     const [finding] = findings(SCALE_TIER_SPELLING, basic({ scaleTier }));
-    expect(finding).toMatchObject({ path: 'trainingInput.scaleTier', severity: 'warning', fix: `Write ${scaleTier.toUpperCase().replace(/-/g, '_')}.` });
+    const canonical = scaleTier.toUpperCase().replace(/-/g, '_');
+    expect(finding).toMatchObject({ path: 'trainingInput.scaleTier', severity: 'warning', fix: `Write ${canonical}.` });
+    expect(finding.message).toBe(`trainingInput.scaleTier is "${scaleTier}"; the API's enum name is ${canonical}, and the service's reading of other spellings is not documented.`);
   });
 });
 
