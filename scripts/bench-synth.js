@@ -7,6 +7,7 @@
  * does) so every timed synth starts from a collected heap. Target: L2/L1 ≤ 1.3 at 1,000 jobs.
  */
 'use strict';
+require('./tool-env').quietToolEnv();
 const path = require('path');
 const { performance } = require('perf_hooks');
 const { Testing, TerraformStack } = require('cdktf');

@@ -202,6 +202,6 @@ describe('MlEngineTrainingJob', () => {
       new MlEngineTrainingJob(s, 'train', minimal);
       return Testing.synth(s, true);
     };
-    expect(render() === render()).toBe(true);
+    expect(render()).toBe(render());
   });
 });
