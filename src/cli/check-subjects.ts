@@ -5,6 +5,7 @@ import { readInputFile } from '../import/read-input-file';
 import { JobCompleteness, readJobFile } from '../import/read-job-file';
 import { Job } from '../model/job';
 import { FindingLocation } from '../policy/check-report';
+import { literalJob } from '../plan/desired-strings';
 import { readSynthesized } from '../plan/read-synthesized';
 
 /** One job to check, from whatever input held it. */
@@ -34,7 +35,8 @@ export function readCheckSubjects(inputs: readonly string[], options: CheckInput
   for (const input of inputs.flatMap(jobFilesOfFolder)) {
     if (isSynthesizedInput(input)) {
       for (const job of readSynthesized(input).jobs) {
-        subjects.push({ resource: job.resource, job: job.job, completeness: options.completeness ?? 'complete', location: job.location, raw: job.raw });
+        // The rules see what the service receives: `$${` in cdk.tf.json is a literal `${`.
+        subjects.push({ resource: job.resource, job: literalJob(job.job, job.strings), completeness: options.completeness ?? 'complete', location: job.location, raw: job.raw });
       }
       continue;
     }
