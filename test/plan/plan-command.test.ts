@@ -412,6 +412,6 @@ describe('mljob plan: bad input exits 2 with one line', () => {
     oneLine(await mljob('plan', '--frobnicate'));
     const bad = await mljob('plan', '--format', 'yaml');
     oneLine(bad);
-    expect(bad.stderr).toBe('mljob: --format: "yaml" is not one of text, json, markdown\n');
+    expect(bad.stderr).toBe('mljob: --format: "yaml" is not one of text, json, markdown, html\n');
   });
 });
