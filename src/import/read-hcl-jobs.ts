@@ -1,9 +1,10 @@
-import * as fs from 'fs';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { RESOURCE_TYPE } from '../model/provider-schema';
 import { jobFromTerraform } from '../model/terraform-mapping';
+import { oneLine } from './error-line';
 import { InputFileError } from './input-file-error';
 import { prepareJob, TerraformReference } from './prepare-job';
+import { readInputFile } from './read-input-file';
 import { JobInput, parseJson } from './read-job-file';
 
 /** One `google_ml_engine_job` read from Terraform configuration. */
@@ -41,13 +42,7 @@ const META_ARGUMENTS: { readonly [name: string]: string } = {
  * resources are ignored.
  */
 export async function readHclJobs(file: string): Promise<HclJobInput[]> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputFileError(file, '', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
-  }
-  return parseHclJobs(text, file);
+  return parseHclJobs(readInputFile(file), file);
 }
 
 /**
@@ -77,7 +72,7 @@ function jobOf(name: string, value: unknown, file: string): HclJobInput {
   if (!isObject(body)) throw new InputFileError(file, address, 'expected a block of arguments');
   const warnings: string[] = [];
   for (const key of Object.keys(body).sort()) {
-    if (META_ARGUMENTS[key]) warnings.push(`${key}: ${META_ARGUMENTS[key]}`);
+    if (Object.hasOwn(META_ARGUMENTS, key)) warnings.push(`${key}: ${META_ARGUMENTS[key]}`);
   }
   const mapped = jobFromTerraform(body);
   const unknownFields = mapped.unknownFields.map((path) => (/(^|\.)dynamic$/.test(path) ? `${path} (dynamic blocks cannot be imported; write the blocks out)` : path));
@@ -120,10 +115,6 @@ function parseTerraformJson(text: string, file: string): Record<string, unknown>
   const value = parseJson(text, file);
   if (!isObject(value)) throw new InputFileError(file, '', 'expected a Terraform JSON object');
   return value;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

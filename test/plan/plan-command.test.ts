@@ -2,7 +2,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { Accelerator, Duration, MachineType, MlEngineTrainingJob, TrainingCode, TuningGoal, Hyperparameter, ScaleType } from '../../src';
-import { Catalog } from '../../src/catalog/catalog';
 import { mljob, synthApp, synthesizedJobs, tempDir, terraformState, writeFile } from './plan-test-helpers';
 
 const TODAY = '2026-11-24';
@@ -141,6 +140,60 @@ describe('mljob plan: what applying the code does to each job', () => {
     expect(change.change.replace_paths).toEqual([['job_id'], ['training_input', 0, 'master_type']]);
     expect(change.change.after.job_id).not.toBe(change.change.before.job_id);
     expect(change.mljob_cancels_job).toBe('RUNNING');
+  });
+
+  test('a running job on runtime 2.1 with code on 2.10 is a replacement, not "1 job unchanged"', async () => {
+    // GIVEN a running job on runtime 2.1 with an explicit id, and the code moved to 2.10 (a different version)
+    const pythonJob = (stack: TerraformStack, runtimeVersion: string) => new MlEngineTrainingJob(stack, 'census', {
+      region: 'us-central1',
+      jobId: 'census_v1',
+      code: TrainingCode.pythonPackage({ packageUris: ['gs://my-ml-project/trainer-0.1.tar.gz'], pythonModule: 'trainer.task', runtimeVersion, pythonVersion: '3.7' }),
+    });
+    const before = synthApp({ vision: (stack) => pythonJob(stack, '2.1') });
+    const [[name, deployed]] = Object.entries(synthesizedJobs(before, 'vision'));
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', terraformState([{ name, job: deployed, state: 'RUNNING' }]));
+    const after = synthApp({ vision: (stack) => pythonJob(stack, '2.10') });
+
+    // WHEN
+    const run = await mljob('plan', after, '--state', state, '--today', TODAY, '--fail-on', 'never');
+
+    // THEN the version change replaces the job (and its unchanged id is MLJ-PLAN-003)
+    expect(run.stdout).not.toContain('unchanged');
+    expect(run.stdout).toContain('~ training_input.runtime_version = "2.1" -> "2.10" # forces replacement');
+    expect(run.stdout).toContain('MLJ-PLAN-003');
+  });
+
+  test('an escaped $${ in cdk.tf.json is the literal the state holds: no MLJ-PLAN-004, and a change inside it shows', async () => {
+    // GIVEN a deployed container job whose args use a shell variable (escaped for Terraform)
+    const containerJob = (stack: TerraformStack, file: string) => new MlEngineTrainingJob(stack, 'resnet', {
+      region: 'us-central1',
+      jobId: 'resnet_v1',
+      code: TrainingCode.customContainer({ imageUri: 'gcr.io/my-ml-project/trainer:1.4.2', args: [`--out=$\${AIP_MODEL_DIR}/${file}`] }),
+      master: { machineType: MachineType.N1_STANDARD_8 },
+    });
+    const deployed = synthApp({ vision: (stack) => containerJob(stack, 'model') });
+    const config = fs.readFileSync(path.join(deployed, 'stacks', 'vision', 'cdk.tf.json'), 'utf8');
+    expect(config).toContain('--out=$${AIP_MODEL_DIR}/model');
+    const [[name, job]] = Object.entries(synthesizedJobs(deployed, 'vision'));
+    // The state holds what Terraform sent: the unescaped text.
+    const sent = { ...job, trainingInput: { ...job.trainingInput!, masterConfig: { ...job.trainingInput!.masterConfig, containerArgs: ['--out=${AIP_MODEL_DIR}/model'] } } };
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', terraformState([{ name, job: sent }]));
+
+    // WHEN the same code is planned, and code that writes elsewhere
+    const same = await mljob('plan', deployed, '--state', state, '--today', TODAY, '--format', 'json');
+    const changed = await mljob('plan', synthApp({ vision: (stack) => containerJob(stack, 'model-v2') }), '--state', state, '--today', TODAY, '--format', 'json', '--fail-on', 'never');
+
+    // THEN
+    const unchanged = planJson(same.stdout);
+    expect(unchanged.resource_changes[0].change.actions).toEqual(['no-op']);
+    expect(unchanged.diagnostics.filter((d: any) => d.rule_id === 'MLJ-PLAN-004')).toEqual([]);
+    const replaced = planJson(changed.stdout).resource_changes[0].change;
+    expect(replaced.replace_paths).toEqual([['training_input', 0, 'master_config', 0, 'container_args']]);
+    // AND the plan shows the text the service receives, not "(known after apply)"
+    expect(replaced.after.training_input[0].master_config[0].container_args).toEqual(['--out=${AIP_MODEL_DIR}/model-v2']);
+    expect(replaced.after_unknown).toEqual({});
+    const text = await mljob('plan', synthApp({ vision: (stack) => containerJob(stack, 'model-v2') }), '--state', state, '--today', TODAY, '--fail-on', 'never');
+    expect(text.stdout).toContain('~ training_input.master_config.container_args = ["--out=${AIP_MODEL_DIR}/model"] -> ["--out=${AIP_MODEL_DIR}/model-v2"] # forces replacement');
   });
 
   test('spec changed with an explicit id that stays: MLJ-PLAN-003, exit 1', async () => {
@@ -289,7 +342,7 @@ describe('mljob plan: quotas and the queue', () => {
     const plan = planJson((await mljob('plan', out, '--quotas', quotas, '--format', 'json', '--today', TODAY)).stdout);
 
     expect(plan.schedule.map((e: any) => [e.resource.replace(/_\w+$/, '').split('.')[1], e.worst_case_start_seconds])).toEqual([['second', 0], ['first', 6 * 3600]]);
-    expect(plan.diagnostics.some((d: any) => d.rule_id === 'MLJ-QUEUE-001')).toBe(false);
+    expect(plan.diagnostics.map((d: any) => d.rule_id)).not.toContain('MLJ-QUEUE-001');
   });
 
   test('a tuning job takes accelerators for every parallel trial', async () => {
@@ -335,12 +388,8 @@ describe('mljob plan: quotas and the queue', () => {
     const text = await mljob('plan', out, '--today', TODAY);
     const plan = planJson((await mljob('plan', out, '--format', 'json', '--today', TODAY)).stdout);
 
-    // complex_model_m's ML units per hour at the Americas price per unit-hour, for 10 hours.
-    const catalog = Catalog.default();
-    const perHour = Math.round((catalog.machineType('complex_model_m')?.mlUnits ?? NaN) * catalog.prices.trainingUnitHour.americas * 100) / 100;
-    expect(perHour).toBeGreaterThan(0);
-    expect(plan.cost.jobs[0]).toMatchObject({ hours: 10, per_hour: perHour });
-    expect(plan.cost.jobs[0].worst_case).toBeCloseTo(perHour * 10, 1);
+    // Pinned: complex_model_m is 1.1576 ML units per hour at $0.49 per unit-hour (Americas) = $0.567224/h; 10 hours.
+    expect(plan.cost.jobs[0]).toMatchObject({ hours: 10, per_hour: 0.57, worst_case: 5.67 });
     expect(plan.cost.stacks).toEqual([{ stack: 'vision', worst_case_new_jobs: plan.cost.jobs[0].worst_case }]);
     expect(plan.cost.price_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(text.stdout).toContain(`Cost (worst case, USD, catalog prices read ${plan.cost.price_date}`);

@@ -1,0 +1,44 @@
+import { isTemplateExpression, unescapeTemplate } from '../import/terraform-templates';
+import { StringSemantics } from '../import/prepare-job';
+import { Job } from '../model/job';
+
+/**
+ * The literal text a string of a desired job stands for, or undefined when only Terraform knows it at apply.
+ *
+ * In `terraform` strings (`cdk.tf.json`) `${…}` is a reference and `%{…}` a directive: unknown; `$${` and `%%{` are
+ * escapes of the literal `${` and `%{`, which is what the service receives. `literal` strings (a plan's planned
+ * values, which Terraform has evaluated) are the text itself.
+ */
+export function literalText(text: string, strings: StringSemantics): string | undefined {
+  if (strings === 'literal') return text;
+  if (isTemplateExpression(text)) return undefined;
+  return text.includes('$${') || text.includes('%%{') ? unescapeTemplate(text) : text;
+}
+
+/**
+ * The job as the service receives it, for the rules: escaped literals unescaped, references left as they are (the
+ * rules read them as unknown values).
+ */
+export function literalJob(job: Job, strings: StringSemantics): Job {
+  return strings === 'literal' ? job : (unescaped(job) as Job);
+}
+
+/** The value with escaped literals unescaped; the same object when nothing is escaped (the common case). */
+function unescaped(value: unknown): unknown {
+  if (typeof value === 'string') return literalText(value, 'terraform') ?? value;
+  if (Array.isArray(value)) {
+    const items = value.map(unescaped);
+    return items.every((item, i) => item === value[i]) ? value : items;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const source = value as { [key: string]: unknown };
+    const keys = Object.keys(source);
+    const items = keys.map((key) => unescaped(source[key]));
+    if (items.every((item, i) => item === source[keys[i]])) return value;
+    const out: { [key: string]: unknown } = {};
+    // Label keys are user data: defined, so a key such as `__proto__` stays a key.
+    keys.forEach((key, i) => Object.defineProperty(out, key, { value: items[i], enumerable: true, writable: true, configurable: true }));
+    return out;
+  }
+  return value;
+}
