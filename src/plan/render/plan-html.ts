@@ -158,7 +158,7 @@ const STYLE = [
   'svg .grid{stroke:#eaeef2;stroke-width:1}svg .tick{font-size:11px;fill:#57606a;text-anchor:middle}',
   'svg .name{font-size:12px;fill:#1f2328;text-anchor:end}svg .detail{font-size:11px;fill:#57606a;text-anchor:end}svg .heading{font-size:12px;font-weight:600;fill:#1f2328;text-anchor:end}',
   'svg .bar.running{fill:#8c959f}svg .bar.queued{fill:#0969da}svg .bar.late{fill:#bc4c00}svg .bar.never{fill:url(#never-hatch);stroke:#cf222e}',
-  'svg .never-fill{fill:#ffebe9}svg .never-line{stroke:#cf222e;stroke-width:2}svg .never-text{font-size:11px;fill:#a40e26}',
+  'svg .never-fill{fill:#fff5f5}svg .never-line{stroke:#ffaba8;stroke-width:1.5}svg .never-text{font-size:11px;font-weight:600;fill:#82071e}',
   'svg .deadline{stroke:#cf222e;stroke-width:2}svg .lane{fill:#f6f8fa}svg .use{fill:#b6e3ff;stroke:#0969da;stroke-width:1}',
   'svg .limit{stroke:#cf222e;stroke-width:1.5;stroke-dasharray:6 4}svg .limit-text{font-size:11px;fill:#cf222e;text-anchor:end}svg .legend{font-size:11px;fill:#57606a}',
 ].join('\n');
