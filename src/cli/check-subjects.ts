@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError } from '../import/input-file-error';
+import { readInputFile } from '../import/read-input-file';
 import { JobCompleteness, readJobFile } from '../import/read-job-file';
 import { Job } from '../model/job';
 import { FindingLocation } from '../policy/check-report';
@@ -80,6 +81,8 @@ function isSynthesizedInput(input: string): boolean {
     throw new InputFileError(input, '', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message);
   }
   if (stat.isDirectory()) return true;
+  // A device or a FIFO would never end or would block (`check /dev/zero`); the reader says so in one line.
+  if (!stat.isFile()) readInputFile(input);
   if (/\.tf\.json$/i.test(input)) return true;
   if (/\.tf$/i.test(input)) throw new InputFileError(input, '', 'mljob check reads synthesized JSON and job files, not HCL; synthesize first (cdktf synth), or turn it into code with mljob import');
   if (path.extname(input).toLowerCase() !== '.json') return false;
