@@ -4,7 +4,7 @@ import { InputFileError } from '../import/input-file-error';
 import { JobCompleteness, readJobFile } from '../import/read-job-file';
 import { Job } from '../model/job';
 import { FindingLocation } from '../policy/check-report';
-import { readSynthesized } from '../plan/read-synthesized';
+import { inputErrnoMessage, readSynthesized } from '../plan/read-synthesized';
 
 /** One job to check, from whatever input held it. */
 export interface CheckSubject {
@@ -75,7 +75,7 @@ function isSynthesizedInput(input: string): boolean {
   try {
     stat = fs.statSync(input);
   } catch (error) {
-    throw new InputFileError(input, '', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message);
+    throw new InputFileError(input, '', inputErrnoMessage(input, error));
   }
   if (stat.isDirectory()) return true;
   if (/\.tf\.json$/i.test(input)) return true;
