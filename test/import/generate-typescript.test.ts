@@ -160,7 +160,7 @@ describe('generateTypeScript', () => {
     const job = {
       ...input.job,
       trainingInput: { ...input.job.trainingInput!, scaleTierr: 'BASIC', python_version: '3.7', hyperparameters: { goal: 'MAXIMIZE', maxTrials: 2, params: [{ parameterName: 'lr', type: 'DOUBLE', minValue: 0.1, maxValue: 1, scaleTyp: 'UNIT_LINEAR_SCALE' }] } },
-    } as typeof input.job;
+    } as unknown as typeof input.job;
 
     // WHEN
     const generated = generateTypeScript([{ ...input, job }], { today: TODAY });
