@@ -404,10 +404,28 @@ describe('mljob plan: bad input exits 2 with one line', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   };
 
-  test('missing input', async () => {
+  test('a missing cdktf.out says to run cdktf synth first', async () => {
     const run = await mljob('plan', '/nonexistent/cdktf.out');
     oneLine(run);
-    expect(run.stderr).toBe('mljob: /nonexistent/cdktf.out: no such file or directory\n');
+    expect(run.stderr).toBe('mljob: /nonexistent/cdktf.out: no such directory; run `cdktf synth` first to synthesize the stacks into it\n');
+  });
+
+  test('without arguments in a project that was not synthesized yet, the default cdktf.out gets the same hint', async () => {
+    const cwd = process.cwd();
+    process.chdir(tempDir());
+    try {
+      const run = await mljob('plan');
+      oneLine(run);
+      expect(run.stderr).toBe('mljob: cdktf.out: no such directory; run `cdktf synth` first to synthesize the stacks into it\n');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  test('another missing input is only missing', async () => {
+    const run = await mljob('plan', '/nonexistent/stacks/cdk.tf.json');
+    oneLine(run);
+    expect(run.stderr).toBe('mljob: /nonexistent/stacks/cdk.tf.json: no such file or directory\n');
   });
 
   test('malformed cdk.tf.json names the line and column', async () => {
