@@ -6,6 +6,7 @@ import { PredictionInput } from '../model/prediction-input';
 import { SOURCE_OVERRIDE_PATH, formatSourceLocation } from '../model/source-location';
 import { TrainingInput } from '../model/training-input';
 import { callerLocation } from './caller-location';
+import { recordConstructSource } from './construct-source';
 import { canonicalJson, derivedJobId, sanitizeJobIdPrefix } from './job-identity';
 import { addJobValidation, resolveInStack } from './job-validation';
 
@@ -95,9 +96,12 @@ export abstract class MlJobBase extends Construct {
     // cdktf's own per-resource stack traces are not recorded with constructs 10. `stackTraces: false` turns it off.
     if (!this.node.tryGetContext(DISABLE_STACK_TRACE_IN_METADATA)) {
       const source = callerLocation(new.target);
-      if (source) this.resource.addOverride(SOURCE_OVERRIDE_PATH, formatSourceLocation(source));
+      if (source) {
+        this.resource.addOverride(SOURCE_OVERRIDE_PATH, formatSourceLocation(source));
+        recordConstructSource(this, formatSourceLocation(source));
+      }
     }
-    addJobValidation(this, () => this.resolvedJob(), (apiPath) => this.propNameOf(apiPath));
+    addJobValidation(this, () => this.resolvedJob());
   }
 
   /**
@@ -152,9 +156,6 @@ export abstract class MlJobBase extends Construct {
       ...this.input,
     };
   }
-
-  /** The prop a finding's API field path belongs to, for error messages. */
-  protected abstract propNameOf(apiPath: string): string;
 
   /** The spec the derived id hashes, as canonical JSON: everything but the labels. */
   public specFingerprint(): string {
