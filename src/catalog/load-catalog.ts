@@ -9,6 +9,7 @@ import { readInputFile } from '../import/read-input-file';
 import { checkYamlDocument, checkYamlNesting } from '../import/yaml-guard';
 import { lineAndColumn } from '../model/text-position';
 import { jsonSyntaxError } from '../model/json-syntax-error';
+import { isPlainObject } from '../model/plain-object';
 
 /**
  * Reads a catalog override file (`.json`, `.yaml` or `.yml`) and returns the default catalog merged with it (see
@@ -273,11 +274,6 @@ function deepMerge<T>(base: T, override: object): T {
     out[key] = isPlainObject(value) && isPlainObject(current) ? deepMerge(current, value) : value;
   }
   return out as T;
-}
-
-/** Whether `value` is an object that is not an array. */
-function isPlainObject(value: unknown): value is object {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The first zod issue as a one-line `CatalogFileError` (with a count of the others). */

@@ -8,6 +8,7 @@ import { checkDepth } from './depth-guard';
 import { InputFileError } from './input-file-error';
 import { readInputFile } from './read-input-file';
 import { checkYamlDocument, checkYamlNesting } from './yaml-guard';
+import { isPlainObject } from '../model/plain-object';
 
 /** How much of a job a document holds (see `Completeness` of the rule engine). */
 export type JobCompleteness = 'complete' | 'partial';
@@ -98,15 +99,15 @@ function parseYaml(text: string, file: string): unknown {
 
 function jobsOf(value: unknown, file: string, options: ReadJobOptions): JobInput[] {
   if (Array.isArray(value)) return value.map((item, i) => jobOf(item, `${file}#[${i}]`, file, options));
-  if (isObject(value) && Array.isArray(value.jobs) && !('trainingInput' in value) && !('predictionInput' in value)) {
+  if (isPlainObject(value) && Array.isArray(value.jobs) && !('trainingInput' in value) && !('predictionInput' in value)) {
     return value.jobs.map((item, i) => jobOf(item, `${file}#jobs[${i}]`, file, options));
   }
-  if (isObject(value) && Object.keys(value).length === 0) return []; // a REST list with no jobs is `{}`
+  if (isPlainObject(value) && Object.keys(value).length === 0) return []; // a REST list with no jobs is `{}`
   return [jobOf(value, file, file, options)];
 }
 
 function jobOf(value: unknown, location: string, file: string, options: ReadJobOptions): JobInput {
-  if (!isObject(value)) {
+  if (!isPlainObject(value)) {
     throw new InputFileError(file, location === file ? '' : location.slice(file.length + 1), `expected a job object, found ${describe(value)}`);
   }
   if (!('trainingInput' in value) && !('predictionInput' in value) && !('jobId' in value)) {
@@ -125,11 +126,6 @@ function completenessOf(value: Record<string, unknown>, file: string): JobComple
   if (!('jobId' in value)) return 'partial';
   if (isServerOutput(value)) return 'complete';
   return /\.json$/i.test(file) ? 'complete' : 'partial';
-}
-
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {

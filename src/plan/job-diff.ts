@@ -4,6 +4,7 @@ import { Job } from '../model/job';
 import { isUnresolved } from '../model/json-values';
 import { literalText } from './desired-strings';
 import { isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
+import { isPlainObject } from '../model/plain-object';
 
 /** How a desired job differs from the job Terraform knows. */
 export interface JobDiff {
@@ -172,8 +173,4 @@ function own(value: { [key: string]: unknown }, key: string): unknown {
 
 function unionKeys(a: { [key: string]: unknown }, b: { [key: string]: unknown }): string[] {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-}
-
-function isPlainObject(value: unknown): value is { [name: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
