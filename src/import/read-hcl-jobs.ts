@@ -3,10 +3,11 @@ import { RESOURCE_TYPE } from '../model/provider-schema';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { checkDepth } from './depth-guard';
 import { oneLine } from './error-line';
-import { InputFileError } from './input-file-error';
+import { InputFileError, inputFileFailure } from './input-file-error';
+import { parseJsonText } from './parse-document';
 import { prepareJob, TerraformReference } from './prepare-job';
 import { readInputFile } from './read-input-file';
-import { JobInput, parseJson } from './read-job-file';
+import { JobInput } from './read-job-file';
 import { isPlainObject } from '../model/plain-object';
 
 /** One `google_ml_engine_job` read from Terraform configuration. */
@@ -117,7 +118,7 @@ async function parseHclText(text: string, file: string): Promise<Record<string, 
 }
 
 function parseTerraformJson(text: string, file: string): Record<string, unknown> {
-  const value = parseJson(text, file);
+  const value = parseJsonText(text, inputFileFailure(file));
   if (!isPlainObject(value)) throw new InputFileError(file, '', 'expected a Terraform JSON object');
   return value;
 }

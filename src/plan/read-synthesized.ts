@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputFileError } from '../import/input-file-error';
+import { InputFileError, inputFileFailure } from '../import/input-file-error';
+import { parseJsonText } from '../import/parse-document';
 import { StringSemantics } from '../import/prepare-job';
 import { readInputFile } from '../import/read-input-file';
-import { parseJson } from '../import/read-job-file';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';
 import { RESOURCE_TYPE } from '../model/provider-schema';
@@ -166,7 +166,7 @@ function isInside(dir: string, file: string): boolean {
 
 /** Reads and parses a JSON file, with one-line errors. */
 export function readJson(file: string): unknown {
-  return parseJson(readInputFile(file), file);
+  return parseJsonText(readInputFile(file), inputFileFailure(file));
 }
 
 function statOf(file: string): fs.Stats {

@@ -186,7 +186,7 @@ describe('deep and self-referencing documents', () => {
       spawnMljob(['check', '--no-config', REST_JOB, '--catalog', catalog]),
     ]);
     for (const run of runs.slice(0, 2)) expectOneErrorLine(run, /config\.yaml:3:5: invalid YAML: a mapping key that is a list or a mapping \(\? \[a, b\]\); keys must be plain values\n$/);
-    expectOneErrorLine(runs[2], /catalog\.yaml:1:3: a mapping key that is a list or a mapping/);
+    expectOneErrorLine(runs[2], /catalog\.yaml:1:3: invalid YAML: a mapping key that is a list or a mapping/);
   });
 
   test('YAML nested 50,000 deep is refused at once (the yaml package ran out of memory at 5,000)', async () => {
