@@ -5,6 +5,7 @@ import { CatalogData } from './catalog-types';
 import { CatalogFileError } from './catalog-file-error';
 import { parseJsonText, ParseFailure, parseYamlText } from '../import/parse-document';
 import { readInputFile } from '../import/read-input-file';
+import { checkSizes, pathText } from '../import/size-limits';
 import { isPlainObject } from '../model/plain-object';
 
 /**
@@ -30,7 +31,9 @@ export function readCatalogDocument(file: string): unknown {
   }
   const content = readInputFile(file, (name, problem) => new CatalogFileError(name, problem));
   const fail: ParseFailure = (problem, place) => new CatalogFileError(file, problem, place);
-  return extension === '.json' ? parseJsonText(content, fail) : parseYamlText(content, fail).value;
+  const document = extension === '.json' ? parseJsonText(content, fail) : parseYamlText(content, fail).value;
+  checkSizes(document, (entryPath, problem) => new CatalogFileError(file, problem, { path: pathText(entryPath) }));
+  return document;
 }
 
 /**

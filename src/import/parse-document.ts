@@ -2,7 +2,7 @@ import type * as yaml from 'yaml';
 import { jsonSyntaxError } from '../model/json-syntax-error';
 import { lineAndColumn } from '../model/text-position';
 import { checkDepth } from './depth-guard';
-import { checkYamlDocument, checkYamlNesting } from './yaml-guard';
+import { checkYamlDocument, checkYamlText } from './yaml-guard';
 
 /** Where in a parsed text a problem is: a 1-based line and column, a path of keys (`trainingInput.args[0]`), or neither (the whole file). */
 export interface TextPlace {
@@ -48,23 +48,23 @@ export interface ParsedYaml {
 
 /**
  * Parses YAML text with duplicate keys refused, aliases expanded at most 100 times (no "billion laughs"), and the
- * guards of `yaml-guard` (nesting, list or mapping keys, recursive aliases). Every problem is
- * `fail('invalid YAML: …', { line, column })`, or without a place when the parser states none.
+ * guards of `yaml-guard` (nesting, entries per collection, list or mapping keys, recursive aliases). A syntax error
+ * is `fail('invalid YAML: …', { line, column })`, too many aliases `fail('invalid YAML: …', {})`; what the guards
+ * refuse is valid YAML past what mljob reads, said as it is at its line and column.
  */
 export function parseYamlText(text: string, fail: ParseFailure, options: YamlTextOptions = {}): ParsedYaml {
   // Loaded for the first YAML file only: `mljob check` of JSON files never needs it.
   const { parseDocument } = require('yaml') as typeof yaml;
-  const yamlFail = (problem: string, offset?: number): Error =>
-    fail(`invalid YAML: ${problem}`, offset === undefined ? {} : lineAndColumn(text, offset));
-  checkYamlNesting(text, yamlFail);
+  const failAt = (problem: string, offset?: number): Error => fail(problem, offset === undefined ? {} : lineAndColumn(text, offset));
+  checkYamlText(text, failAt);
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, ...options });
   const error = document.errors[0];
-  if (error) throw yamlFail(error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), error.pos[0]);
-  checkYamlDocument(document, yamlFail);
+  if (error) throw failAt(`invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, error.pos[0]);
+  checkYamlDocument(document, failAt);
   try {
     return { value: document.toJS({ maxAliasCount: 100 }), document };
   } catch (error) {
     // yaml refuses documents whose aliases expand past maxAliasCount (a "billion laughs" file).
-    throw yamlFail((error as Error).message.split('\n')[0]);
+    throw fail(`invalid YAML: ${(error as Error).message.split('\n')[0]}`, {});
   }
 }

@@ -7,6 +7,7 @@ import { InputFileError, inputFileFailure } from './input-file-error';
 import { parseJsonText } from './parse-document';
 import { prepareJob, TerraformReference } from './prepare-job';
 import { readInputFile } from './read-input-file';
+import { checkSizes, pathText } from './size-limits';
 import { JobInput } from './read-job-file';
 import { isPlainObject } from '../model/plain-object';
 
@@ -73,6 +74,7 @@ function jobOf(name: string, value: unknown, file: string): HclJobInput {
   if (bodies.length !== 1) throw new InputFileError(file, address, `declared ${bodies.length} times; a resource name must be unique`);
   const body = bodies[0];
   if (!isPlainObject(body)) throw new InputFileError(file, address, 'expected a block of arguments');
+  checkSizes(body, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
   const warnings: string[] = [];
   for (const key of Object.keys(body).sort()) {
     if (Object.hasOwn(META_ARGUMENTS, key)) warnings.push(`${key}: ${META_ARGUMENTS[key]}`);

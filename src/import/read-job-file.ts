@@ -4,6 +4,7 @@ import { Job } from '../model/job';
 import { InputFileError, inputFileFailure } from './input-file-error';
 import { parseJsonText, parseYamlText } from './parse-document';
 import { readInputFile } from './read-input-file';
+import { checkSizes, pathText } from './size-limits';
 import { isPlainObject } from '../model/plain-object';
 
 /** How much of a job a document holds (see `Completeness` of the rule engine). */
@@ -75,6 +76,8 @@ function jobOf(value: unknown, location: string, file: string, options: ReadJobO
   if (!('trainingInput' in value) && !('predictionInput' in value) && !('jobId' in value)) {
     throw new InputFileError(file, location === file ? '' : location.slice(file.length + 1), 'no job here: expected trainingInput, predictionInput or jobId at the top level');
   }
+  const within = location === file ? '' : location.slice(file.length + 1);
+  checkSizes(value, (path, problem) => new InputFileError(file, [within, pathText(path)].filter(Boolean).join('.'), problem));
   const completeness = options.completeness ?? completenessOf(value, file);
   return { job: value as unknown as Job, completeness, location };
 }

@@ -4,6 +4,7 @@ import { InputFileError, inputFileFailure } from '../import/input-file-error';
 import { parseJsonText } from '../import/parse-document';
 import { StringSemantics } from '../import/prepare-job';
 import { readInputFile } from '../import/read-input-file';
+import { checkSizes, pathText } from '../import/size-limits';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';
 import { RESOURCE_TYPE } from '../model/provider-schema';
@@ -111,8 +112,9 @@ function desiredJob(
   sourceRoot: () => string,
   modulePrefix = '',
 ): DesiredJob {
-  const { job, project, unknownFields } = jobFromTerraform(block);
   const address = `${modulePrefix}${RESOURCE_TYPE}.${name}`;
+  checkSizes(block, (path, problem) => new InputFileError(location.file, `${strings === 'terraform' ? 'resource.' : ''}${address}.${pathText(path)}`, problem));
+  const { job, project, unknownFields } = jobFromTerraform(block);
   const metadata = isPlainObject(block['//']) && isPlainObject(block['//'].metadata) ? block['//'].metadata : {};
   const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
   // Recorded by the L2 constructs at synth, relative to the project folder where synth ran.

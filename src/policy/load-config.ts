@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { InputFileError, inputFileFailure } from '../import/input-file-error';
 import { parseYamlText } from '../import/parse-document';
 import { readInputFile } from '../import/read-input-file';
+import { checkSizes } from '../import/size-limits';
 import { lineAndColumn } from '../model/text-position';
 import { ConfigPosition, PolicyConfig } from './config';
 import { POLICY_PACK_NAMES } from './packs/all-packs';
@@ -19,8 +20,14 @@ export function loadConfig(file: string): PolicyConfig {
  * Throws `InputFileError` on the first problem.
  */
 export function parseConfig(text: string, file: string): PolicyConfig {
-  const { value, document: doc } = parseYamlText(text, inputFileFailure(file));
-  const parsed = CONFIG.safeParse(value ?? {});
+  const { value: read, document: doc } = parseYamlText(text, inputFileFailure(file));
+  const value = read ?? {};
+  // Before validation, which would describe each of a million bad entries.
+  checkSizes(value, (entryPath, problem) => {
+    const { line, column } = positionOf(doc, text, entryPath);
+    return new InputFileError(file, `${line}:${column}`, problem);
+  });
+  const parsed = CONFIG.safeParse(value);
   if (!parsed.success) throw issueError(file, doc, text, parsed.error.issues);
   const data = parsed.data;
   const at = (entryPath: ReadonlyArray<string | number>, key = false): ConfigPosition => positionOf(doc, text, entryPath, key);
@@ -69,6 +76,9 @@ function expecting(what: string) {
   return { error: (issue: { input: unknown }) => (issue.input === undefined ? 'required' : `expected ${what}`) };
 }
 
+/** The longest resource glob of a suppression. */
+const MAX_GLOB_LENGTH = 4096;
+
 const text = z.string(expecting('a string')).min(1, { error: 'expected a non-empty string' });
 const day = z
   .string(expecting('a date YYYY-MM-DD'))
@@ -87,7 +97,8 @@ const RULE_SETTINGS = z.strictObject(
 const SUPPRESSION = z.strictObject(
   {
     rule: text,
-    resource: text,
+    // picomatch refuses globs past 65,536 characters (an internal error here before); resource names are far shorter.
+    resource: text.max(MAX_GLOB_LENGTH, { error: `expected a glob of at most ${MAX_GLOB_LENGTH} characters` }),
     // A missing or empty reason is allowed here: it is reported as finding MLJ-POL-001, not as a broken file.
     reason: z.string(expecting('a string')).optional(),
     expires: day.optional(),
