@@ -1,10 +1,13 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { Catalog } from './catalog';
 import { CatalogData } from './catalog-types';
 import { CatalogFileError } from './catalog-file-error';
+import { checkDepth } from '../import/depth-guard';
+import { readInputFile } from '../import/read-input-file';
+import { checkYamlDocument, checkYamlNesting } from '../import/yaml-guard';
+import { lineAndColumn } from '../model/text-position';
 import { jsonSyntaxError } from '../model/json-syntax-error';
 
 /**
@@ -28,13 +31,7 @@ export function readCatalogDocument(file: string): unknown {
   if (!['.json', '.yaml', '.yml'].includes(extension)) {
     throw new CatalogFileError(file, `unsupported file type "${extension || '(none)'}"; use .json, .yaml or .yml`);
   }
-  let content: string;
-  try {
-    content = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CatalogFileError(file, code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`);
-  }
+  const content = readInputFile(file, (name, problem) => new CatalogFileError(name, problem));
   return extension === '.json' ? parseJson(file, content) : parseYaml(file, content);
 }
 
@@ -306,6 +303,8 @@ function formatPath(pathItems: readonly PropertyKey[]): string {
 
 /** Parses YAML; a syntax error becomes `<file>:<line>:<column>: <message>`. */
 function parseYaml(file: string, source: string): unknown {
+  const fail = (problem: string, offset?: number): CatalogFileError => new CatalogFileError(file, problem, offset === undefined ? {} : lineAndColumn(source, offset));
+  checkYamlNesting(source, fail);
   const doc = parseDocument(source);
   const error = doc.errors[0];
   if (error) {
@@ -313,6 +312,7 @@ function parseYaml(file: string, source: string): unknown {
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new CatalogFileError(file, message, { line: position?.line ?? 1, column: position?.col ?? 1 });
   }
+  checkYamlDocument(doc, fail);
   try {
     return doc.toJS();
   } catch (e) {
@@ -322,10 +322,13 @@ function parseYaml(file: string, source: string): unknown {
 
 /** Parses JSON; a syntax error becomes `<file>:<line>:<column>: <message>`. */
 function parseJson(file: string, source: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(source);
+    value = JSON.parse(source);
   } catch (e) {
     const { line, column, problem } = jsonSyntaxError(source, e);
     throw new CatalogFileError(file, problem, { line, column });
   }
+  checkDepth(value, (location, problem) => new CatalogFileError(file, problem, { path: location }));
+  return value;
 }

@@ -1,10 +1,11 @@
-import * as fs from 'fs';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { RESOURCE_TYPE } from '../model/provider-schema';
 import { jobFromTerraform } from '../model/terraform-mapping';
+import { checkDepth } from './depth-guard';
 import { oneLine } from './error-line';
 import { InputFileError } from './input-file-error';
 import { prepareJob, TerraformReference } from './prepare-job';
+import { readInputFile } from './read-input-file';
 import { JobInput, parseJson } from './read-job-file';
 
 /** One `google_ml_engine_job` read from Terraform configuration. */
@@ -42,13 +43,7 @@ const META_ARGUMENTS: { readonly [name: string]: string } = {
  * resources are ignored.
  */
 export async function readHclJobs(file: string): Promise<HclJobInput[]> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputFileError(file, '', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
-  }
-  return parseHclJobs(text, file);
+  return parseHclJobs(readInputFile(file), file);
 }
 
 /**
@@ -104,8 +99,9 @@ function jobOf(name: string, value: unknown, file: string): HclJobInput {
 const HCL_NAME = 'input.tf';
 
 async function parseHclText(text: string, file: string): Promise<Record<string, unknown>> {
+  let config: Record<string, unknown>;
   try {
-    return await parseHcl(HCL_NAME, text) as Record<string, unknown>;
+    config = await parseHcl(HCL_NAME, text) as Record<string, unknown>;
   } catch (error) {
     // e.g. `parse config: [input.tf:2,7-3,1: Invalid expression; Expected the start of an expression, …]`
     const message = String((error as Error).message ?? error);
@@ -115,6 +111,8 @@ async function parseHclText(text: string, file: string): Promise<Record<string, 
     if (located) throw new InputFileError(file, `${located[1]}:${located[2]}`, `invalid HCL: ${problem(located[3])}`);
     throw new InputFileError(file, '', `invalid HCL: ${problem(message.replace(/^parse config: /, ''))}`);
   }
+  checkDepth(config, (location, problem) => new InputFileError(file, location, problem));
+  return config;
 }
 
 function parseTerraformJson(text: string, file: string): Record<string, unknown> {

@@ -3,10 +3,11 @@ import { Job } from '../model/job';
 import { compareReportFindings, compareText, ReportFinding, summarize, FindingSummary } from '../policy/check-report';
 import { checkJobWith, ruleContext } from '../rules/engine';
 import { Rule } from '../rules/rule';
+import { literalJob, literalText } from './desired-strings';
 import { diffJobs } from './job-diff';
 import { jobCost, JobCost } from './job-cost';
 import { jobResources } from './job-resources';
-import { ACTIVE_JOB_STATES, DesiredJob, PriorJob } from './plan-inputs';
+import { ACTIVE_JOB_STATES, DesiredJob, ENDED_JOB_STATES, PriorJob } from './plan-inputs';
 import {
   DEMAND_EXCEEDS_QUOTA,
   DUPLICATE_JOB_ID,
@@ -44,6 +45,11 @@ export interface JobChange {
   readonly priorJobState?: string;
   /** True when the old job is still queued or running, so applying cancels it first. */
   readonly cancels: boolean;
+  /**
+   * True when the old job's state is unknown (the state did not record it and no `--jobs` list has the job): applying
+   * cancels it if it is still active.
+   */
+  readonly cancelsIfActive: boolean;
   /** The desired job's synthesized resource, for locations. */
   readonly desired?: DesiredJob;
 }
@@ -61,7 +67,10 @@ export interface PlanCounts {
   readonly add: number;
   readonly change: number;
   readonly replace: number;
+  /** Jobs removed from the code that are still active: they are cancelled (a cancel inside a replace is not counted). */
   readonly cancel: number;
+  /** Jobs removed from the code whose state is unknown: they are cancelled if still active. */
+  readonly cancelIfActive: number;
   /** Jobs removed from the code that already ended: Terraform forgets them, nothing is called. */
   readonly forget: number;
   readonly noop: number;
@@ -139,7 +148,8 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     const prior = priorByResource.get(desired.resource);
     priorByResource.delete(desired.resource);
     changes.push(changeOf(desired, prior, projectJobs));
-    for (const finding of checkJobWith(desired.job, ctx, inputs.rules)) {
+    // The rules see what the service receives: `$${` in cdk.tf.json is a literal `${`.
+    for (const finding of checkJobWith(literalJob(desired.job, desired.strings), ctx, inputs.rules)) {
       findings.push({ ...finding, resource: desired.resource, location: desired.location });
     }
     for (const field of desired.unknownFields) {
@@ -158,7 +168,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
       replacePaths: [],
       unknownPaths: [],
       ...(state ? { priorJobState: state } : {}),
-      cancels: state !== undefined && ACTIVE_JOB_STATES.has(state),
+      ...cancelOf(state),
     });
   }
   changes.sort((a, b) => compareText(a.resource, b.resource));
@@ -199,7 +209,7 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
     ...(desired.project ? { project: desired.project } : {}),
     desired,
   };
-  if (!prior) return { ...base, action: 'create', replacePaths: [], unknownPaths: [], cancels: false };
+  if (!prior) return { ...base, action: 'create', replacePaths: [], unknownPaths: [], cancels: false, cancelsIfActive: false };
   const diff = diffJobs(desired.job, prior.job, desired.strings);
   const replacePaths = [...diff.replacePaths];
   if (desired.project && prior.project && desired.project !== prior.project) replacePaths.push('project');
@@ -211,14 +221,22 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
     unknownPaths: [...diff.unknownPaths].sort(compareText),
     ...(state ? { priorJobState: state } : {}),
   };
-  if (replacePaths.length) return { ...common, action: 'replace', replacePaths, cancels: state !== undefined && ACTIVE_JOB_STATES.has(state) };
-  return { ...common, action: diff.labelsChanged ? 'update' : 'no-op', replacePaths: [], cancels: false };
+  if (replacePaths.length) return { ...common, action: 'replace', replacePaths, ...cancelOf(state) };
+  return { ...common, action: diff.labelsChanged ? 'update' : 'no-op', replacePaths: [], cancels: false, cancelsIfActive: false };
+}
+
+/** Whether removing the old job cancels it: yes while active, no once ended, if still active when its state is unknown. */
+function cancelOf(state: string | undefined): { cancels: boolean; cancelsIfActive: boolean } {
+  if (state !== undefined && ACTIVE_JOB_STATES.has(state)) return { cancels: true, cancelsIfActive: false };
+  return { cancels: false, cancelsIfActive: state === undefined || !ENDED_JOB_STATES.has(state) };
 }
 
 /** The job's state: the project list is newer than the Terraform state, so it wins. */
 function liveState(job: Job, projectJobs: Map<string, Job>): string | undefined {
+  // A state that recorded no job state holds "" (the provider's zero value): unknown.
   const listed = projectJobs.get(job.jobId)?.state;
-  return typeof listed === 'string' ? listed : typeof job.state === 'string' ? job.state : undefined;
+  if (typeof listed === 'string' && listed) return listed;
+  return typeof job.state === 'string' && job.state ? job.state : undefined;
 }
 
 type Emit = (rule: PlanRule, resource: string, path: string, message: string, fix?: string, severity?: PlanRule['severity'], desired?: DesiredJob) => void;
@@ -227,8 +245,8 @@ type Emit = (rule: PlanRule, resource: string, path: string, message: string, fi
 function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, emit: Emit): void {
   const byId = new Map<string, JobChange[]>();
   for (const change of changes) {
-    const id = change.after?.jobId;
-    if (change.action === 'delete' || typeof id !== 'string' || id.includes('${')) continue;
+    const id = knownJobId(change);
+    if (change.action === 'delete' || id === undefined) continue;
     const key = `${change.project ?? ''}\u0000${id}`;
     byId.set(key, [...(byId.get(key) ?? []), change]);
   }
@@ -236,12 +254,12 @@ function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, 
     if (group.length < 2) continue;
     for (const change of group) {
       const others = group.filter((other) => other !== change).map((other) => other.resource).join(', ');
-      emit(DUPLICATE_JOB_ID, change.resource, 'jobId', `jobId "${change.after?.jobId}" is also the id of ${others}.`, 'Give each job its own id.', undefined, change.desired);
+      emit(DUPLICATE_JOB_ID, change.resource, 'jobId', `jobId "${knownJobId(change)}" is also the id of ${others}.`, 'Give each job its own id.', undefined, change.desired);
     }
   }
   for (const change of changes) {
-    const id = change.after?.jobId;
-    if (typeof id !== 'string') continue;
+    const id = knownJobId(change);
+    if (id === undefined) continue;
     if (change.action === 'replace' && change.before?.jobId === id) {
       emit(
         REPLACEMENT_KEEPS_ID,
@@ -265,6 +283,13 @@ function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, 
       );
     }
   }
+}
+
+/** The desired job id as the service receives it, or undefined when it is not known before apply. */
+function knownJobId(change: JobChange): string | undefined {
+  const id = change.after?.jobId;
+  if (typeof id !== 'string') return undefined;
+  return change.desired ? literalText(id, change.desired.strings) : id;
 }
 
 /** Quotas and the queue: the new jobs (create, replace) queue behind the jobs that stay active. */
@@ -324,8 +349,10 @@ function countsOf(changes: readonly JobChange[]): PlanCounts {
     add: count('create'),
     change: count('update'),
     replace: count('replace'),
-    cancel: changes.filter((change) => change.cancels).length,
-    forget: changes.filter((change) => change.action === 'delete' && !change.cancels).length,
+    // A replace cancels its old job inside the replace block: the counts match the blocks shown.
+    cancel: changes.filter((change) => change.action === 'delete' && change.cancels).length,
+    cancelIfActive: changes.filter((change) => change.action === 'delete' && change.cancelsIfActive).length,
+    forget: changes.filter((change) => change.action === 'delete' && !change.cancels && !change.cancelsIfActive).length,
     noop: count('no-op'),
   };
 }

@@ -133,7 +133,8 @@ describe('mljob plan: what applying the code does to each job', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('must be replaced (the old job is RUNNING: it is cancelled first)');
     expect(text.stdout).toContain('~ training_input.master_type = "n1-standard-8" -> "n1-standard-16" # forces replacement');
-    expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 1 to replace, 1 to cancel.');
+    // The cancel is part of the replace block: it is counted as a replace only.
+    expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 1 to replace, 0 to cancel.');
     const change = json.resource_changes[0];
     expect(change.change.actions).toEqual(['delete', 'create']);
     expect(change.action_reason).toBe('replace_because_cannot_update');
@@ -187,7 +188,13 @@ describe('mljob plan: what applying the code does to each job', () => {
     const unchanged = planJson(same.stdout);
     expect(unchanged.resource_changes[0].change.actions).toEqual(['no-op']);
     expect(unchanged.diagnostics.filter((d: any) => d.rule_id === 'MLJ-PLAN-004')).toEqual([]);
-    expect(planJson(changed.stdout).resource_changes[0].change.replace_paths).toEqual([['training_input', 0, 'master_config', 0, 'container_args']]);
+    const replaced = planJson(changed.stdout).resource_changes[0].change;
+    expect(replaced.replace_paths).toEqual([['training_input', 0, 'master_config', 0, 'container_args']]);
+    // AND the plan shows the text the service receives, not "(known after apply)"
+    expect(replaced.after.training_input[0].master_config[0].container_args).toEqual(['--out=${AIP_MODEL_DIR}/model-v2']);
+    expect(replaced.after_unknown).toEqual({});
+    const text = await mljob('plan', synthApp({ vision: (stack) => containerJob(stack, 'model-v2') }), '--state', state, '--today', TODAY, '--fail-on', 'never');
+    expect(text.stdout).toContain('~ training_input.master_config.container_args = ["--out=${AIP_MODEL_DIR}/model"] -> ["--out=${AIP_MODEL_DIR}/model-v2"] # forces replacement');
   });
 
   test('spec changed with an explicit id that stays: MLJ-PLAN-003, exit 1', async () => {
@@ -228,6 +235,39 @@ describe('mljob plan: what applying the code does to each job', () => {
     expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 0 to replace, 1 to cancel, 1 to forget.');
     const actions = Object.fromEntries(json.resource_changes.map((c: any) => [c.name, c.change.actions]));
     expect(actions).toEqual({ [oldName]: ['delete'], [resnetName]: ['no-op'], [vitName]: ['delete'] });
+  });
+
+  test('a job whose state is unknown is cancelled if still active, counted on its own; --jobs settles it', async () => {
+    // GIVEN a state that recorded no job state (the provider's zero value "") for two jobs
+    const before = synthApp({ vision: (stack) => {
+      trainingJob(stack, 'resnet');
+      trainingJob(stack, 'vit', { machineType: MachineType.N1_HIGHMEM_8 });
+    } });
+    const jobs = synthesizedJobs(before, 'vision');
+    const [resnetName, vitName] = Object.keys(jobs).sort();
+    const dir = tempDir();
+    const state = writeFile(dir, 'terraform.vision.tfstate', terraformState([
+      { name: resnetName, job: jobs[resnetName], state: '' },
+      { name: vitName, job: jobs[vitName], state: '' },
+    ]));
+    // AND code that changes resnet's spec and removes vit
+    const after = synthApp({ vision: (stack) => trainingJob(stack, 'resnet', { machineType: MachineType.N1_STANDARD_16 }) });
+
+    // WHEN
+    const text = await mljob('plan', after, '--state', state, '--today', TODAY);
+    const json = planJson((await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'json')).stdout);
+
+    // THEN neither is called "nothing to cancel": the plan says what it does not know
+    expect(text.stdout).toContain(`# vision/google_ml_engine_job.${vitName} will be cancelled if still active and removed from the state (its state is unknown; pass --jobs with the project's job list to know)`);
+    expect(text.stdout).toMatch(/must be replaced \(the old job's state is unknown: it is cancelled first if still active; pass --jobs/);
+    expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 1 to replace, 0 to cancel, 1 to cancel if still active.');
+    expect(json.summary).toMatchObject({ replace: 1, cancel: 0, cancel_if_active: 1, forget: 0 });
+    expect(json.resource_changes.map((c: any) => c.mljob_cancels_job_if_active)).toEqual([true, true]);
+
+    // AND with the project's job list, the removed job is known to have ended: forgotten
+    const list = writeFile(dir, 'jobs.json', { jobs: [{ ...jobs[vitName], state: 'SUCCEEDED', createTime: '2026-11-20T08:00:00Z' }] });
+    const known = await mljob('plan', after, '--state', state, '--jobs', list, '--today', TODAY);
+    expect(known.stdout).toContain('Plan: 0 to add, 0 to change, 1 to replace, 0 to cancel, 1 to forget.');
   });
 
   test('the project job list is newer than the state: a job the state saw running but that ended is forgotten', async () => {
@@ -455,6 +495,6 @@ describe('mljob plan: bad input exits 2 with one line', () => {
     oneLine(await mljob('plan', '--frobnicate'));
     const bad = await mljob('plan', '--format', 'yaml');
     oneLine(bad);
-    expect(bad.stderr).toBe('mljob: --format: "yaml" is not one of text, json, markdown\n');
+    expect(bad.stderr).toBe('mljob: --format: "yaml" is not one of text, json, markdown, html\n');
   });
 });
