@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { DISABLE_STACK_TRACE_IN_METADATA } from '../cdk';
+import { DISABLE_STACK_TRACE_IN_METADATA, Token } from '../cdk';
 import { MlEngineJob } from '../l1';
 import { Job } from '../model/job';
 import { PredictionInput } from '../model/prediction-input';
