@@ -181,6 +181,7 @@ const TPU_OVERRIDE = z.strictObject(
 const PRICES_OVERRIDE = z.strictObject(
   optionalAll({
     trainingUnitHour: mapping(amount),
+    acceleratorUnits: mapping(amount),
     batchPredictionNodeHour: mapping(amount),
     regionGroups: mapping(name),
     ...SOURCED,

@@ -26,8 +26,9 @@ export class DerivedJobId implements IResolvable {
   /**
    * @param prefix the sanitized id prefix
    * @param spec what the id is derived from: the job's input and project, labels excluded
+   * @param salt the `jobIdSalt` prop, mixed into the hash when given
    */
-  public constructor(private readonly prefix: string, private readonly spec: object) {}
+  public constructor(private readonly prefix: string, private readonly spec: object, private readonly salt?: string) {}
 
   /** The id as a string token for the L1's `jobId`. */
   public toToken(): string {
@@ -44,7 +45,8 @@ export class DerivedJobId implements IResolvable {
     if (!this.resolved) {
       // References hash in their stable `${…}` form, not as token placeholders.
       const spec = resolveInStack(scope, this.spec);
-      this.resolved = { spec, jobId: derivedJobId(this.prefix, spec) };
+      const salt = this.salt === undefined ? undefined : resolveInStack(scope, this.salt) as string;
+      this.resolved = { spec, jobId: derivedJobId(this.prefix, spec, salt) };
     }
     return this.resolved;
   }

@@ -175,9 +175,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
 
   checkIds(changes, projectJobs, emit);
   for (const change of changes) {
-    for (const path of change.action === 'create' ? [] : change.unknownPaths) {
-      emit(KNOWN_AFTER_APPLY, change.resource, path, `${path} is known only after apply; if its value differs from the running job's, apply replaces the job.`, undefined, undefined, change.desired);
-    }
+    for (const path of change.action === 'create' ? [] : change.unknownPaths) emitKnownAfterApply(change, path, emit);
   }
 
   const { schedule, running } = simulate(changes, projectJobs, catalog, quotas, emit);
@@ -240,6 +238,21 @@ function liveState(job: Job, projectJobs: Map<string, Job>): string | undefined 
 }
 
 type Emit = (rule: PlanRule, resource: string, path: string, message: string, fix?: string, severity?: PlanRule['severity'], desired?: DesiredJob) => void;
+
+/**
+ * MLJ-PLAN-004. When the job keeps its id, a changed referenced value replaces it under the same id: a derived id
+ * hashes the reference as written (`${…}`), not its value, so the create fails with ALREADY_EXISTS.
+ */
+function emitKnownAfterApply(change: JobChange, path: string, emit: Emit): void {
+  const id = knownJobId(change);
+  const keepsId = id !== undefined && change.before?.jobId === id;
+  const message = keepsId
+    ? `${path} is known only after apply; if its value differs from the running job's, apply replaces the job under the same jobId "${id}" ` +
+      '(a derived id hashes the reference, not its value), and the create fails with ALREADY_EXISTS.'
+    : `${path} is known only after apply; if its value differs from the running job's, apply replaces the job.`;
+  const fix = keepsId ? 'When the referenced value changes, change jobIdSalt (L2 constructs) or jobId so the new job gets a new id.' : undefined;
+  emit(KNOWN_AFTER_APPLY, change.resource, path, message, fix, undefined, change.desired);
+}
 
 /** Ids across jobs: duplicates in the plan, ids taken in the project, replacements that keep their id. */
 function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, emit: Emit): void {

@@ -428,6 +428,27 @@ describe('mljob plan: quotas and the queue', () => {
     expect(plan.cost.price_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(text.stdout).toContain(`Cost (worst case, USD, catalog prices read ${plan.cost.price_date}`);
   });
+
+  test('GPUs on Compute Engine machine types are priced (10 × V100 is not the price of the machines alone), and each note names its job', async () => {
+    const out = synthApp({ vision: (stack) => {
+      trainingJob(stack, 'big', { accelerator: Accelerator.nvidiaTeslaV100(2), workers: 4 });
+      trainingJob(stack, 'small', { accelerator: Accelerator.nvidiaTeslaT4(1) });
+    } });
+
+    const plan = planJson((await mljob('plan', out, '--format', 'json', '--today', TODAY)).stdout);
+    const text = (await mljob('plan', out, '--today', TODAY)).stdout;
+
+    // Pinned: 5 × n1-standard-8 (0.7755) + 10 × V100 (5.4498, the catalog's estimate) = 58.3755 units × $0.49 = $28.604/h; 6 hours.
+    const big = plan.cost.jobs.find((job: any) => /\.big_/.test(job.resource));
+    expect(big).toMatchObject({ per_hour: 28.6, worst_case: 171.62 });
+    expect(big.notes).toEqual(['GPU prices are estimates (the catalog\'s price note says how they are derived): NVIDIA_TESLA_V100 at an estimated 5.4498 ML units/h each']);
+    // T4 has no price in the catalog: the machine alone, a lower bound.
+    const small = plan.cost.jobs.find((job: any) => /\.small_/.test(job.resource));
+    expect(small).toMatchObject({ per_hour: 0.38 });
+    expect(small.notes).toEqual(['NVIDIA_TESLA_T4 on Compute Engine machine types has no price in the catalog', 'part of the cluster has no published price: the cost is a lower bound']);
+    expect(text).toContain(`  note (${big.resource}): GPU prices are estimates`);
+    expect(text).toContain(`  note (${small.resource}): NVIDIA_TESLA_T4 on Compute Engine machine types has no price in the catalog\n  note (${small.resource}): part of the cluster has no published price: the cost is a lower bound\n`);
+  });
 });
 
 describe('mljob plan: bad input exits 2 with one line', () => {
@@ -438,10 +459,28 @@ describe('mljob plan: bad input exits 2 with one line', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   };
 
-  test('missing input', async () => {
+  test('a missing cdktf.out says to run cdktf synth first', async () => {
     const run = await mljob('plan', '/nonexistent/cdktf.out');
     oneLine(run);
-    expect(run.stderr).toBe('mljob: /nonexistent/cdktf.out: no such file or directory\n');
+    expect(run.stderr).toBe('mljob: /nonexistent/cdktf.out: no such directory; run `cdktf synth` first to synthesize the stacks into it\n');
+  });
+
+  test('without arguments in a project that was not synthesized yet, the default cdktf.out gets the same hint', async () => {
+    const cwd = process.cwd();
+    process.chdir(tempDir());
+    try {
+      const run = await mljob('plan');
+      oneLine(run);
+      expect(run.stderr).toBe('mljob: cdktf.out: no such directory; run `cdktf synth` first to synthesize the stacks into it\n');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  test('another missing input is only missing', async () => {
+    const run = await mljob('plan', '/nonexistent/stacks/cdk.tf.json');
+    oneLine(run);
+    expect(run.stderr).toBe('mljob: /nonexistent/stacks/cdk.tf.json: no such file or directory\n');
   });
 
   test('malformed cdk.tf.json names the line and column', async () => {

@@ -45,8 +45,8 @@ export function renderPlanText(plan: PlanResult): string {
     const rows = plan.costs.map((line) => [line.resource, line.action, dollars(line.cost.perHour), hours(line.cost.hours * 3600), dollars(line.cost.worstCase)]);
     for (const [stack, total] of stackTotals(plan)) rows.push([`${stack} (new jobs)`, 'total', '', '', dollars(total)]);
     lines.push(...textTable(['job', 'action', 'per hour', 'max run', 'worst case'], rows));
-    const gaps = [...new Set(plan.costs.flatMap((line) => line.cost.gaps))].sort();
-    for (const gap of gaps) lines.push(`  note: ${gap}`);
+    // Each note names the job it belongs to, in the order of the table.
+    for (const line of plan.costs) for (const gap of line.cost.gaps) lines.push(`  note (${line.resource}): ${gap}`);
     lines.push('');
   }
 
