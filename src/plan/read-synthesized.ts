@@ -3,11 +3,12 @@ import * as path from 'path';
 import { InputFileError } from '../import/input-file-error';
 import { StringSemantics } from '../import/prepare-job';
 import { readInputFile } from '../import/read-input-file';
+import { checkSizes, pathText } from '../import/size-limits';
 import { parseJson } from '../import/read-job-file';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';
 import { RESOURCE_TYPE } from '../model/provider-schema';
-import { compareText } from '../policy/check-report';
+import { compareText } from '../report/compare-text';
 import { DesiredJob } from './plan-inputs';
 
 /** The jobs of synthesized output, and the stacks they came from. */
@@ -110,8 +111,9 @@ function desiredJob(
   sourceRoot: () => string,
   modulePrefix = '',
 ): DesiredJob {
-  const { job, project, unknownFields } = jobFromTerraform(block);
   const address = `${modulePrefix}${RESOURCE_TYPE}.${name}`;
+  checkSizes(block, (path, problem) => new InputFileError(location.file, `${strings === 'terraform' ? 'resource.' : ''}${address}.${pathText(path)}`, problem));
+  const { job, project, unknownFields } = jobFromTerraform(block);
   const metadata = isObject(block['//']) && isObject(block['//'].metadata) ? block['//'].metadata : {};
   const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
   // Recorded by the L2 constructs at synth, relative to the project folder where synth ran.
