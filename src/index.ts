@@ -1,6 +1,6 @@
 // The public API of cdktf-gcp-ml-jobs. This file only re-exports.
 
-// L1: generated from schema/google_ml_engine_job.json
+// L1: generated from schema/google_ml_engine_job.json and schema/google_vertex_ai_custom_job.json
 export * from './l1';
 
 // The API model
@@ -10,6 +10,7 @@ export * from './model/training-input';
 export * from './model/replica-config';
 export * from './model/hyperparameter-spec';
 export * from './model/prediction-input';
+export * from './model/custom-job';
 
 // L2 constructs and their value classes
 export * from './constructs/training-job';
