@@ -88,7 +88,7 @@ const TOKEN_NUMBER_RANGE = 1e250;
 function walkKeysAndNumbers(value: unknown, path: string, visit: (path: string, value: string | number) => void): void {
   if (typeof value === 'number') visit(path, value);
   else if (Array.isArray(value)) value.forEach((item, i) => walkKeysAndNumbers(item, `${path}.${i}`, visit));
-  else if (isObject(value)) {
+  else if (isPlainObject(value)) {
     for (const key of Object.keys(value)) {
       const at = path ? `${path}.${key}` : key;
       visit(at, key);
