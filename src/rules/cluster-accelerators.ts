@@ -8,6 +8,8 @@ export interface ReplicaAccelerators {
   readonly role: string;
   /** The API path the count comes from (`trainingInput.workerConfig.acceleratorConfig.count`, or the machine type). */
   readonly path: string;
+  /** The API path the type comes from (`….acceleratorConfig.type`, the machine type field, or `trainingInput.scaleTier`). */
+  readonly typePath: string;
   /** The accelerator type, if known. */
   readonly type?: string;
   /** Accelerators per machine (GPUs, or TPU cores as `acceleratorConfig.count` counts them); undefined if unknown. */
@@ -32,6 +34,7 @@ export function acceleratorsOf(input: TrainingInput, catalog: Catalog): ReplicaA
     return [{
       role: onWorker ? 'worker' : 'master',
       path: 'trainingInput.scaleTier',
+      typePath: 'trainingInput.scaleTier',
       type: tier.accelerator.type,
       perMachine: tier.accelerator.count,
       machines: onWorker ? tier.workerCount ?? 1 : 1,
@@ -43,13 +46,15 @@ export function acceleratorsOf(input: TrainingInput, catalog: Catalog): ReplicaA
     const machines = replica.role === 'master' ? 1 : knownNumber(replica.count);
     const accelerator = replica.config?.acceleratorConfig;
     if (isUnknown(replica.config) || isUnknown(accelerator)) {
-      out.push({ role: replica.role, path: `trainingInput.${replica.configField}.acceleratorConfig`, machines });
+      const path = `trainingInput.${replica.configField}.acceleratorConfig`;
+      out.push({ role: replica.role, path, typePath: path, machines });
       continue;
     }
     if (!isEmptyAccelerator(accelerator)) {
       out.push({
         role: replica.role,
         path: `trainingInput.${replica.configField}.acceleratorConfig.count`,
+        typePath: `trainingInput.${replica.configField}.acceleratorConfig.type`,
         type: knownString(accelerator?.type),
         perMachine: knownNumber(accelerator?.count),
         machines,
@@ -59,7 +64,8 @@ export function acceleratorsOf(input: TrainingInput, catalog: Catalog): ReplicaA
     const machineType = knownString(replica.machineType);
     const builtIn = machineType === undefined ? undefined : catalog.machineType(machineType)?.builtInAccelerator;
     if (builtIn) {
-      out.push({ role: replica.role, path: `trainingInput.${replica.typeField}`, type: builtIn.type, perMachine: builtIn.count, machines });
+      const path = `trainingInput.${replica.typeField}`;
+      out.push({ role: replica.role, path, typePath: path, type: builtIn.type, perMachine: builtIn.count, machines });
     }
   }
   return out;

@@ -105,6 +105,23 @@ describe('MLJ-ACCEL-004 accelerator offered in the region', () => {
     expect(finding).toMatchObject({ severity: 'warning', path: 'trainingInput.masterConfig.acceleratorConfig.type' });
     expect(finding.message).toMatch(/NVIDIA_TESLA_V100, which the catalog .* does not list in "us-east1"; it is offered in .*us-central1/);
   });
+
+  test('warns about the GPU built into a legacy machine type (standard_v100 in us-east1), once per type', () => {
+    const legacy = packageJob({ region: 'us-east1', masterType: 'standard_v100', masterConfig: undefined, workerType: 'complex_model_m_v100', workerConfig: undefined, parameterServerType: 'standard' });
+    const [finding, ...rest] = findings(ACCELERATOR_REGION, legacy);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'warning', path: 'trainingInput.masterType' });
+    expect(finding.message).toMatch(/^trainingInput.masterType "standard_v100" comes with NVIDIA_TESLA_V100, which the catalog .* does not list in "us-east1"/);
+    expect(finding.fix).toMatch(/another machine type/);
+    expect(findings(ACCELERATOR_REGION, { ...legacy, trainingInput: { ...legacy.trainingInput, region: 'us-central1' } })).toEqual([]);
+    // A legacy GPU type whose GPU is offered there (K80 in us-east1).
+    expect(findings(ACCELERATOR_REGION, { ...legacy, trainingInput: { ...legacy.trainingInput, masterType: 'standard_gpu', workerType: 'complex_model_m_gpu' } })).toEqual([]);
+  });
+
+  test('reads machine types beside no scale tier (a gcloud --config file) as a custom cluster', () => {
+    const partial = { trainingInput: { region: 'us-east1', masterType: 'n1-standard-8', masterConfig: { acceleratorConfig: { type: 'NVIDIA_TESLA_V100', count: 1 } } } };
+    expect(findings(ACCELERATOR_REGION, partial, 'partial')[0]).toMatchObject({ path: 'trainingInput.masterConfig.acceleratorConfig.type' });
+  });
 });
 
 test('MLJ-ACCEL-004 checks the accelerators a scale tier implies', () => {
@@ -155,6 +172,17 @@ describe('MLJ-TPU-002 tpuTfVersion', () => {
     const basicTpu = { jobId: 'test_8', trainingInput: { region: 'us-central1', scaleTier: 'BASIC_TPU', masterConfig: { imageUri: 'gcr.io/p/skynet:1' }, workerConfig: { tpuTfVersion: '1.15' } } };
     expect(findings(TPU_TF_VERSION, basicTpu)).toEqual([]);
     expect(findings(TPU_TF_VERSION, { ...basicTpu, trainingInput: { ...basicTpu.trainingInput, scaleTier: 'BASIC' } })[0].message).toMatch(/not a TPU \(cloud_tpu\) replica/);
+  });
+
+  test('warns when a BASIC_TPU container job has no workerConfig.tpuTfVersion: the implied TPU worker has no workerCount', () => {
+    const basicTpu = { jobId: 'test_8', trainingInput: { region: 'us-central1', scaleTier: 'BASIC_TPU', masterConfig: { imageUri: 'gcr.io/p/skynet:1' } } };
+    const [finding, ...rest] = findings(TPU_TF_VERSION, basicTpu);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ path: 'trainingInput.workerConfig.tpuTfVersion', severity: 'warning' });
+    expect(finding.message).toMatch(/BASIC_TPU implies a TPU worker that runs the master's custom container/);
+    expect(finding.fix).toMatch(/--tpu-tf-version/);
+    // A BASIC_TPU package job needs none.
+    expect(findings(TPU_TF_VERSION, { ...basicTpu, trainingInput: { ...basicTpu.trainingInput, masterConfig: undefined, runtimeVersion: '2.11', pythonModule: 'trainer.task', packageUris: ['gs://b/t.tar.gz'] } })).toEqual([]);
   });
 
   test('rejects it anywhere else', () => {

@@ -1,7 +1,7 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { knownString, scaleTierOf, show } from '../values';
-import { acceleratedReplicas } from './accelerator-replicas';
+import { acceleratorsOf } from '../cluster-accelerators';
+import { knownString, replicasOf, scaleTierOf, show } from '../values';
 
 /** The accelerator type is offered in the job's region. */
 export const ACCELERATOR_REGION: Rule = {
@@ -9,26 +9,35 @@ export const ACCELERATOR_REGION: Rule = {
   severity: 'warning',
   kind: 'platform',
   appliesTo: 'training',
-  summary: 'Every accelerator type in use, including those a scale tier such as BASIC_GPU implies, is offered for training in the job region, according to the catalog.',
+  summary: 'Every accelerator type in use (acceleratorConfig, the GPUs built into legacy machine types such as standard_v100, and those a scale tier such as BASIC_GPU implies) is offered for training in the job region, according to the catalog.',
   rationale: 'GPUs and TPUs exist only in some regions; the list changes over time, hence a warning.',
   source: SOURCES.gpus,
   check(job, ctx) {
-    const region = knownString(job.trainingInput?.region);
-    if (!job.trainingInput || !region) return [];
+    const input = job.trainingInput;
+    const region = knownString(input?.region);
+    if (!input || !region) return [];
+    // A gcloud --config file often leaves the tier to --scale-tier: machine types beside no tier describe a custom cluster.
+    const tierUnset = input.scaleTier === undefined || input.scaleTier === null;
+    const cluster = tierUnset && replicasOf(input).some((replica) => knownString(replica.machineType)) ? { ...input, scaleTier: 'CUSTOM' } : input;
     const seen = new Set<string>();
-    const tier = knownString(scaleTierOf(job.trainingInput));
-    const tierAccelerator = tier ? ctx.catalog.scaleTier(tier)?.accelerator : undefined;
-    const wanted = acceleratedReplicas(job.trainingInput).map(({ accelerator, path }) => ({ type: knownString(accelerator.type), path: `${path}.type` }));
-    if (tierAccelerator) wanted.push({ type: tierAccelerator.type, path: 'trainingInput.scaleTier' });
-    return wanted.flatMap(({ type, path }) => {
+    return acceleratorsOf(cluster, ctx.catalog).flatMap(({ type, typePath }) => {
       const fact = type ? ctx.catalog.accelerator(type) : undefined;
       if (!type || !fact || fact.regions.includes(region) || seen.has(type)) return [];
       seen.add(type);
+      const builtIn = typePath !== 'trainingInput.scaleTier' && !typePath.endsWith('.acceleratorConfig.type');
+      const subject = typePath === 'trainingInput.scaleTier'
+        ? `trainingInput.scaleTier ${String(scaleTierOf(input))} uses`
+        : builtIn ? `${typePath} ${show(valueAt(input, typePath))} comes with` : `${typePath} is`;
       return [{
-        path,
-        message: `${path === 'trainingInput.scaleTier' ? `trainingInput.scaleTier ${tier} uses` : `${path} is`} ${type}, which the catalog (${ctx.catalog.data.version}) does not list in ${show(region)}; it is offered in ${fact.regions.join(', ')}.`,
-        fix: 'Choose one of those regions or another accelerator type.',
+        path: typePath,
+        message: `${subject} ${type}, which the catalog (${ctx.catalog.data.version}) does not list in ${show(region)}; it is offered in ${fact.regions.join(', ')}.`,
+        fix: builtIn ? 'Choose one of those regions or another machine type.' : 'Choose one of those regions or another accelerator type.',
       }];
     });
   },
 };
+
+/** The value of a top-level `trainingInput.<field>` path. */
+function valueAt(input: object, path: string): unknown {
+  return (input as Record<string, unknown>)[path.slice('trainingInput.'.length)];
+}

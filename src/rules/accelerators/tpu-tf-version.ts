@@ -28,11 +28,20 @@ export const TPU_TF_VERSION: Rule = {
           message: `${path} is set, but the ${replica.role} is ${isTpu ? 'a TPU without a custom container' : 'not a TPU (cloud_tpu) replica'}; tpuTfVersion is only for TPU workers that use a custom container.`,
           fix: 'Remove tpuTfVersion.',
         });
-      } else if (isTpu && hasImage && (version === undefined || version === null) && isReplicaUsed(replica)) {
-        violations.push({
-          path,
-          message: `${path} is not set; a TPU worker with a custom container needs the runtime version whose TensorFlow matches the container, e.g. "2.11".`,
-        });
+      } else if (isTpu && hasImage && (version === undefined || version === null) && (isReplicaUsed(replica) || impliedTpuWorker)) {
+        violations.push(impliedTpuWorker && replica.machineType !== ctx.catalog.tpu.machineType
+          ? {
+            // The reference states the requirement for a TPU worker replica; that BASIC_TPU's implied worker is one
+            // (it has no workerType or workerCount) is inferred from gcloud, so warn.
+            path,
+            severity: 'warning',
+            message: `${path} is not set; scaleTier BASIC_TPU implies a TPU worker that runs the master's custom container, and a TPU worker with a custom container needs the runtime version whose TensorFlow matches the container.`,
+            fix: 'Set workerConfig.tpuTfVersion (gcloud --tpu-tf-version) to the runtime version of the container\'s TensorFlow, e.g. "2.11".',
+          }
+          : {
+            path,
+            message: `${path} is not set; a TPU worker with a custom container needs the runtime version whose TensorFlow matches the container, e.g. "2.11".`,
+          });
       }
     }
     return violations;
