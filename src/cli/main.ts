@@ -9,6 +9,7 @@ import { registerExplain } from './commands/explain';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerPlan } from './commands/plan';
+import { registerProvider } from './commands/provider';
 import { packageVersion } from './package-version';
 import { UsageError } from './usage-error';
 
@@ -36,6 +37,7 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
   registerExplain(program, io);
   registerImport(program, io);
   registerExport(program, io);
+  registerProvider(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
 
   try {

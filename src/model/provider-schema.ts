@@ -11,6 +11,8 @@ export interface SchemaAttribute {
   readonly required?: boolean;
   readonly optional?: boolean;
   readonly computed?: boolean;
+  /** Terraform hides the value in plans and output. */
+  readonly sensitive?: boolean;
 }
 
 /** One nested block type of a schema block. */
