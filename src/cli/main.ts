@@ -1,8 +1,9 @@
 import { Command, CommanderError } from 'commander';
-import { CatalogFileError } from '../catalog/load-catalog';
+import { CatalogFileError } from '../catalog/catalog-file-error';
 import { ExportError } from '../import/export-error';
 import { InputFileError } from '../import/input-file-error';
 import { CliIo, processIo } from './cli-io';
+<<<<<<< HEAD
 import { registerCatalog } from './commands/catalog';
 import { registerCheck } from './commands/check';
 import { registerExplain } from './commands/explain';
@@ -10,11 +11,46 @@ import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerPlan } from './commands/plan';
 import { registerProvider } from './commands/provider';
+=======
+import type * as catalogCommand from './commands/catalog';
+import type * as checkCommand from './commands/check';
+import type * as explainCommand from './commands/explain';
+import type * as exportCommand from './commands/export';
+import type * as importCommand from './commands/import';
+import type * as planCommand from './commands/plan';
+>>>>>>> main
 import { packageVersion } from './package-version';
 import { UsageError } from './usage-error';
 
 /** Exit codes of every command: 0 clean, 1 findings at or above the threshold, 2 usage or input error. */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+type Register = (program: Command, io: CliIo, setExitCode: (code: number) => void) => void;
+
+/**
+ * Every command, in the order help lists them, each loaded only when it is registered: a command module brings in
+ * what it runs (the rule engine, the plan simulator, the code generator…), and `mljob --version` or `mljob check`
+ * should not pay for the others.
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Register]> = [
+  ['plan', () => (require('./commands/plan') as typeof planCommand).registerPlan],
+  ['check', () => (require('./commands/check') as typeof checkCommand).registerCheck],
+  ['catalog', () => (require('./commands/catalog') as typeof catalogCommand).registerCatalog],
+  ['explain', () => (require('./commands/explain') as typeof explainCommand).registerExplain],
+  ['import', () => (require('./commands/import') as typeof importCommand).registerImport],
+  ['export', () => (require('./commands/export') as typeof exportCommand).registerExport],
+];
+
+/**
+ * The commands to register for these arguments: the one named first, none for `--version`, every one otherwise
+ * (help, `help COMMAND`, and the suggestions after a mistyped command need them all).
+ */
+function commandsFor(args: readonly string[]): ReadonlyArray<readonly [string, () => Register]> {
+  const first = args[0];
+  if (first === '-V' || first === '--version') return [];
+  const named = COMMANDS.find(([name]) => name === first);
+  return named ? [named] : COMMANDS;
+}
 
 /**
  * Runs `mljob` with the arguments after the program name and returns the exit code. Usage and input errors print
@@ -31,6 +67,7 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+<<<<<<< HEAD
   registerPlan(program, io, setExitCode);
   registerCheck(program, io, setExitCode);
   registerCatalog(program, io);
@@ -38,6 +75,9 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
   registerImport(program, io);
   registerExport(program, io);
   registerProvider(program, io);
+=======
+  for (const [, load] of commandsFor(args)) load()(program, io, setExitCode);
+>>>>>>> main
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
 
   try {

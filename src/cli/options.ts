@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { Catalog } from '../catalog/catalog';
-import { loadCatalogFile } from '../catalog/load-catalog';
+import type * as loadCatalogModule from '../catalog/load-catalog';
 import { FailOn } from '../policy/config';
 import { UsageError } from './usage-error';
 
@@ -29,7 +29,10 @@ export function todayOption(value: string | undefined): string | undefined {
 
 /** The built-in catalog, or the one `--catalog FILE` extends. */
 export function catalogOption(file: string | undefined): Catalog {
-  return file ? loadCatalogFile(file) : Catalog.default();
+  if (!file) return Catalog.default();
+  // The file reader (YAML and validation) is loaded only when there is a file to read.
+  const { loadCatalogFile } = require('../catalog/load-catalog') as typeof loadCatalogModule;
+  return loadCatalogFile(file);
 }
 
 /** The options `plan` and `check` share: format, fail threshold, and the catalog, date and output options. */

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
-import { parseDocument, ScalarTag, Tags } from 'yaml';
+import type * as yaml from 'yaml';
+import type { ScalarTag, Tags } from 'yaml';
 import { isServerOutput } from '../model/api-schema';
 import { Job } from '../model/job';
 import { jsonSyntaxError } from '../model/json-syntax-error';
@@ -76,6 +77,8 @@ function gcloudFloats(tags: Tags): Tags {
 }
 
 function parseYaml(text: string, file: string): unknown {
+  // Loaded for the first YAML file only: `mljob check` of JSON files never needs it.
+  const { parseDocument } = require('yaml') as typeof yaml;
   const document = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: true, customTags: gcloudFloats });
   const error = document.errors[0];
   if (error) {

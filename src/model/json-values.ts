@@ -1,4 +1,15 @@
-import { Token } from '../cdk';
+import type * as cdk from '../cdk';
+
+let cdkModule: typeof cdk | undefined;
+
+/**
+ * cdktf, loaded on first use: a value from a JSON or YAML file is plain data, so `mljob check` and `mljob plan` never
+ * pay for loading cdktf (about 400 modules). Only a value that passes the cheap shape test below can be a token.
+ */
+function cdkTokens(): typeof cdk.Token {
+  cdkModule ??= require('../cdk') as typeof cdk;
+  return cdkModule.Token;
+}
 
 /**
  * True for a value that is not known before apply: an unresolved cdktf token (string, number, list or map) or a
@@ -9,9 +20,23 @@ export function isUnresolved(value: unknown): boolean {
   // `&{TfToken[…]}` (a bare `#{` is ordinary text, e.g. a categorical value).
   if (typeof value === 'string') return value.includes('${') || value.includes('#{TfToken[') || value.includes('&{TfToken[');
   // cdktf encodes number tokens as doubles near -1.9e289: every ordinary number skips the costly decoding.
-  if (typeof value === 'number') return Math.abs(value) > 1e250 && Token.isUnresolved(value);
-  if (Array.isArray(value)) return Token.isUnresolved(value) || value.some((item) => typeof item === 'string' && item.includes('#{TfToken'));
-  return typeof value === 'object' && value !== null && Token.isUnresolved(value);
+  if (typeof value === 'number') return mayBeNumberToken(value) && cdkTokens().isUnresolved(value);
+  if (Array.isArray(value)) {
+    if (value.some((item) => typeof item === 'string' && item.includes('#{TfToken'))) return true;
+    // cdktf's number-list token is a one-element array holding an encoded double.
+    return value.length === 1 && mayBeNumberToken(value[0]) && cdkTokens().isUnresolved(value);
+  }
+  // An object is a token when it can resolve itself (IResolvable) or carries a map-token key.
+  return typeof value === 'object' && value !== null && mayBeObjectToken(value) && cdkTokens().isUnresolved(value);
+}
+
+function mayBeNumberToken(value: unknown): boolean {
+  return typeof value === 'number' && Math.abs(value) > 1e250;
+}
+
+function mayBeObjectToken(value: object): boolean {
+  if (typeof (value as { resolve?: unknown }).resolve === 'function') return true;
+  return Object.keys(value).some((key) => key.includes('&{TfToken['));
 }
 
 /**

@@ -34,15 +34,22 @@ export interface SchemaBlock {
 export const RESOURCE_TYPE = 'google_ml_engine_job';
 
 const PROVIDER_FQPN = 'registry.terraform.io/hashicorp/google';
-// Same relative place from src/model (tests) and lib/model (the package ships schema/).
-const SCHEMA_FILE = path.join(__dirname, '..', '..', 'schema', `${RESOURCE_TYPE}.json`);
+
+/**
+ * A file of `schema/`: two levels above src/model (tests) and lib/model (the package ships schema/), or beside the
+ * code in the single-file provider bundle (lib/provider-bundle/schema).
+ */
+export function schemaFile(name: string): string {
+  const bundled = path.join(__dirname, 'schema', name);
+  return fs.existsSync(bundled) ? bundled : path.join(__dirname, '..', '..', 'schema', name);
+}
 
 let cached: SchemaBlock | undefined;
 
 /** The root block of `schema/google_ml_engine_job.json`, read once. */
 export function jobSchema(): SchemaBlock {
   if (!cached) {
-    const document = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+    const document = JSON.parse(fs.readFileSync(schemaFile(`${RESOURCE_TYPE}.json`), 'utf8'));
     cached = document.provider_schemas[PROVIDER_FQPN].resource_schemas[RESOURCE_TYPE].block as SchemaBlock;
   }
   return cached;

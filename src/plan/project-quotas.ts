@@ -1,6 +1,7 @@
 import { Catalog } from '../catalog/catalog';
 import { QuotaFacts } from '../catalog/catalog-types';
-import { CatalogFileError, mergeCatalog, readCatalogDocument } from '../catalog/load-catalog';
+import { CatalogFileError } from '../catalog/catalog-file-error';
+import { mergeCatalog, readCatalogDocument } from '../catalog/load-catalog';
 
 /** One quota limit and whether the user's quota file stated it (else it is the catalog's unconfirmed default). */
 export interface QuotaLimit {

@@ -1,6 +1,5 @@
 import * as fs from 'fs';
-import * as path from 'path';
-import { SchemaBlock } from '../model/provider-schema';
+import { schemaFile, SchemaBlock } from '../model/provider-schema';
 import { attributePath, Diagnostic, errorDiagnostic } from './diagnostics';
 import { isUnknown, TerraformObject } from './terraform-value';
 
@@ -43,12 +42,6 @@ export function providerSchema(): SchemaBlock {
     cachedSchema = document.provider_schemas[PROVIDER_SOURCE].provider.block as SchemaBlock;
   }
   return cachedSchema;
-}
-
-/** A file of `schema/`: beside the bundled provider, or two levels up from `src/provider` and `lib/provider`. */
-export function schemaFile(name: string): string {
-  const bundled = path.join(__dirname, 'schema', name);
-  return fs.existsSync(bundled) ? bundled : path.join(__dirname, '..', '..', 'schema', name);
 }
 
 /**

@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Catalog } from '../../src/catalog/catalog';
-import { CatalogFileError, loadCatalogFile, mergeCatalog } from '../../src/catalog/load-catalog';
+import { CatalogFileError } from '../../src/catalog/catalog-file-error';
+import { loadCatalogFile, mergeCatalog } from '../../src/catalog/load-catalog';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'catalog');
 const base = Catalog.default().data;

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DEFAULT_CONFIG, parseConfig } from '../../src/policy/config';
+import { DEFAULT_CONFIG } from '../../src/policy/config';
+import { parseConfig } from '../../src/policy/load-config';
 import { buildPolicy, isFailing } from '../../src/policy/policy';
 import { API_RULES } from '../../src/rules/all-rules';
 import { checkJobWith, ruleContext } from '../../src/rules/engine';

@@ -1,4 +1,4 @@
-import { parseConfig } from '../../src/policy/config';
+import { parseConfig } from '../../src/policy/load-config';
 import { buildPolicy } from '../../src/policy/policy';
 import { inCodeSuppressions, suppressionsOfResource } from '../../src/policy/resource-suppressions';
 import { CheckTarget, runChecks } from '../../src/policy/run-checks';

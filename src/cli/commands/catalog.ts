@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import { Catalog } from '../../catalog/catalog';
-import { loadCatalogFile } from '../../catalog/load-catalog';
 import { textTable } from '../../plan/render/text-table';
 import { CliIo } from '../cli-io';
+import { catalogOption } from '../options';
 import { UsageError } from '../usage-error';
 import { writeOutput } from '../write-output';
 
@@ -22,7 +22,7 @@ export function registerCatalog(program: Command, io: CliIo): void {
     .action((topic: string, options: { format: string; catalog?: string; out?: string; force?: boolean }) => {
       if (!(TOPICS as readonly string[]).includes(topic)) throw new UsageError(`unknown catalog topic "${topic}"; use one of ${TOPICS.join(', ')}`);
       if (options.format !== 'text' && options.format !== 'json') throw new UsageError(`--format: "${options.format}" is not text or json`);
-      const catalog = options.catalog ? loadCatalogFile(options.catalog) : Catalog.default();
+      const catalog = catalogOption(options.catalog);
       const facts = factsOf(catalog, topic as Topic);
       const text = options.format === 'json' ? JSON.stringify(facts, null, 2) + '\n' : renderTopic(catalog, topic as Topic);
       writeOutput(io, text, options.out, options.force);

@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Command } from 'commander';
 import { CheckReport } from '../../policy/check-report';
-import { DEFAULT_CONFIG, FailOn, PolicyConfig, findConfig, loadConfig } from '../../policy/config';
+import { DEFAULT_CONFIG, FailOn, PolicyConfig, findConfig } from '../../policy/config';
+import type * as loadConfigModule from '../../policy/load-config';
 import { POLICY_PACK_NAMES } from '../../policy/packs/all-packs';
 import { buildPolicy, isFailing } from '../../policy/policy';
 import { relativeLocations } from '../../policy/relative-locations';
@@ -125,12 +126,19 @@ function renderReport(report: CheckReport, format: CheckFormat, failOn: FailOn, 
  */
 function configOf(option: string | false | undefined, firstInput: string): PolicyConfig {
   if (option === false) return DEFAULT_CONFIG;
-  if (typeof option === 'string') return loadConfig(option);
+  const file = typeof option === 'string' ? option : nearestConfig(firstInput);
+  if (file === undefined) return DEFAULT_CONFIG;
+  // The reader (YAML and validation) is loaded only when there is a file to read.
+  const { loadConfig } = require('../../policy/load-config') as typeof loadConfigModule;
+  return loadConfig(file);
+}
+
+/** The nearest `mljob.config.yaml`, named as the user would type it: relative to the working directory when under it. */
+function nearestConfig(firstInput: string): string | undefined {
   const found = findConfig(fs.existsSync(firstInput) ? firstInput : process.cwd());
-  if (!found) return DEFAULT_CONFIG;
-  // Named as the user would type it: relative to the working directory when it is under it.
+  if (!found) return undefined;
   const relative = path.relative(process.cwd(), found);
-  return loadConfig(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : found);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : found;
 }
 
 /** `--format`: one format, or several (comma-separated) with `--output-dir`. */

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CheckReport } from '../../../src/policy/check-report';
-import { parseConfig } from '../../../src/policy/config';
+import { parseConfig } from '../../../src/policy/load-config';
 import { buildPolicy } from '../../../src/policy/policy';
 import { escapeData, escapeProperty, renderGithub } from '../../../src/policy/reporters/github';
 import { renderJson } from '../../../src/policy/reporters/json';

@@ -1,0 +1,169 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Document, isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { InputFileError } from '../import/input-file-error';
+import { ConfigPosition, PolicyConfig } from './config';
+import { POLICY_PACK_NAMES } from './packs/all-packs';
+
+/** Reads and validates a configuration file. Throws `InputFileError` (`file:line:col: problem`) when it is not valid. */
+export function loadConfig(file: string): PolicyConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputFileError(file, '', code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`);
+  }
+  return parseConfig(text, file);
+}
+
+/**
+ * Validates the text of a configuration file. `file` names it in errors and resolves relative plugin paths.
+ * Throws `InputFileError` on the first problem.
+ */
+export function parseConfig(text: string, file: string): PolicyConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const { line, col } = lineCounter.linePos(syntax.pos[0]);
+    throw new InputFileError(file, `${line}:${col}`, `invalid YAML: ${syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // yaml refuses documents whose aliases expand past maxAliasCount (a "billion laughs" file).
+    throw new InputFileError(file, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const parsed = CONFIG.safeParse(value);
+  if (!parsed.success) throw issueError(file, doc, lineCounter, parsed.error.issues);
+  const data = parsed.data;
+  const at = (entryPath: ReadonlyArray<string | number>, key = false): ConfigPosition => positionOf(doc, lineCounter, entryPath, key);
+
+  const packs = data.packs ?? [];
+  packs.forEach((pack, i) => {
+    if (!KNOWN_PACKS.includes(pack)) {
+      const { line, column } = at(['packs', i]);
+      throw new InputFileError(file, `${line}:${column}`, `unknown pack "${pack}"; the packs are ${KNOWN_PACKS.join(', ')}`);
+    }
+  });
+  const positions: { [entryPath: string]: ConfigPosition } = {};
+  packs.forEach((_, i) => (positions[`packs[${i}]`] = at(['packs', i])));
+  for (const [ruleId, settings] of Object.entries(data.rules ?? {})) {
+    positions[`rules.${ruleId}`] = at(['rules', ruleId], true);
+    for (const name of Object.keys(settings.parameters ?? {})) {
+      positions[`rules.${ruleId}.parameters.${name}`] = at(['rules', ruleId, 'parameters', name], true);
+    }
+  }
+  (data.plugins ?? []).forEach((_, i) => (positions[`plugins[${i}]`] = at(['plugins', i])));
+  (data.suppressions ?? []).forEach((_, i) => (positions[`suppressions[${i}]`] = at(['suppressions', i])));
+
+  const base = path.dirname(path.resolve(file));
+  return {
+    file,
+    packs,
+    failOn: data.failOn ?? 'error',
+    rules: data.rules ?? {},
+    plugins: (data.plugins ?? []).map((plugin) => path.resolve(base, plugin)),
+    suppressions: (data.suppressions ?? []).map((s) => ({
+      rule: s.rule,
+      resource: s.resource,
+      ...(s.reason !== undefined ? { reason: s.reason } : {}),
+      ...(s.expires !== undefined ? { expires: s.expires } : {}),
+    })),
+    positions,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Validation (internal; zod never leaves this module).
+
+const KNOWN_PACKS = POLICY_PACK_NAMES;
+
+function expecting(what: string) {
+  return { error: (issue: { input: unknown }) => (issue.input === undefined ? 'required' : `expected ${what}`) };
+}
+
+const text = z.string(expecting('a string')).min(1, { error: 'expected a non-empty string' });
+const day = z
+  .string(expecting('a date YYYY-MM-DD'))
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value, {
+    error: 'expected a date YYYY-MM-DD',
+  });
+
+const RULE_SETTINGS = z.strictObject(
+  {
+    severity: z.enum(['error', 'warning', 'info', 'off'], expecting('error, warning, info or off')).optional(),
+    parameters: z.record(z.string(), z.unknown(), expecting('a mapping of parameter names to values')).optional(),
+  },
+  expecting('a mapping with severity and/or parameters'),
+);
+
+const SUPPRESSION = z.strictObject(
+  {
+    rule: text,
+    resource: text,
+    // A missing or empty reason is allowed here: it is reported as finding MLJ-POL-001, not as a broken file.
+    reason: z.string(expecting('a string')).optional(),
+    expires: day.optional(),
+  },
+  expecting('a mapping with rule, resource, reason and expires'),
+);
+
+const CONFIG = z.strictObject(
+  {
+    packs: z.array(text, expecting('a list of pack names')).optional(),
+    failOn: z.enum(['error', 'warning', 'info', 'never'], expecting('error, warning, info or never')).optional(),
+    rules: z.record(text, RULE_SETTINGS, expecting('a mapping of rule ids to settings')).optional(),
+    plugins: z.array(text, expecting('a list of module paths')).optional(),
+    suppressions: z.array(SUPPRESSION, expecting('a list of suppressions')).optional(),
+  },
+  expecting('a mapping with packs, failOn, rules, plugins or suppressions'),
+);
+
+/** The first zod issue as a one-line error at its position in the file. */
+function issueError(file: string, doc: Document, lineCounter: LineCounter, issues: readonly z.core.$ZodIssue[]): InputFileError {
+  const issue = issues[0];
+  const entryPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  let problem = issue.message;
+  let position = positionOf(doc, lineCounter, entryPath);
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0];
+    problem = `unknown field "${key}"${entryPath.length === 0 ? '; expected packs, failOn, rules, plugins or suppressions' : ''}`;
+    position = positionOf(doc, lineCounter, [...entryPath, key], true);
+  } else if (problem === 'required') {
+    problem = `${String(entryPath[entryPath.length - 1])} is required`;
+  }
+  if (issues.length > 1) problem += ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'})`;
+  return new InputFileError(file, `${position.line}:${position.column}`, problem);
+}
+
+/**
+ * The position of the node at `entryPath` (its key when `key` is set), or of the closest existing parent: a missing
+ * field is reported where its mapping starts.
+ */
+function positionOf(doc: Document, lineCounter: LineCounter, entryPath: ReadonlyArray<string | number>, key = false): ConfigPosition {
+  for (let length = entryPath.length; length >= 0; length--) {
+    const parentPath = entryPath.slice(0, Math.max(0, length - 1));
+    const last = entryPath[length - 1];
+    if (key && length === entryPath.length && length > 0) {
+      const parent = doc.getIn(parentPath, true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last));
+        const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+        if (range) return toPosition(lineCounter, range[0]);
+      }
+    }
+    const node = length === 0 ? doc.contents : doc.getIn(entryPath.slice(0, length), true);
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (range) return toPosition(lineCounter, range[0]);
+  }
+  return { line: 1, column: 1 };
+}
+
+function toPosition(lineCounter: LineCounter, offset: number): ConfigPosition {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
