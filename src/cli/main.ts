@@ -3,22 +3,13 @@ import { CatalogFileError } from '../catalog/catalog-file-error';
 import { ExportError } from '../import/export-error';
 import { InputFileError } from '../import/input-file-error';
 import { CliIo, processIo } from './cli-io';
-<<<<<<< HEAD
-import { registerCatalog } from './commands/catalog';
-import { registerCheck } from './commands/check';
-import { registerExplain } from './commands/explain';
-import { registerExport } from './commands/export';
-import { registerImport } from './commands/import';
-import { registerPlan } from './commands/plan';
-import { registerProvider } from './commands/provider';
-=======
 import type * as catalogCommand from './commands/catalog';
 import type * as checkCommand from './commands/check';
 import type * as explainCommand from './commands/explain';
 import type * as exportCommand from './commands/export';
 import type * as importCommand from './commands/import';
 import type * as planCommand from './commands/plan';
->>>>>>> main
+import type * as providerCommand from './commands/provider';
 import { packageVersion } from './package-version';
 import { UsageError } from './usage-error';
 
@@ -39,6 +30,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Register]> = [
   ['explain', () => (require('./commands/explain') as typeof explainCommand).registerExplain],
   ['import', () => (require('./commands/import') as typeof importCommand).registerImport],
   ['export', () => (require('./commands/export') as typeof exportCommand).registerExport],
+  ['provider', () => (require('./commands/provider') as typeof providerCommand).registerProvider],
 ];
 
 /**
@@ -67,17 +59,7 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
-<<<<<<< HEAD
-  registerPlan(program, io, setExitCode);
-  registerCheck(program, io, setExitCode);
-  registerCatalog(program, io);
-  registerExplain(program, io);
-  registerImport(program, io);
-  registerExport(program, io);
-  registerProvider(program, io);
-=======
   for (const [, load] of commandsFor(args)) load()(program, io, setExitCode);
->>>>>>> main
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
 
   try {
