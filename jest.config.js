@@ -2,8 +2,9 @@
  * Jest configuration: ts-jest over the TypeScript sources, tests mirror src/ under test/.
  * ts-jest only transpiles (isolatedModules); `npm run typecheck` type-checks src, tests, examples and scripts.
  */
-// The provider generator warns about a missing ~/.terraformrc; an empty CLI config keeps test output clean.
-process.env.TF_CLI_CONFIG_FILE = process.env.TF_CLI_CONFIG_FILE || require('os').devnull;
+// No checkpoint call from cdktf's tools and an empty Terraform CLI config (no "missing ~/.terraformrc" warnings);
+// the test workers inherit this environment.
+require('./scripts/tool-env').quietToolEnv();
 
 module.exports = {
   testEnvironment: 'node',

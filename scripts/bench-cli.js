@@ -6,6 +6,7 @@
  * is among them. Targets: --version within 3x of `node -e 0`, check of one job file within 5x.
  */
 'use strict';
+require('./tool-env').quietToolEnv();
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');

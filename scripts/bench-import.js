@@ -8,6 +8,7 @@
  * writing the file; the warnings it prints are discarded). Needs the compiled library: `npm run build` first.
  */
 'use strict';
+require('./tool-env').quietToolEnv();
 const fs = require('fs');
 const os = require('os');
 const path = require('path');

@@ -5,6 +5,7 @@
  * validations on for both. Prints the time ratio L2/L1 for N = 100, 1,000 and 5,000 (target ≤ 1.3 at 1,000).
  */
 'use strict';
+require('./tool-env').quietToolEnv();
 const path = require('path');
 const { performance } = require('perf_hooks');
 const { Testing, TerraformStack } = require('cdktf');

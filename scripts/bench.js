@@ -5,6 +5,7 @@
  * (serializing each job to JSON), so figures compare across machines.
  */
 'use strict';
+require('./tool-env').quietToolEnv();
 const path = require('path');
 const { performance } = require('perf_hooks');
 const { random } = require('./bench-random');

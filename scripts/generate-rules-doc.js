@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** Writes docs/RULES.md from the compiled rule metadata (run after the build): api/platform rules, policy packs. */
 'use strict';
+require('./tool-env').quietToolEnv();
 const fs = require('fs');
 const path = require('path');
 

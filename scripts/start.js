@@ -12,6 +12,7 @@
  * not fail `npm start`; exit code 2 (bad input) does.
  */
 'use strict';
+require('./tool-env').quietToolEnv();
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -20,8 +21,7 @@ const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'cdktf.out');
 
 function synthesizeExamples() {
-  const env = { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: process.env.TF_CLI_CONFIG_FILE || require('os').devnull };
-  const result = spawnSync('npx', ['cdktf', 'synth'], { cwd: ROOT, env, encoding: 'utf8' });
+  const result = spawnSync('npx', ['cdktf', 'synth'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
     console.error(`npm start: cdktf synth failed (exit ${result.status})`);

@@ -5,6 +5,7 @@ import { InputFileError } from '../import/input-file-error';
 import { CliIo, processIo } from './cli-io';
 import type * as catalogCommand from './commands/catalog';
 import type * as checkCommand from './commands/check';
+import type * as emulatorCommand from './commands/emulator';
 import type * as explainCommand from './commands/explain';
 import type * as exportCommand from './commands/export';
 import type * as importCommand from './commands/import';
@@ -31,6 +32,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Register]> = [
   ['import', () => (require('./commands/import') as typeof importCommand).registerImport],
   ['export', () => (require('./commands/export') as typeof exportCommand).registerExport],
   ['provider', () => (require('./commands/provider') as typeof providerCommand).registerProvider],
+  ['emulator', () => (require('./commands/emulator') as typeof emulatorCommand).registerEmulator],
 ];
 
 /**

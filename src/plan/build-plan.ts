@@ -18,7 +18,7 @@ import {
   WAIT_EXCEEDS_MAX_WAIT,
 } from './plan-rules';
 import { defaultQuotas, ProjectQuotas } from './project-quotas';
-import { ScheduledJob, ScheduleEntry, simulateSchedule } from './schedule';
+import { RunningHold, runningHolds, ScheduledJob, ScheduleEntry, simulateSchedule } from './schedule';
 
 /** What applying the plan does to one job. */
 export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'no-op';
@@ -77,6 +77,8 @@ export interface PlanResult {
   readonly counts: PlanCounts;
   /** The new jobs in queue order. */
   readonly schedule: ScheduleEntry[];
+  /** The jobs that already run and hold quota while the new jobs queue, sorted. */
+  readonly running: RunningHold[];
   /** Cost of every desired job. */
   readonly costs: JobCostLine[];
   /** The stacks read, sorted. */
@@ -168,7 +170,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     }
   }
 
-  const { schedule } = simulate(changes, projectJobs, catalog, quotas, emit);
+  const { schedule, running } = simulate(changes, projectJobs, catalog, quotas, emit);
   const costs = changes
     .filter((change) => change.after)
     .map((change) => ({ resource: change.resource, stack: change.stack, action: change.action, cost: jobCost(jobResources(change.after as Job, catalog), catalog) }));
@@ -180,6 +182,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     summary: summarize(findings),
     counts: countsOf(changes),
     schedule,
+    running,
     costs,
     stacks: [...inputs.stacks].sort(compareText),
     priceDate: catalog.prices.read,
@@ -265,7 +268,7 @@ function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, 
 }
 
 /** Quotas and the queue: the new jobs (create, replace) queue behind the jobs that stay active. */
-function simulate(changes: readonly JobChange[], projectJobs: Map<string, Job>, catalog: Catalog, quotas: ProjectQuotas, emit: Emit): { schedule: ScheduleEntry[] } {
+function simulate(changes: readonly JobChange[], projectJobs: Map<string, Job>, catalog: Catalog, quotas: ProjectQuotas, emit: Emit): { schedule: ScheduleEntry[]; running: RunningHold[] } {
   const running: ScheduledJob[] = [];
   const managed = new Set<string>();
   for (const change of changes) {
@@ -312,7 +315,7 @@ function simulate(changes: readonly JobChange[], projectJobs: Map<string, Job>, 
       );
     }
   }
-  return { schedule };
+  return { schedule, running: runningHolds(running, quotas) };
 }
 
 function countsOf(changes: readonly JobChange[]): PlanCounts {

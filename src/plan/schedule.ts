@@ -19,6 +19,26 @@ export interface QuotaExcess {
   readonly fromUser: boolean;
 }
 
+/** How much of one quota a job holds while it runs. */
+export interface QuotaUse {
+  /** A stable key of the quota: `accelerators/<region>/<type>`, `vcpus/<region>` or `vcpus`. */
+  readonly key: string;
+  /** `NVIDIA_TESLA_V100 in us-central1`, `vCPUs in us-central1`, `vCPUs in the project`. */
+  readonly quota: string;
+  readonly amount: number;
+  readonly limit: number;
+  /** Whether the limit came from the user's quota file (else it is the catalog's unconfirmed default). */
+  readonly fromUser: boolean;
+}
+
+/** A job that already runs: it holds its quotas from now for its whole `maxRunningTime`, worst case. */
+export interface RunningHold {
+  readonly resource: string;
+  readonly maxRunningSeconds: number;
+  /** The quotas it holds, by key. */
+  readonly uses: QuotaUse[];
+}
+
 /** Where the simulation put one job. */
 export interface ScheduleEntry {
   readonly resource: string;
@@ -33,6 +53,8 @@ export interface ScheduleEntry {
   readonly waitsBehind: string[];
   /** The quotas it can never fit in (empty when it fits). */
   readonly exceeds: QuotaExcess[];
+  /** Every quota it draws on while it runs, by key (also those it exceeds). */
+  readonly uses: QuotaUse[];
 }
 
 /**
@@ -43,33 +65,34 @@ export interface ScheduleEntry {
  */
 export function simulateSchedule(running: readonly ScheduledJob[], queued: readonly ScheduledJob[], quotas: ProjectQuotas): ScheduleEntry[] {
   const pools = new Map<string, Timeline>();
-  const poolOf = (need: Need): Timeline => {
+  const poolOf = (need: QuotaUse): Timeline => {
     let pool = pools.get(need.key);
     if (!pool) {
-      pool = new Timeline(need.limit.limit);
+      pool = new Timeline(need.limit);
       pools.set(need.key, pool);
     }
     return pool;
   };
 
   for (const job of [...running].sort((a, b) => compareText(a.resource, b.resource))) {
-    for (const need of needsOf(job.resources, quotas)) poolOf(need).hold(0, job.resources.maxRunningSeconds, need.amount, job.resource);
+    for (const need of quotaUses(job.resources, quotas)) poolOf(need).hold(0, job.resources.maxRunningSeconds, need.amount, job.resource);
   }
 
   const order = [...queued].sort((a, b) => b.resources.priority - a.resources.priority || compareText(a.resource, b.resource));
   const entries: ScheduleEntry[] = [];
   for (const job of order) {
-    const needs = needsOf(job.resources, quotas);
+    const needs = quotaUses(job.resources, quotas);
     const duration = job.resources.maxRunningSeconds;
     const base = {
       resource: job.resource,
       priority: job.resources.priority,
       maxRunningSeconds: duration,
       ...(job.resources.maxWaitSeconds !== undefined ? { maxWaitSeconds: job.resources.maxWaitSeconds } : {}),
+      uses: needs,
     };
     const exceeds = needs
-      .filter((need) => need.amount > need.limit.limit)
-      .map((need) => ({ quota: need.label, demand: need.amount, limit: need.limit.limit, fromUser: need.limit.fromUser }));
+      .filter((need) => need.amount > need.limit)
+      .map((need) => ({ quota: need.quota, demand: need.amount, limit: need.limit, fromUser: need.fromUser }));
     if (exceeds.length) {
       entries.push({ ...base, waitsBehind: [], exceeds });
       continue;
@@ -97,29 +120,32 @@ export function simulateSchedule(running: readonly ScheduledJob[], queued: reado
   return entries;
 }
 
-interface Need {
-  readonly key: string;
-  readonly label: string;
-  readonly amount: number;
-  readonly limit: QuotaLimit;
+/** The jobs that already run, sorted by name, with the quotas they hold from now on. */
+export function runningHolds(running: readonly ScheduledJob[], quotas: ProjectQuotas): RunningHold[] {
+  return [...running]
+    .sort((a, b) => compareText(a.resource, b.resource))
+    .map((job) => ({ resource: job.resource, maxRunningSeconds: job.resources.maxRunningSeconds, uses: quotaUses(job.resources, quotas) }));
 }
 
-/** The quotas a job draws on, with how much of each. Quotas nobody knows are not simulated. */
-function needsOf(resources: JobResources, quotas: ProjectQuotas): Need[] {
-  const needs: Need[] = [];
+/** The quotas a job draws on, with how much of each, in a fixed order. Quotas nobody knows are not simulated. */
+export function quotaUses(resources: JobResources, quotas: ProjectQuotas): QuotaUse[] {
+  const uses: QuotaUse[] = [];
+  const add = (key: string, quota: string, amount: number, limit: QuotaLimit): void => {
+    uses.push({ key, quota, amount, limit: limit.limit, fromUser: limit.fromUser });
+  };
   const region = resources.region;
   if (region) {
     for (const [type, amount] of [...resources.accelerators].sort(([a], [b]) => compareText(a, b))) {
       const limit = acceleratorQuota(quotas, region, type);
-      if (limit && amount > 0) needs.push({ key: `accelerators/${region}/${type}`, label: `${type} in ${region}`, amount, limit });
+      if (limit && amount > 0) add(`accelerators/${region}/${type}`, `${type} in ${region}`, amount, limit);
     }
     const vcpus = resources.vcpus;
     const regionLimit = regionVcpuQuota(quotas, region);
-    if (vcpus && regionLimit) needs.push({ key: `vcpus/${region}`, label: `vCPUs in ${region}`, amount: vcpus, limit: regionLimit });
+    if (vcpus && regionLimit) add(`vcpus/${region}`, `vCPUs in ${region}`, vcpus, regionLimit);
   }
   const projectLimit = projectVcpuQuota(quotas);
-  if (resources.vcpus && projectLimit) needs.push({ key: 'vcpus', label: 'vCPUs in the project', amount: resources.vcpus, limit: projectLimit });
-  return needs;
+  if (resources.vcpus && projectLimit) add('vcpus', 'vCPUs in the project', resources.vcpus, projectLimit);
+  return uses;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Catalog } from '../catalog/catalog';
 import { TrainingInput } from '../model/training-input';
-import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf, scaleTierOf } from './values';
+import { acceleratorTypeOf, isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf, scaleTierOf } from './values';
 
 /** The accelerators of one replica role: per machine and how many machines. */
 export interface ReplicaAccelerators {
@@ -55,7 +55,7 @@ export function acceleratorsOf(input: TrainingInput, catalog: Catalog): ReplicaA
         role: replica.role,
         path: `trainingInput.${replica.configField}.acceleratorConfig.count`,
         typePath: `trainingInput.${replica.configField}.acceleratorConfig.type`,
-        type: knownString(accelerator?.type),
+        type: acceleratorTypeOf(accelerator),
         perMachine: knownNumber(accelerator?.count),
         machines,
       });

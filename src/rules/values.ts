@@ -16,9 +16,26 @@ export function knownString(value: unknown): string | undefined {
   return typeof value === 'string' && !isUnknown(value) ? value : undefined;
 }
 
-/** The API enum name a scale tier spelling stands for: `standard-1` and `STANDARD-1` → `STANDARD_1`. */
-export function canonicalScaleTier(tier: string): string {
-  return tier.toUpperCase().replace(/-/g, '_');
+/**
+ * The API enum name a spelling stands for: another case or gcloud's flag spelling with hyphens (`standard-1`,
+ * `nvidia-tesla-t4`, `integer`) → `STANDARD_1`, `NVIDIA_TESLA_T4`, `INTEGER`.
+ */
+export function canonicalEnumName(value: string): string {
+  return value.toUpperCase().replace(/-/g, '_');
+}
+
+/**
+ * The one finding for an enum value written in another spelling than the API's enum name, which MLJ-CLUSTER-007,
+ * MLJ-HPT-001 and MLJ-ACCEL-002 share: a warning, not an error, because Google's own samples write `type: integer`
+ * and `STANDARD-1` (so the service likely reads them), but the reference documents only the enum names.
+ */
+export function enumSpelling(path: string, value: string, canonical: string): Violation {
+  return {
+    path,
+    severity: 'warning',
+    message: `${path} is ${show(value)}; the API's enum name is ${canonical}, and the service's reading of other spellings is not documented.`,
+    fix: `Write ${canonical}.`,
+  };
 }
 
 /**
@@ -28,7 +45,16 @@ export function canonicalScaleTier(tier: string): string {
  */
 export function scaleTierOf(input: { readonly scaleTier?: unknown }): unknown {
   const tier = knownString(input.scaleTier);
-  return tier === undefined ? input.scaleTier : canonicalScaleTier(tier);
+  return tier === undefined ? input.scaleTier : canonicalEnumName(tier);
+}
+
+/**
+ * `acceleratorConfig.type` as the rules compare it: a known string in its enum spelling (`nvidia-tesla-t4` →
+ * `NVIDIA_TESLA_T4`, which MLJ-ACCEL-002 reports as a warning), or undefined when unknown or not a string.
+ */
+export function acceleratorTypeOf(config: { readonly type?: unknown } | undefined): string | undefined {
+  const type = knownString(config?.type);
+  return type === undefined ? undefined : canonicalEnumName(type);
 }
 
 /** A known number (numbers written as strings are accepted, as REST sends int64), or undefined. */

@@ -193,6 +193,6 @@ describe('MlEngineTrainingJob', () => {
       new MlEngineTrainingJob(s, 'train', minimal);
       return Testing.synth(s, true);
     };
-    expect(render() === render()).toBe(true);
+    expect(render()).toBe(render());
   });
 });

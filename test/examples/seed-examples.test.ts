@@ -79,6 +79,6 @@ describe('the seed examples of the draft google_ml_engine_job doc page', () => {
   test('synthesis is deterministic: the same stack twice gives byte-identical JSON', () => {
     const first = Testing.synth(new MlJobTensorStack(Testing.app(), 'ml-job-tensor'), true);
     const second = Testing.synth(new MlJobTensorStack(Testing.app(), 'ml-job-tensor'), true);
-    expect(second === first).toBe(true);
+    expect(second).toBe(first);
   });
 });

@@ -27,7 +27,7 @@ describe('readHclJobs', () => {
       },
     });
     expect(jobs[2].location).toBe(`${fixture('seed-examples.tf')}#google_ml_engine_job.training`);
-    expect(jobs.every((j) => j.unknownFields.length === 0 && j.references.length === 0 && j.warnings.length === 0)).toBe(true);
+    expect(jobs.map((j) => ({ unknownFields: j.unknownFields, references: j.references, warnings: j.warnings }))).toEqual(jobs.map(() => ({ unknownFields: [], references: [], warnings: [] })));
   });
 
   test('references stay ${…} strings and are listed; unknown fields and meta-arguments are reported', async () => {

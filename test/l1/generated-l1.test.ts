@@ -16,7 +16,7 @@ describe('generated L1', () => {
     expect(Object.keys(files).sort()).toEqual(['index.ts', 'ml-engine-job/index.ts']);
     for (const [rel, content] of Object.entries(files)) {
       const committed = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'l1', rel), 'utf8');
-      expect(content === committed).toBe(true);
+      expect({ file: rel, content }).toEqual({ file: rel, content: committed });
     }
   });
 

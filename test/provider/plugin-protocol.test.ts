@@ -1,12 +1,12 @@
 // The provider over its real protocol: the bundled provider process, started as Terraform starts it, driven through
-// every RPC by our own gRPC client (test/provider/plugin-test-client.ts) against a small fake of the ML API. This test
+// every RPC by our own gRPC client (test/provider/plugin-test-client.ts) against the API emulator (src/emulator). This test
 // needs no terraform binary, so it runs everywhere; test/provider/terraform-e2e.test.ts drives real Terraform.
 import { spawnSync } from 'child_process';
 import { X509Certificate } from 'crypto';
 import { jobSchema } from '../../src/model/provider-schema';
 import { decodeRaw, encodeRaw } from '../../src/provider/dynamic-value';
 import { conformBlock, isUnknown, TerraformObject, UNKNOWN } from '../../src/provider/terraform-value';
-import { FakeMlApi, startFakeMlApi } from './fake-ml-api';
+import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-server';
 import { BUNDLE, PluginConnection, startPlugin } from './plugin-test-client';
 
 const TYPE = 'google_ml_engine_job';
@@ -49,11 +49,11 @@ function proposed(cfg: TerraformObject, prior: TerraformObject | null): Terrafor
   return out;
 }
 
-let api: FakeMlApi;
+let api: RunningEmulator;
 let plugin: PluginConnection;
 
 beforeAll(async () => {
-  api = await startFakeMlApi();
+  api = await startEmulator({ clock: 'manual' });
   plugin = await startPlugin();
   const configured = await plugin.call('ConfigureProvider', {
     terraform_version: '1.11.4',
@@ -140,7 +140,7 @@ describe('schema and configuration', () => {
   });
 });
 
-describe('the job lifecycle against the fake API', () => {
+describe('the job lifecycle against the emulator', () => {
   let created: any;
 
   test('PlanResourceChange (create): outputs unknown, project from the provider, id computed', async () => {
@@ -162,14 +162,14 @@ describe('the job lifecycle against the fake API', () => {
     created = state(response.new_state);
     expect(created).toMatchObject({ id: 'projects/p1/jobs/train_1', project: 'p1', state: 'QUEUED', labels: { team: 'ml' } });
     expect(typeof created.etag).toBe('string');
-    const post = api.requests.find((r) => r.method === 'POST' && r.url === '/v1/projects/p1/jobs')!;
-    expect(post.authorization).toBe('Bearer token-1');
+    const post = api.requests().find((r) => r.method === 'POST' && r.url === '/v1/projects/p1/jobs')!;
+    expect(post.authorized).toBe(true);
     expect(post.body).toMatchObject({ jobId: 'train_1', labels: { team: 'ml' }, trainingInput: { masterType: 'n1-standard-8', region: 'us-central1' } });
     expect(post.body).not.toHaveProperty('state');
   });
 
   test('ReadResource refreshes outputs and labels and keeps the spec as the state spells it', async () => {
-    api.jobs.get('p1/train_1')!.state = 'RUNNING';
+    api.advance(2 * 60_000); // QUEUED 5 s, PREPARING 60 s: RUNNING
     const response = await plugin.call('ReadResource', { type_name: TYPE, current_state: dv(created) });
     const read = state(response.new_state);
     expect(read.state).toBe('RUNNING');
@@ -184,7 +184,7 @@ describe('the job lifecycle against the fake API', () => {
     expect(isUnknown(state(plan.planned_state).etag)).toBe(true);
     const apply = await plugin.call('ApplyResourceChange', { type_name: TYPE, prior_state: dv(created), planned_state: plan.planned_state, config: dv(cfg) });
     expect(apply.diagnostics).toEqual([]);
-    const patch = api.requests.find((r) => r.method === 'PATCH')!;
+    const patch = api.requests().find((r) => r.method === 'PATCH')!;
     expect(patch.url).toBe('/v1/projects/p1/jobs/train_1?updateMask=labels%2Cetag');
     expect(patch.body).toEqual({ labels: { team: 'ml', stage: 'prod' }, etag: created.etag });
     const after = state(apply.new_state);
@@ -217,15 +217,15 @@ describe('the job lifecycle against the fake API', () => {
     const response = await plugin.call('ApplyResourceChange', { type_name: TYPE, prior_state: dv(created), planned_state: dv(null), config: dv(null) });
     expect(response.diagnostics).toEqual([]);
     expect(state(response.new_state)).toBeNull();
-    expect(api.requests.some((r) => r.method === 'POST' && r.url === '/v1/projects/p1/jobs/train_1:cancel')).toBe(true);
-    expect(api.jobs.get('p1/train_1')!.state).toBe('CANCELLED');
+    expect(api.requests().some((r) => r.method === 'POST' && r.url === '/v1/projects/p1/jobs/train_1:cancel' && r.status === 200)).toBe(true);
+    expect(api.store.get('p1', 'train_1').state).toBe('CANCELLING');
   });
 
   test('deleting a job that has ended only forgets it', async () => {
-    const before = api.requests.length;
+    const before = api.requests().length;
     const response = await plugin.call('ApplyResourceChange', { type_name: TYPE, prior_state: dv(created), planned_state: dv(null), config: dv(null) });
     expect(state(response.new_state)).toBeNull();
-    expect(api.requests.slice(before).map((r) => r.method)).toEqual(['GET']);
+    expect(api.requests().slice(before).map((r) => r.method)).toEqual(['GET']);
   });
 });
 
@@ -262,7 +262,7 @@ describe('import and upgrade', () => {
 
 describe('API errors become diagnostics, never a crash or a lost state', () => {
   test('400 on create: an error diagnostic and no state', async () => {
-    api.failNext(400);
+    api.injectFaults({ status: 400 });
     const cfg = config({ job_id: 'rejected' });
     const plan = await plugin.call('PlanResourceChange', { type_name: TYPE, prior_state: dv(null), proposed_new_state: dv(cfg), config: dv(cfg) });
     const response = await plugin.call('ApplyResourceChange', { type_name: TYPE, prior_state: dv(null), planned_state: plan.planned_state, config: dv(cfg) });
@@ -271,7 +271,8 @@ describe('API errors become diagnostics, never a crash or a lost state', () => {
   });
 
   test('429 and 500 are retried; 409 on an id that holds another job says the id is taken', async () => {
-    api.failNext(429, 500);
+    api.injectFaults({ status: 429 });
+    api.injectFaults({ status: 500 });
     const cfg = config({ job_id: 'retried' });
     const plan = await plugin.call('PlanResourceChange', { type_name: TYPE, prior_state: dv(null), proposed_new_state: dv(cfg), config: dv(cfg) });
     const ok = await plugin.call('ApplyResourceChange', { type_name: TYPE, prior_state: dv(null), planned_state: plan.planned_state, config: dv(cfg) });
@@ -295,11 +296,11 @@ describe('API errors become diagnostics, never a crash or a lost state', () => {
 
   test('a failed cancel keeps the job in state', async () => {
     const current = state((await plugin.call('ReadResource', { type_name: TYPE, current_state: dv(resource({ job_id: 'retried', project: 'p1', id: 'projects/p1/jobs/retried' })) })).new_state);
-    api.failNext(404);
+    api.injectFaults({ status: 404 });
     const gone = await plugin.call('ApplyResourceChange', { type_name: TYPE, prior_state: dv(current), planned_state: dv(null), config: dv(null) });
     expect(state(gone.new_state)).toBeNull(); // a 404 on read: nothing to cancel
 
-    api.failNext(400);
+    api.injectFaults({ status: 400 });
     const kept = await plugin.call('ApplyResourceChange', { type_name: TYPE, prior_state: dv(current), planned_state: dv(null), config: dv(null) });
     expect(kept.diagnostics[0].severity).toBe('ERROR');
     expect(state(kept.new_state)).toEqual(current);

@@ -1,14 +1,14 @@
 // The provider with the real Terraform binary: init from a filesystem mirror laid out by `mljob provider install`,
 // plan, apply, a no-change plan, a label change (update in place), a spec change (replace: new job id, the old job
-// cancelled), import and destroy, against an ML API on 127.0.0.1. Without a terraform binary these tests say so
+// cancelled), import and destroy, against the API emulator (src/emulator) on 127.0.0.1. Without a terraform binary these tests say so
 // loudly and are skipped; test/provider/plugin-protocol.test.ts still runs every RPC.
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-server';
 import { installProvider } from '../../src/provider/install-provider';
 import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
 import { tempDir } from '../plan/plan-test-helpers';
-import { FakeMlApi, startFakeMlApi } from './fake-ml-api';
 import { findTerraform } from './terraform-binary';
 
 const VERSION = require('../../package.json').version as string;
@@ -30,7 +30,7 @@ const TRAINING_INPUT = {
 };
 
 describeWithTerraform('terraform drives the mljobs provider', () => {
-  let api: FakeMlApi;
+  let api: RunningEmulator;
   let work: string;
   let env: NodeJS.ProcessEnv;
 
@@ -63,7 +63,7 @@ describeWithTerraform('terraform drives the mljobs provider', () => {
   };
 
   beforeAll(async () => {
-    api = await startFakeMlApi();
+    api = await startEmulator({ clock: 'manual' });
     work = tempDir('mljob-tf-');
     const mirror = path.join(work, 'mirror');
     const { cliConfig } = installProvider({ dir: mirror, version: VERSION });
@@ -87,7 +87,7 @@ describeWithTerraform('terraform drives the mljobs provider', () => {
   test('plan creates, apply creates the job through the API, and a second plan has no changes', async () => {
     expect((await planActions()).actions).toEqual(['create']);
     await ok('apply', '-input=false', '-auto-approve', 'tfplan');
-    expect(api.jobs.get('p1/train_1')).toMatchObject({ jobId: 'train_1', labels: { team: 'ml' }, trainingInput: { masterType: 'n1-standard-8' } });
+    expect(api.store.get('p1', 'train_1')).toMatchObject({ jobId: 'train_1', labels: { team: 'ml' }, trainingInput: { masterType: 'n1-standard-8' } });
     const state = JSON.parse(await ok('show', '-json')).values.root_module.resources[0].values;
     expect(state).toMatchObject({ id: 'projects/p1/jobs/train_1', project: 'p1', state: 'QUEUED' });
     expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
@@ -97,8 +97,8 @@ describeWithTerraform('terraform drives the mljobs provider', () => {
     writeConfig({ job_id: 'train_1', labels: { team: 'ml', stage: 'prod' }, training_input: [TRAINING_INPUT] });
     expect((await planActions()).actions).toEqual(['update']);
     await ok('apply', '-input=false', '-auto-approve', 'tfplan');
-    expect(api.requests.filter((r) => r.method === 'PATCH').map((r) => r.url)).toEqual(['/v1/projects/p1/jobs/train_1?updateMask=labels%2Cetag']);
-    expect(api.jobs.get('p1/train_1')!.labels).toEqual({ team: 'ml', stage: 'prod' });
+    expect(api.requests().filter((r) => r.method === 'PATCH').map((r) => [r.url, r.status])).toEqual([['/v1/projects/p1/jobs/train_1?updateMask=labels%2Cetag', 200]]);
+    expect(api.store.get('p1', 'train_1').labels).toEqual({ team: 'ml', stage: 'prod' });
     expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
   }, 120_000);
 
@@ -108,8 +108,8 @@ describeWithTerraform('terraform drives the mljobs provider', () => {
     expect(actions).toEqual(['delete', 'create']);
     expect(replacePaths).toEqual(expect.arrayContaining([['job_id'], ['training_input', 0, 'master_type']]));
     await ok('apply', '-input=false', '-auto-approve', 'tfplan');
-    expect(api.jobs.get('p1/train_1')!.state).toBe('CANCELLED');
-    expect(api.jobs.get('p1/train_2')).toMatchObject({ state: 'QUEUED', trainingInput: { masterType: 'n1-highmem-8' } });
+    expect(api.store.get('p1', 'train_1').state).toBe('CANCELLING');
+    expect(api.store.get('p1', 'train_2')).toMatchObject({ state: 'QUEUED', trainingInput: { masterType: 'n1-highmem-8' } });
     expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
   }, 120_000);
 
@@ -122,15 +122,16 @@ describeWithTerraform('terraform drives the mljobs provider', () => {
   }, 120_000);
 
   test('destroy cancels the running job', async () => {
-    api.jobs.get('p1/train_2')!.state = 'RUNNING';
+    api.advance(2 * 60_000); // QUEUED 5 s, PREPARING 60 s: RUNNING
+    expect(api.store.get('p1', 'train_2').state).toBe('RUNNING');
     await ok('destroy', '-input=false', '-auto-approve');
-    expect(api.jobs.get('p1/train_2')!.state).toBe('CANCELLED');
+    expect(api.store.get('p1', 'train_2').state).toBe('CANCELLING');
     expect(JSON.parse(await ok('show', '-json')).values).toBeUndefined();
   }, 120_000);
 
   test('an API error is a Terraform diagnostic and leaves the state as it was', async () => {
     writeConfig({ job_id: 'train_3', training_input: [TRAINING_INPUT] });
-    api.failNext(400);
+    api.injectFaults({ status: 400 });
     const run = await tf('apply', '-input=false', '-auto-approve', '-no-color');
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Error: The API rejected job train_3/);

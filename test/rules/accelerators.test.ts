@@ -37,10 +37,23 @@ describe('MLJ-ACCEL-002 accelerator type', () => {
     expect(findings(ACCELERATOR_TYPE_VALUE, gpu(type, 1))).toEqual([]);
   });
 
-  test.each(['NVIDIA_L4', 'nvidia-tesla-t4', 'NVIDIA_TESLA_L4'])('rejects %s', (type) => {
+  test.each(['NVIDIA_L4', 'NVIDIA_TESLA_L4', 'nvidia-l4'])('rejects %s', (type) => {
     const [finding] = findings(ACCELERATOR_TYPE_VALUE, gpu(type, 1));
     expect(finding).toMatchObject({ path: 'trainingInput.masterConfig.acceleratorConfig.type', severity: 'error' });
     expect(finding.message).toMatch(new RegExp(`"${type}"; allowed: NVIDIA_TESLA_K80`));
+  });
+
+  test.each(['nvidia_tesla_t4', 'nvidia-tesla-t4', 'Tpu_V3'])('warns on %s, another spelling of an enum name, as MLJ-CLUSTER-007 and MLJ-HPT-001 do', (type) => {
+    const canonical = type.toUpperCase().replace(/-/g, '_');
+    const [finding, ...rest] = findings(ACCELERATOR_TYPE_VALUE, gpu(type, 1));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ path: 'trainingInput.masterConfig.acceleratorConfig.type', severity: 'warning', fix: `Write ${canonical}.` });
+    expect(finding.message).toBe(`trainingInput.masterConfig.acceleratorConfig.type is "${type}"; the API's enum name is ${canonical}, and the service's reading of other spellings is not documented.`);
+  });
+
+  test('the other accelerator rules read another spelling as the type it names', () => {
+    expect(findings(ACCELERATOR_COUNT, gpu('nvidia_tesla_t4', 8))[0]).toMatchObject({ path: 'trainingInput.masterConfig.acceleratorConfig.count' });
+    expect(findings(ACCELERATOR_REGION, gpu('nvidia-tesla-v100', 1, 'n1-standard-8', 'us-east1'))[0].message).toMatch(/is NVIDIA_TESLA_V100, which the catalog/);
   });
 
   test('rejects a count without a type', () => {

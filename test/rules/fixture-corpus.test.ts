@@ -14,7 +14,7 @@ import * as path from 'path';
 import { JobInput, readJobFile } from '../../src/import/read-job-file';
 import { API_RULES } from '../../src/rules/all-rules';
 import { checkJob } from '../../src/rules/engine';
-import { Finding } from '../../src/rules/rule';
+import { Finding, Rule } from '../../src/rules/rule';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'jobs');
 const TODAY = '2026-11-24';
@@ -42,7 +42,7 @@ const CORPUS: Readonly<Record<string, Expected>> = {
   'valid/custom-container-pytorch-t4.yaml': [],
   'valid/evaluator-disk-chief-container.yaml': [],
   'valid/scheduling-v100-asia-east1.yaml': [],
-  // Google's census samples write `type: integer`; the service parses enum names case-insensitively (MLJ-HPT-001 says info).
+  // Google's census samples write `type: integer`: only the enum name is documented, so MLJ-HPT-001 warns, not rejects.
   'valid/census-hptuning-lowercase-type.yaml': [],
   // gcloud's own --config help puts jobId in the file; with no server-written field it is read as partial.
   'valid/gcloud-config-help-example.yaml': [],
@@ -78,13 +78,10 @@ const CORPUS: Readonly<Record<string, Expected>> = {
   'invalid/region-vertex-only.yaml': 'MLJ-REGION-002',
   'invalid/v100-count-3.yaml': 'MLJ-ACCEL-003',
   'invalid/k80-on-n1-standard-64.yaml': 'MLJ-ACCEL-003',
-  // UNDER-REPORTED: MLJ-ACCEL-003 finds the mistake but only as a warning, because the catalog marks the whole A100
-  // fact unconfirmed (its a2 counts are inferred); that an n1 machine takes no A100 is certain (A100 exists only on
-  // a2 shapes; skypilot-org/skypilot#212: "[nvidia-tesla-a100, n1-highmem-8] features are not compatible").
+  // An n1 machine takes no A100 at all (A100 exists only on a2 shapes), so this is an error although the a2 counts are
+  // inferred (skypilot-org/skypilot#212: "[nvidia-tesla-a100, n1-highmem-8] features are not compatible").
   'invalid/a100-on-n1-highmem-8.yaml': 'MLJ-ACCEL-003',
-  // DOUBLE REPORT: MLJ-ACCEL-001 reports acceleratorConfig on a legacy type, and MLJ-ACCEL-003 reports the same
-  // mistake again as an error ("NVIDIA_TESLA_K80 cannot be attached to standard_gpu"), because the catalog answers []
-  // (not allowed) for every GPU on every legacy type; one mistake, two errors.
+  // One mistake, one error: MLJ-ACCEL-003 leaves accelerators on legacy types to MLJ-ACCEL-001.
   'invalid/accelerator-on-standard-gpu.yaml': 'MLJ-ACCEL-001',
   'invalid/accelerator-nvidia-l4.yaml': 'MLJ-ACCEL-002',
   'invalid/v100-in-us-east1.yaml': 'MLJ-ACCEL-004',
@@ -146,11 +143,16 @@ function filesIn(folder: string): string[] {
 }
 
 /** Every finding of every job in the file, with the job's location. */
-function check(file: string): { location: string; finding: Finding }[] {
+function check(file: string, rules: readonly Rule[] = API_RULES): { location: string; finding: Finding }[] {
   const jobs: JobInput[] = readJobFile(path.join(FIXTURES, file));
   if (jobs.length === 0) throw new Error(`${file} holds no job`);
   return jobs.flatMap(({ job, completeness, location }) =>
-    checkJob(job, { completeness, today: TODAY }).map((finding) => ({ location: path.relative(FIXTURES, location), finding })));
+    checkJob(job, { completeness, today: TODAY, rules }).map((finding) => ({ location: path.relative(FIXTURES, location), finding })));
+}
+
+/** The findings that say a rule threw instead of checking the job: a rule that crashes must not pass silently. */
+function crashes(findings: { location: string; finding: Finding }[]): string[] {
+  return findings.filter(({ finding }) => /could not check this job/.test(finding.message)).map(show);
 }
 
 function show({ location, finding }: { location: string; finding: Finding }): string {
@@ -194,6 +196,17 @@ describe('fixture corpus table', () => {
     expect(unknown).toEqual([]);
   });
 
+  test('a rule that throws on a fixture is caught, not passed', () => {
+    // GIVEN a rule that throws on every job
+    const throwing: Rule = { ...API_RULES[0], id: 'MLJ-TEST-001', check: () => { throw new TypeError('cannot read x'); } };
+
+    // WHEN a valid fixture is checked with it
+    const found = crashes(check('valid/basic-census-config.yaml', [throwing]));
+
+    // THEN the crash is a finding the corpus tests fail on
+    expect(found).toEqual([expect.stringMatching(/warning MLJ-TEST-001 : Rule MLJ-TEST-001 could not check this job: cannot read x$/)]);
+  });
+
   test('every fixture has a row in the README, and invalid rows name their rule', () => {
     // GIVEN the README of the corpus
     const readme = fs.readFileSync(path.join(FIXTURES, 'README.md'), 'utf8').split('\n');
@@ -231,6 +244,7 @@ describe('valid fixtures have no error findings', () => {
         warningsAndInfo: findings.filter(({ finding }) => finding.severity !== 'error').map(show),
       };
       expect(report).toEqual({ errors: [], warningsAndInfo: report.warningsAndInfo });
+      expect(crashes(findings)).toEqual([]);
     });
   }
 });
@@ -250,9 +264,10 @@ describe('invalid fixtures are reported by their intended rule and by no other e
       // THEN the intended rule reports it with its severity, and no other rule reports an error
       const intended = findings.filter(({ finding }) => finding.ruleId === ruleId && finding.severity === severity).map(show);
       const otherErrors = findings.filter(({ finding }) => finding.ruleId !== ruleId && finding.severity === 'error').map(show);
-      expect({ intended: intended.length > 0, otherErrors, all: findings.map(show) }).toEqual({
+      expect({ intended: intended.length > 0, otherErrors, crashes: crashes(findings), all: findings.map(show) }).toEqual({
         intended: true,
         otherErrors: [],
+        crashes: [],
         all: findings.map(show),
       });
     });

@@ -19,7 +19,6 @@ describe('MLJ-HPT-001 tuning enums', () => {
   });
 
   test.each([
-    [{ goal: undefined }, 'trainingInput.hyperparameters.goal', /not set/],
     [{ goal: 'MAXIMISE' }, 'trainingInput.hyperparameters.goal', /"MAXIMISE"; allowed: MAXIMIZE/],
     [{ algorithm: 'BAYESIAN' }, 'trainingInput.hyperparameters.algorithm', /"BAYESIAN"/],
     [{ params: [{ parameterName: 'x', type: 'FLOAT', minValue: 0, maxValue: 1 }] }, 'trainingInput.hyperparameters.params[0].type', /"FLOAT"/],
@@ -31,11 +30,27 @@ describe('MLJ-HPT-001 tuning enums', () => {
   });
 });
 
-test('MLJ-HPT-001 accepts lowercase enum names, as Google samples write them, with an info', () => {
-  const result = findings(TUNING_ENUMS, withParam({ parameterName: 'x', type: 'integer', minValue: 1, maxValue: 4, scaleType: 'unit_linear_scale' }));
-  expect(result.map((f) => f.severity)).toEqual(['info', 'info']);
-  expect(result.map((f) => f.message).join(' ')).toMatch(/documented spelling is INTEGER/);
+test('MLJ-HPT-001 warns on lowercase enum names, as Google samples write them, as MLJ-CLUSTER-007 and MLJ-ACCEL-002 do', () => {
+  const result = findings(TUNING_ENUMS, withParam({ parameterName: 'x', type: 'integer', minValue: 1, maxValue: 4, scaleType: 'unit-linear-scale' }));
+  expect(result.map((f) => [f.severity, f.message, f.fix])).toEqual([
+    ['warning', 'trainingInput.hyperparameters.params[0].scaleType is "unit-linear-scale"; the API\'s enum name is UNIT_LINEAR_SCALE, and the service\'s reading of other spellings is not documented.', 'Write UNIT_LINEAR_SCALE.'],
+    ['warning', 'trainingInput.hyperparameters.params[0].type is "integer"; the API\'s enum name is INTEGER, and the service\'s reading of other spellings is not documented.', 'Write INTEGER.'],
+  ]);
   expect(findings(PARAMETER_VALUES, withParam({ parameterName: 'x', type: 'integer', minValue: 1.5, maxValue: 4 }))[0].message).toMatch(/whole-number bounds/);
+});
+
+describe('MLJ-HPT-001 goal', () => {
+  test('accepts a goal in the server output of a describe', () => {
+    expect(findings(TUNING_ENUMS, tuned({ goal: 'MINIMIZE' }))).toEqual([]);
+  });
+
+  test('warns, not rejects, when the goal is missing: the reference says it defaults to MAXIMIZE', () => {
+    const [finding, ...rest] = findings(TUNING_ENUMS, tuned({ goal: undefined }));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ path: 'trainingInput.hyperparameters.goal', severity: 'warning' });
+    expect(finding.message).toMatch(/goal is not set; the reference says it defaults to MAXIMIZE/);
+    expect(finding.fix).toMatch(/Set goal to MAXIMIZE or MINIMIZE/);
+  });
 });
 
 describe('MLJ-HPT-002 parameter names', () => {
@@ -43,12 +58,19 @@ describe('MLJ-HPT-002 parameter names', () => {
     expect(findings(PARAMETER_NAMES, tuned())).toEqual([]);
   });
 
-  test('rejects empty params, duplicates, blanks and whitespace', () => {
-    expect(findings(PARAMETER_NAMES, tuned({ params: [] }))[0].message).toMatch(/params is empty/);
+  test('rejects empty params, duplicates and blanks', () => {
+    expect(findings(PARAMETER_NAMES, tuned({ params: [] }))[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/params is empty/) });
     const duplicate = findings(PARAMETER_NAMES, tuned({ params: [{ parameterName: 'lr', type: 'DOUBLE', minValue: 0, maxValue: 1 }, { parameterName: 'lr', type: 'DOUBLE', minValue: 0, maxValue: 1 }] }));
-    expect(duplicate[0]).toMatchObject({ path: 'trainingInput.hyperparameters.params[1].parameterName', message: expect.stringMatching(/same as params\[0\]/) });
-    expect(findings(PARAMETER_NAMES, withParam({ parameterName: 'learning rate', type: 'DOUBLE', minValue: 0, maxValue: 1 }))[0].message).toMatch(/whitespace/);
-    expect(findings(PARAMETER_NAMES, withParam({ type: 'DOUBLE', minValue: 0, maxValue: 1 }))[0].message).toMatch(/not set/);
+    expect(duplicate[0]).toMatchObject({ path: 'trainingInput.hyperparameters.params[1].parameterName', severity: 'error', message: expect.stringMatching(/same as params\[0\]/) });
+    expect(findings(PARAMETER_NAMES, withParam({ type: 'DOUBLE', minValue: 0, maxValue: 1 }))[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/not set/) });
+  });
+
+  test('warns, not rejects, on whitespace in a name: the reference does not forbid it', () => {
+    const [finding, ...rest] = findings(PARAMETER_NAMES, withParam({ parameterName: 'learning rate', type: 'DOUBLE', minValue: 0, maxValue: 1 }));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ path: 'trainingInput.hyperparameters.params[0].parameterName', severity: 'warning' });
+    expect(finding.message).toMatch(/"learning rate" contains whitespace; each trial passes it to the program as --learning rate/);
+    expect(finding.fix).toMatch(/learning_rate/);
   });
 });
 

@@ -1,5 +1,8 @@
+import { markdownCell as cell, markdownCode as code } from '../../policy/reporters/markdown-text';
 import { hours, PlanAction, PlanResult } from '../build-plan';
+import { quotaUseOf } from '../quota-use';
 import { stackTotals } from './plan-text';
+import { renderScheduleMermaid } from './schedule-mermaid';
 import { dollars } from './text-table';
 
 const SYMBOL: Record<PlanAction, string> = {
@@ -42,8 +45,23 @@ export function renderPlanMarkdown(plan: PlanResult): string {
     lines.push('### Schedule (worst case)', '', '| job | priority | starts by | max wait | waits behind |', '|---|---|---|---|---|');
     for (const e of plan.schedule) {
       const start = e.worstCaseStart === undefined ? 'never' : hours(e.worstCaseStart);
-      const behind = e.exceeds.length ? `exceeds ${e.exceeds.map((x) => x.quota).join(', ')}` : e.waitsBehind.map(code).join(', ');
+      const behind = e.exceeds.length ? `exceeds ${e.exceeds.map((x) => cell(x.quota)).join(', ')}` : e.waitsBehind.map(code).join(', ');
       lines.push(`| ${code(e.resource)} | ${e.priority} | ${start} | ${e.maxWaitSeconds === undefined ? '' : hours(e.maxWaitSeconds)} | ${behind} |`);
+    }
+    lines.push('', ...renderScheduleMermaid(plan), '');
+  }
+  const quotas = quotaUseOf(plan);
+  if (quotas.length) {
+    lines.push(
+      `### Quota use (worst case; limits from ${plan.quotaFile ? code(plan.quotaFile) : 'the catalog defaults, unconfirmed'})`,
+      '',
+      '| quota | limit | peak use | peak at | jobs holding it | never start |',
+      '|---|---:|---:|---|---|---|',
+    );
+    for (const q of quotas) {
+      const limit = `${q.limit}${q.fromUser ? '' : ' (default)'}`;
+      const never = q.neverStart.length ? `:x: ${q.neverStart.map(code).join(', ')}` : '';
+      lines.push(`| ${cell(q.quota)} | ${limit} | ${q.peak} | ${q.peak ? hours(q.peakAt) : ''} | ${q.jobs.length} | ${never} |`);
     }
     lines.push('');
   }
@@ -54,13 +72,4 @@ export function renderPlanMarkdown(plan: PlanResult): string {
     lines.push('');
   }
   return lines.join('\n');
-}
-
-/** Inline code that cannot break out of its cell or its backticks (job data is untrusted). */
-function code(text: string): string {
-  return `\`${text.replace(/[`|\r\n]/g, ' ')}\``;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 }

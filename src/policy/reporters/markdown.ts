@@ -1,7 +1,8 @@
 import { Severity } from '../../rules/rule';
 import { CheckReport, ReportFinding, isAtOrAbove } from '../check-report';
 import { FailOn } from '../config';
-import { locationText, plural, printable } from './report-parts';
+import { markdownCell as cell, markdownCode as code } from './markdown-text';
+import { locationText, plural } from './report-parts';
 
 /** Options of the Markdown report. */
 export interface MarkdownReportOptions {
@@ -65,23 +66,4 @@ function row(finding: ReportFinding): string {
 /** The rule id, linked to its source when that is a plain http(s) URL (a user rule's source is untrusted). */
 function ruleLink(finding: ReportFinding): string {
   return /^https?:\/\/[^\s()<>]+$/.test(finding.source) ? `[${cell(finding.ruleId)}](${finding.source})` : cell(finding.ruleId);
-}
-
-/**
- * Text safe inside a table cell: no pipes, no line breaks, no HTML, no links and no @-mentions (job data such as
- * field names and labels is untrusted and reaches the messages), no control characters.
- */
-function cell(value: string): string {
-  return value.split(/\r?\n/).map((line) => printable(line)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|').replace(/\[/g, '\\[').replace(/\]/g, '\\]').replace(/@/g, '&#64;')
-    // GitHub links bare URLs and www. names too.
-    .replace(/:\/\//g, ':&#47;&#47;').replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#46;`)).join('<br>');
-}
-
-/** An inline code span that survives backticks and pipes in the value. */
-function code(value: string): string {
-  const clean = printable(value.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
-  const fence = clean.includes('`') ? '``' : '`';
-  return `${fence}${fence === '``' ? ' ' : ''}${clean}${fence === '``' ? ' ' : ''}${fence}`;
 }

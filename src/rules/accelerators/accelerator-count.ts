@@ -1,6 +1,6 @@
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
-import { isUnknown, knownNumber, knownString, show } from '../values';
+import { acceleratorTypeOf, isUnknown, knownNumber, knownString, show } from '../values';
 import { acceleratedReplicas } from './accelerator-replicas';
 
 /** The accelerator count is one the machine type allows for that accelerator. */
@@ -27,7 +27,7 @@ export const ACCELERATOR_COUNT: Rule = {
         violations.push({ path: countPath, message: `${countPath} is ${show(accelerator.count)}; it must be a whole number of at least 1.` });
         continue;
       }
-      const type = knownString(accelerator.type);
+      const type = acceleratorTypeOf(accelerator);
       const machineType = knownString(replica.machineType);
       if (!type || !machineType) continue;
       // Accelerators on legacy types are MLJ-ACCEL-001's finding; cloud_tpu is the one legacy name that takes them.

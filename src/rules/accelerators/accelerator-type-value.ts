@@ -1,6 +1,6 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { knownString, show } from '../values';
+import { canonicalEnumName, enumSpelling, knownString, show } from '../values';
 import { acceleratedReplicas } from './accelerator-replicas';
 
 /** The `AcceleratorType` enum of the ML Engine v1 API (discovery revision 20251213). */
@@ -9,13 +9,17 @@ const API_ACCELERATOR_TYPES = [
   'TPU_V2', 'TPU_V3', 'TPU_V2_POD', 'TPU_V3_POD', 'TPU_V4_POD',
 ];
 
-/** `acceleratorConfig.type` is a value of the API's accelerator enum (or one the user's catalog adds). */
+/**
+ * `acceleratorConfig.type` is a value of the API's accelerator enum (or one the user's catalog adds). Another spelling
+ * of one (`nvidia-tesla-t4`) is a warning shared with MLJ-CLUSTER-007 and MLJ-HPT-001; the other rules read it as the
+ * type it names (`acceleratorTypeOf`).
+ */
 export const ACCELERATOR_TYPE_VALUE: Rule = {
   id: 'MLJ-ACCEL-002',
   severity: 'error',
   kind: 'api',
   appliesTo: 'training',
-  summary: 'acceleratorConfig.type is one of the API accelerator types (NVIDIA_TESLA_K80/P4/P100/V100/T4/A100, TPU_V2/V3 and their pods).',
+  summary: 'acceleratorConfig.type is one of the API accelerator types (NVIDIA_TESLA_K80/P4/P100/V100/T4/A100, TPU_V2/V3 and their pods), written as the enum name (another case or hyphens: a warning).',
   rationale: 'The type is an enum; names built by pattern (NVIDIA_L4, NVIDIA_TESLA_L4) are Vertex AI or invented names the v1 API rejects.',
   source: SOURCES.replicaConfig,
   check(job, ctx) {
@@ -25,7 +29,10 @@ export const ACCELERATOR_TYPE_VALUE: Rule = {
       if (accelerator.type === undefined || accelerator.type === null) {
         return [{ path: `${path}.type`, message: `${path}.type is not set; name the accelerator, e.g. NVIDIA_TESLA_T4.` }];
       }
-      if (!type || API_ACCELERATOR_TYPES.includes(type) || ctx.catalog.accelerator(type)) return [];
+      const known = (name: string) => API_ACCELERATOR_TYPES.includes(name) || ctx.catalog.accelerator(name) !== undefined;
+      if (!type || known(type)) return [];
+      const canonical = canonicalEnumName(type);
+      if (known(canonical)) return [enumSpelling(`${path}.type`, type, canonical)];
       return [{ path: `${path}.type`, message: `${path}.type is ${show(type)}; allowed: ${API_ACCELERATOR_TYPES.join(', ')}.` }];
     });
   },

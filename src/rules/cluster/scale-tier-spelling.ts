@@ -1,12 +1,12 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { canonicalScaleTier, knownString, show } from '../values';
+import { canonicalEnumName, enumSpelling, knownString } from '../values';
 
 /**
  * `scaleTier` is written as the API's enum name. Another case, or gcloud's flag spelling with hyphens, is a warning:
  * gcloud sends the text unchanged, Google-authored configs use `STANDARD-1` (elvinzhusiyu/vapit
- * config/hptuning_config.yaml), the service is known to parse enum names case-insensitively (MLJ-HPT-001), but how
- * it reads hyphens is not documented.
+ * config/hptuning_config.yaml), but only the enum names are documented; MLJ-HPT-001 and MLJ-ACCEL-002 treat other spellings
+ * the same way (`enumSpelling`).
  */
 export const SCALE_TIER_SPELLING: Rule = {
   id: 'MLJ-CLUSTER-007',
@@ -19,12 +19,8 @@ export const SCALE_TIER_SPELLING: Rule = {
   check(job, ctx) {
     const tier = knownString(job.trainingInput?.scaleTier);
     if (tier === undefined || ctx.catalog.scaleTier(tier)) return [];
-    const canonical = canonicalScaleTier(tier);
+    const canonical = canonicalEnumName(tier);
     if (!ctx.catalog.scaleTier(canonical)) return []; // not a tier at all: MLJ-CLUSTER-001
-    return [{
-      path: 'trainingInput.scaleTier',
-      message: `trainingInput.scaleTier is ${show(tier)}; the API's enum name is ${canonical}, and the service's reading of other spellings is not documented.`,
-      fix: `Write ${canonical}.`,
-    }];
+    return [enumSpelling('trainingInput.scaleTier', tier, canonical)];
   },
 };

@@ -1,6 +1,6 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { canonicalScaleTier, knownString, show } from '../values';
+import { canonicalEnumName, knownString, show } from '../values';
 
 /** `scaleTier` is one of the predefined tiers or `CUSTOM`. */
 export const SCALE_TIER_VALUE: Rule = {
@@ -14,7 +14,7 @@ export const SCALE_TIER_VALUE: Rule = {
   check(job, ctx) {
     const tier = knownString(job.trainingInput?.scaleTier);
     // Another spelling of a tier (`standard-1`) is MLJ-CLUSTER-007's warning.
-    if (tier === undefined || ctx.catalog.scaleTier(tier) || ctx.catalog.scaleTier(canonicalScaleTier(tier))) return [];
+    if (tier === undefined || ctx.catalog.scaleTier(tier) || ctx.catalog.scaleTier(canonicalEnumName(tier))) return [];
     const allowed = ctx.catalog.data.scaleTiers.map((t) => t.id).join(', ');
     return [{ path: 'trainingInput.scaleTier', message: `trainingInput.scaleTier is ${show(tier)}; allowed: ${allowed}.` }];
   },
