@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CatalogFileError } from '../catalog/catalog-file-error';
+import { errorLine } from '../import/error-line';
 import { ExportError } from '../import/export-error';
 import { InputFileError } from '../import/input-file-error';
 import { CliIo, processIo } from './cli-io';
@@ -52,6 +53,12 @@ function commandsFor(args: readonly string[]): ReadonlyArray<readonly [string, (
  */
 export async function runCli(args: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = EXIT.clean;
+  // Commander's own errors (`unknown command 'chek'` and its `(Did you mean check?)`) as one `mljob:` line too.
+  const output = {
+    writeOut: (text: string) => io.out(text),
+    writeErr: (text: string) => io.err(text),
+    outputError: (text: string, write: (text: string) => void) => write(`mljob: ${errorLine(text.replace(/^error: /, ''))}\n`),
+  };
   const setExitCode = (code: number): void => {
     exitCode = code;
   };
@@ -60,9 +67,9 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
     .version(packageVersion(), '-V, --version', 'print the version of mljob')
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+    .configureOutput(output);
   for (const [, load] of commandsFor(args)) load()(program, io, setExitCode);
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+  for (const command of program.commands) command.exitOverride().configureOutput(output);
 
   try {
     await program.parseAsync([...args], { from: 'user' });
@@ -73,17 +80,13 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
       return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
     }
     if (error instanceof UsageError || error instanceof InputFileError || error instanceof CatalogFileError || error instanceof ExportError) {
-      io.err(`mljob: ${oneLine(error.message)}\n`);
+      io.err(`mljob: ${errorLine(error.message)}\n`);
       return EXIT.usage;
     }
     // Anything else is our bug; still one line, and say where to report it.
-    io.err(`mljob: internal error: ${oneLine((error as Error).message ?? String(error))} (please report this)\n`);
+    io.err(`mljob: internal error: ${errorLine((error as Error).message ?? String(error))} (please report this)\n`);
     return EXIT.usage;
   }
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 /** The `mljob` executable's entry point. */

@@ -2,6 +2,7 @@ import { IConstruct } from 'constructs';
 import { AnnotationMetadataEntryType, DefaultTokenResolver, StringConcat, TerraformStack, Tokenization } from '../cdk';
 import { Job } from '../model/job';
 import { checkJob } from '../rules/engine';
+import { plainCopy } from './plain-copy';
 
 /**
  * Registers the rule engine as a validation of an L2 job construct. At synth the resolved job (tokens become `${…}`
@@ -28,8 +29,11 @@ export function addJobValidation(scope: IConstruct, resolvedJob: () => Job, prop
 
 /**
  * Resolves tokens the way synth does: references become `${…}` strings, which are stable across runs (unlike the
- * token placeholders, whose numbers depend on construction order).
+ * token placeholders, whose numbers depend on construction order). Plain data, with no token in it, is copied
+ * without cdktf's resolver, to the same result.
  */
 export function resolveInStack(scope: IConstruct, value: unknown): unknown {
+  const plain = plainCopy(value);
+  if (plain) return plain.value;
   return Tokenization.resolve(value, { scope: TerraformStack.of(scope), resolver: new DefaultTokenResolver(new StringConcat()) });
 }

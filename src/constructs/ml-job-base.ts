@@ -52,22 +52,15 @@ export interface MlJobInput {
 export abstract class MlJobBase extends Construct {
   /** The L1 resource. */
   public readonly resource: MlEngineJob;
-  /** The job id (derived at synth unless given). */
-  public readonly jobId: string;
-  /** The job state, known after apply. */
-  public readonly state: string;
-  /** When the job was created, known after apply. */
-  public readonly createTime: string;
-  /** When the job ended, known after apply. */
-  public readonly endTime: string;
-  /** Why the job failed or was cancelled, known after apply. */
-  public readonly errorMessage: string;
 
   private readonly baseProps: MlJobBaseProps;
   private readonly jobIdPrefix: string;
   private readonly input: MlJobInput;
   // Resolved once at synth: the id, the validation and the fingerprint all read the same resolution.
   private resolved?: { readonly spec: unknown; readonly jobId: string };
+  // The attribute references, made on first read: each is a token whose creation records a stack trace, a cost
+  // every job would pay at construction even though most are never read.
+  private readonly attributes = new Map<string, string>();
 
   protected constructor(scope: Construct, id: string, props: MlJobBaseProps, input: MlJobInput) {
     super(scope, id);
@@ -83,11 +76,6 @@ export abstract class MlJobBase extends Construct {
       // The API model and the L1 structs share their camelCase field names.
       ...(input as object),
     });
-    this.jobId = this.resource.jobId;
-    this.state = this.resource.state;
-    this.createTime = this.resource.createTime;
-    this.endTime = this.resource.endTime;
-    this.errorMessage = this.resource.errorMessage;
     // Where the job is defined, so that `mljob check` reports (SARIF, annotations) point at the TypeScript line.
     // cdktf's own per-resource stack traces are not recorded with constructs 10. `stackTraces: false` turns it off.
     if (!this.node.tryGetContext(DISABLE_STACK_TRACE_IN_METADATA)) {
@@ -95,6 +83,31 @@ export abstract class MlJobBase extends Construct {
       if (source) this.resource.addOverride(SOURCE_OVERRIDE_PATH, formatSourceLocation(source));
     }
     addJobValidation(this, () => this.resolvedJob(), (apiPath) => this.propNameOf(apiPath));
+  }
+
+  /** The job id (derived at synth unless given). */
+  public get jobId(): string {
+    return this.attribute('jobId', () => this.resource.jobId);
+  }
+
+  /** The job state, known after apply. */
+  public get state(): string {
+    return this.attribute('state', () => this.resource.state);
+  }
+
+  /** When the job was created, known after apply. */
+  public get createTime(): string {
+    return this.attribute('createTime', () => this.resource.createTime);
+  }
+
+  /** When the job ended, known after apply. */
+  public get endTime(): string {
+    return this.attribute('endTime', () => this.resource.endTime);
+  }
+
+  /** Why the job failed or was cancelled, known after apply. */
+  public get errorMessage(): string {
+    return this.attribute('errorMessage', () => this.resource.errorMessage);
   }
 
   /** The job as the API represents it (tokens unresolved). */
@@ -112,6 +125,16 @@ export abstract class MlJobBase extends Construct {
   /** The spec the derived id hashes, as canonical JSON: everything but the labels. */
   public specFingerprint(): string {
     return canonicalJson(this.resolvedSpec());
+  }
+
+  /** One reference to an attribute of the resource, the same on every read. */
+  private attribute(name: string, reference: () => string): string {
+    let value = this.attributes.get(name);
+    if (value === undefined) {
+      value = reference();
+      this.attributes.set(name, value);
+    }
+    return value;
   }
 
   private derivedJobId(): string {

@@ -88,8 +88,10 @@ function unquote(quoted: string, filter: string): string {
 function matches(job: { readonly [field: string]: unknown }, term: Term): boolean {
   let value: unknown = job;
   for (const name of term.path) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    value = (value as { [name: string]: unknown })[name];
+    // A field that is not there is unset: only != matches it.
+    value = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, name)
+      ? (value as { [name: string]: unknown })[name]
+      : undefined;
   }
   if (term.operator === ':' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return Object.prototype.hasOwnProperty.call(value, term.value);

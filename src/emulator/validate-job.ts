@@ -70,6 +70,7 @@ function isObject(value: unknown): value is { [name: string]: unknown } {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   return `a ${typeof value}`;

@@ -75,7 +75,7 @@ export function parseGcloudTrainingArgv(argv: readonly string[]): GcloudTraining
       continue;
     }
     const [name, inlineValue] = splitFlag(word.slice(2));
-    const known = FLAGS[name];
+    const known = Object.hasOwn(FLAGS, name) ? FLAGS[name] : undefined; // `--constructor` is no flag of ours
     if (NO_VALUE_FLAGS.has(name) || (known && known[1] === 'boolean')) {
       if (known) flags[known[0]] = true;
       continue;

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { RESOURCE_TYPE } from '../model/provider-schema';
 import { jobFromTerraform } from '../model/terraform-mapping';
+import { oneLine } from './error-line';
 import { InputFileError } from './input-file-error';
 import { prepareJob, TerraformReference } from './prepare-job';
 import { JobInput, parseJson } from './read-job-file';
@@ -77,7 +78,7 @@ function jobOf(name: string, value: unknown, file: string): HclJobInput {
   if (!isObject(body)) throw new InputFileError(file, address, 'expected a block of arguments');
   const warnings: string[] = [];
   for (const key of Object.keys(body).sort()) {
-    if (META_ARGUMENTS[key]) warnings.push(`${key}: ${META_ARGUMENTS[key]}`);
+    if (Object.hasOwn(META_ARGUMENTS, key)) warnings.push(`${key}: ${META_ARGUMENTS[key]}`);
   }
   const mapped = jobFromTerraform(body);
   const unknownFields = mapped.unknownFields.map((path) => (/(^|\.)dynamic$/.test(path) ? `${path} (dynamic blocks cannot be imported; write the blocks out)` : path));
@@ -120,10 +121,6 @@ function parseTerraformJson(text: string, file: string): Record<string, unknown>
   const value = parseJson(text, file);
   if (!isObject(value)) throw new InputFileError(file, '', 'expected a Terraform JSON object');
   return value;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

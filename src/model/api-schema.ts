@@ -1,9 +1,12 @@
+import { NumberFormat, numberFormatOf } from './api-number-formats';
 import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
 import { apiName, RESOURCE_ONLY_FIELDS, SINGLE_OBJECT_ATTRIBUTES } from './terraform-mapping';
 
 /** The JSON shape of one API field, derived from the provider schema. */
 export interface ApiField {
   readonly kind: 'string' | 'number' | 'bool' | 'list' | 'map' | 'object';
+  /** How the API writes a number (`int64` as a JSON string); set on every `number`. */
+  readonly format?: NumberFormat;
   /** The item shape of a list or map. */
   readonly item?: ApiField;
   /** The fields of an object. */
@@ -17,7 +20,7 @@ let cached: ApiField | undefined;
 /** The API `Job` object as a tree of field shapes (camelCase names), built once from the schema. */
 export function apiJobShape(): ApiField {
   if (!cached) {
-    const root = blockShape(jobSchema());
+    const root = blockShape(jobSchema(), '');
     const fields = { ...root.fields };
     for (const name of RESOURCE_ONLY_FIELDS) delete fields[apiName(name)];
     cached = { kind: 'object', fields };
@@ -25,30 +28,35 @@ export function apiJobShape(): ApiField {
   return cached;
 }
 
-function blockShape(block: SchemaBlock): ApiField {
+// `path` is the field's API path without list steps, the key of its number format.
+function blockShape(block: SchemaBlock, path: string): ApiField {
   const fields: { [name: string]: ApiField } = {};
   for (const [name, attribute] of Object.entries(block.attributes ?? {})) {
-    const shape = typeShape(attribute.type, SINGLE_OBJECT_ATTRIBUTES.has(name));
+    const shape = typeShape(attribute.type, SINGLE_OBJECT_ATTRIBUTES.has(name), `${path}${apiName(name)}`);
     fields[apiName(name)] = attribute.required ? { ...shape, required: true } : shape;
   }
   for (const [name, blockType] of Object.entries(block.block_types ?? {})) {
-    const item = blockShape(blockType.block);
+    const item = blockShape(blockType.block, `${path}${apiName(name)}.`);
     fields[apiName(name)] = isSingleBlock(blockType) ? item : { kind: 'list', item };
   }
   return { kind: 'object', fields };
 }
 
-function typeShape(type: CtyType, singleObject: boolean): ApiField {
-  if (type === 'string' || type === 'number' || type === 'bool') return { kind: type };
+function typeShape(type: CtyType, singleObject: boolean, path: string): ApiField {
+  if (type === 'number') {
+    const format = numberFormatOf(path);
+    return format ? { kind: 'number', format } : { kind: 'number' };
+  }
+  if (type === 'string' || type === 'bool') return { kind: type };
   const [kind, inner] = type as [string, CtyType];
   if (kind === 'object') {
     const attributes = inner as unknown as { [name: string]: CtyType };
     const fields: { [name: string]: ApiField } = {};
-    for (const [name, t] of Object.entries(attributes)) fields[apiName(name)] = typeShape(t, SINGLE_OBJECT_ATTRIBUTES.has(name));
+    for (const [name, t] of Object.entries(attributes)) fields[apiName(name)] = typeShape(t, SINGLE_OBJECT_ATTRIBUTES.has(name), `${path}.${apiName(name)}`);
     return { kind: 'object', fields };
   }
-  if (kind === 'map') return { kind: 'map', item: typeShape(inner, false) };
-  const item = typeShape(inner, false);
+  if (kind === 'map') return { kind: 'map', item: typeShape(inner, false, path) };
+  const item = typeShape(inner, false, path);
   return singleObject ? item : { kind: 'list', item };
 }
 

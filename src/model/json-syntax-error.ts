@@ -22,7 +22,7 @@ export function jsonSyntaxError(text: string, error: unknown): JsonSyntaxError {
   const offset = Math.min(stated ? Number(stated[1]) : firstErrorOffset(text), text.trimEnd().length);
   const problem = message
     .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '')
-    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/ ?\(line \d+ column \d+\)/, '')
     .replace(/ (?:in JSON )?at position \d+.*$/s, '')
     .replace(/^(Unexpected|Expected|Bad)\b/, (word) => word.toLowerCase());
   return { ...lineAndColumn(text, offset), problem };

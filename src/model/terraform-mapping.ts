@@ -51,7 +51,7 @@ export interface JobToTerraform {
 export function apiName(terraformName: string): string {
   let name = apiNames.get(terraformName);
   if (name === undefined) {
-    name = IRREGULAR_API_NAMES[terraformName] ?? terraformName.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    name = ownValue(IRREGULAR_API_NAMES, terraformName) ?? terraformName.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
     apiNames.set(terraformName, name);
   }
   return name;
@@ -66,16 +66,14 @@ const IRREGULAR_TERRAFORM_NAMES: { readonly [apiName: string]: string } = Object
 
 /** The Terraform name of an API name, the inverse of `apiName`: `workerCount` → `worker_count`. */
 export function terraformName(apiFieldName: string): string {
-  return IRREGULAR_TERRAFORM_NAMES[apiFieldName] ?? apiFieldName.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return ownValue(IRREGULAR_TERRAFORM_NAMES, apiFieldName) ?? apiFieldName.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
 /** Maps one `google_ml_engine_job` (from `cdk.tf.json`, a Terraform state or HCL converted to JSON) to the API job. */
 export function jobFromTerraform(resource: { [name: string]: unknown }): JobFromTerraform {
   const unknownFields: string[] = [];
-  const apiFields: { [name: string]: unknown } = {};
-  for (const [key, value] of Object.entries(resource)) {
-    if (!RESOURCE_ONLY_FIELDS.has(key) && !META_ARGUMENTS.has(key)) apiFields[key] = value;
-  }
+  // fromEntries defines keys: a field named `__proto__` stays a field (reported unknown) instead of a prototype.
+  const apiFields = Object.fromEntries(Object.entries(resource).filter(([key]) => !RESOURCE_ONLY_FIELDS.has(key) && !META_ARGUMENTS.has(key)));
   const job = blockFromTerraform(apiFields, jobSchema(), '', unknownFields) as unknown as Job;
   const timeouts = firstObject(resource.timeouts);
   return {
@@ -98,8 +96,8 @@ function blockFromTerraform(value: { [name: string]: unknown }, block: SchemaBlo
   for (const key of Object.keys(value).sort()) {
     const field = value[key];
     if (field == null) continue;
-    const attribute = block.attributes?.[key];
-    const blockType = block.block_types?.[key];
+    const attribute = ownValue(block.attributes, key);
+    const blockType = ownValue(block.block_types, key);
     if (attribute) {
       out[apiName(key)] = valueFromTerraform(key, field, attribute.type, `${path}${key}`, unknown);
     } else if (blockType) {
@@ -140,7 +138,7 @@ function valueFromTerraform(name: string, value: unknown, type: CtyType, path: s
     for (const key of Object.keys(value).sort()) {
       const field = value[key];
       if (field == null) continue;
-      if (!(key in attributes)) {
+      if (!Object.hasOwn(attributes, key)) {
         unknown.push(`${path}.${key}`);
         continue;
       }
@@ -161,8 +159,8 @@ function blockToTerraform(value: { [name: string]: unknown }, block: SchemaBlock
     const field = value[key];
     if (field == null) continue;
     const name = byApiName.get(key);
-    const attribute = name ? block.attributes?.[name] : undefined;
-    const blockType = name ? block.block_types?.[name] : undefined;
+    const attribute = name ? ownValue(block.attributes, name) : undefined;
+    const blockType = name ? ownValue(block.block_types, name) : undefined;
     if (!name || (RESOURCE_ONLY_FIELDS.has(name) && path === '')) {
       unknown.push(`${path}${key}`);
     } else if (attribute) {
@@ -222,6 +220,14 @@ function scalar(value: unknown, type: string): unknown {
   if (type === 'number' && typeof value === 'string') return parseNumericString(value) ?? value;
   if (type === 'bool' && typeof value === 'string' && /^(true|false)$/.test(value)) return value === 'true';
   return value;
+}
+
+/**
+ * `record[key]` when the record itself has that key. Field names are user data: a name such as `toString` or
+ * `constructor` must not find a method of `Object.prototype`.
+ */
+function ownValue<T>(record: { readonly [name: string]: T } | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function firstObject(value: unknown): { [name: string]: unknown } | undefined {

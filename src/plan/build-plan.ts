@@ -200,7 +200,7 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
     desired,
   };
   if (!prior) return { ...base, action: 'create', replacePaths: [], unknownPaths: [], cancels: false };
-  const diff = diffJobs(desired.job, prior.job);
+  const diff = diffJobs(desired.job, prior.job, desired.strings);
   const replacePaths = [...diff.replacePaths];
   if (desired.project && prior.project && desired.project !== prior.project) replacePaths.push('project');
   replacePaths.sort(compareText);

@@ -1,10 +1,13 @@
-import { outputOnlyJobFields } from '../model/api-schema';
+import { StringSemantics } from '../import/prepare-job';
+import { ApiField, apiJobShape, outputOnlyJobFields } from '../model/api-schema';
 import { Job } from '../model/job';
 import { isUnresolved } from '../model/json-values';
+import { literalText } from './desired-strings';
+import { isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
 
 /** How a desired job differs from the job Terraform knows. */
 export interface JobDiff {
-  /** True when the labels differ (the one in-place change). */
+  /** True when the labels differ, or may differ (a label refers to another resource): the one in-place change. */
   readonly labelsChanged: boolean;
   /** API paths of known differences outside `labels`: each forces a replacement. */
   readonly replacePaths: string[];
@@ -15,81 +18,160 @@ export interface JobDiff {
 const OUTPUT_ONLY = new Set(outputOnlyJobFields());
 
 /**
- * Compares the input fields of two jobs the way the service sees them: zero values (`""`, `0`, `false`, empty lists
- * and maps) equal an absent field, as in the API's proto3 JSON and in Terraform state, where unset attributes are
- * stored as zero values. `project` is compared by the caller.
+ * Compares the input fields of a desired job with the job Terraform knows, field by field by their schema type
+ * (`model/api-schema`): strings exactly, int64 numbers as integers, a field's zero value equal to its absence, list
+ * items and map values exactly. Labels compare exactly, no labels equal to `{}`. `strings` says how the desired job's
+ * strings are meant (`$${` is an escaped `${` in `cdk.tf.json`); the prior job's are literal, as the state holds
+ * them. Output-only fields are left out; `project` is compared by the caller.
  */
-export function diffJobs(desired: Job, prior: Job): JobDiff {
-  const replacePaths: string[] = [];
-  const unknownPaths: string[] = [];
-  const a = normalize(inputFields(desired)) ?? {};
-  const b = normalize(inputFields(prior)) ?? {};
-  compare(a, b, '', replacePaths, unknownPaths);
-  const labelsChanged = !deepEqual(normalize(desired.labels ?? {}) ?? {}, normalize(prior.labels ?? {}) ?? {});
-  return { labelsChanged, replacePaths, unknownPaths };
+export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): JobDiff {
+  const walk = new DiffWalk(strings);
+  const shape = apiJobShape().fields ?? {};
+  const d = desired as unknown as { [name: string]: unknown };
+  const p = prior as unknown as { [name: string]: unknown };
+  for (const key of unionKeys(d, p)) {
+    if (key === 'labels' || OUTPUT_ONLY.has(key)) continue;
+    walk.field(d[key], p[key], shape[key], key);
+  }
+  const labels = new DiffWalk(strings);
+  labels.field(desired.labels, prior.labels, shape.labels, 'labels');
+  return {
+    labelsChanged: labels.replace.length > 0 || labels.unknown.length > 0,
+    replacePaths: walk.replace,
+    unknownPaths: walk.unknown,
+  };
 }
 
-/** The job without output-only fields and labels. */
-function inputFields(job: Job): { [name: string]: unknown } {
-  const out: { [name: string]: unknown } = {};
-  for (const [key, value] of Object.entries(job)) if (key !== 'labels' && !OUTPUT_ONLY.has(key)) out[key] = value;
-  return out;
-}
+class DiffWalk {
+  public readonly replace: string[] = [];
+  public readonly unknown: string[] = [];
 
-function compare(desired: unknown, prior: unknown, path: string, replace: string[], unknown: string[]): void {
-  if (isUnresolved(desired)) {
-    if (!isUnresolved(prior) || desired !== prior) unknown.push(path);
-    return;
-  }
-  if (isPlainObject(desired) && isPlainObject(prior)) {
-    const keys = [...new Set([...Object.keys(desired), ...Object.keys(prior)])].sort();
-    for (const key of keys) compare(desired[key], prior[key], path ? `${path}.${key}` : key, replace, unknown);
-    return;
-  }
-  if (Array.isArray(desired) && Array.isArray(prior) && desired.length === prior.length && desired.some(isUnresolvedDeep)) {
-    desired.forEach((item, i) => compare(item, prior[i], `${path}.${i}`, replace, unknown));
-    return;
-  }
-  if (!deepEqual(desired, prior)) replace.push(path);
-}
+  constructor(private readonly strings: StringSemantics) {}
 
-/** Drops zero values recursively; returns undefined for a value that is entirely zero. */
-export function normalize(value: unknown): unknown {
-  if (value === null || value === undefined || value === '' || value === 0 || value === false) return undefined;
-  if (typeof value === 'string' && /^-?\d+$/.test(value) && Number(value) === 0) return undefined; // int64 "0"
-  if (Array.isArray(value)) {
-    const items = value.map((item) => normalize(item) ?? null);
-    return items.length ? items : undefined;
-  }
-  if (isPlainObject(value)) {
-    const out: { [name: string]: unknown } = {};
-    for (const key of Object.keys(value).sort()) {
-      const item = normalize(value[key]);
-      if (item !== undefined) out[key] = item;
+  /** A field of an object: its zero value equals its absence. */
+  public field(desired: unknown, prior: unknown, shape: ApiField | undefined, path: string): void {
+    if (shape && !this.isUnknown(desired)) {
+      const dZero = isZeroValue(desired, shape);
+      const pZero = isZeroValue(prior, shape);
+      if (dZero && pZero) return;
+      // An absent list, map or object compares as an empty one, so a difference is named at the field inside it.
+      if (shape.kind === 'object' || shape.kind === 'map' || shape.kind === 'list') {
+        const empty = shape.kind === 'list' ? [] : {};
+        this.value(desired ?? empty, prior ?? empty, shape, path);
+        return;
+      }
     }
-    return Object.keys(out).length ? out : undefined;
+    this.value(desired, prior, shape, path);
   }
-  // int64 fields arrive as strings from REST and as numbers from Terraform: compare them as numbers.
-  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  return value;
+
+  /** A value compared as it is (a field, a list item, a map value). */
+  private value(desired: unknown, prior: unknown, shape: ApiField | undefined, path: string): void {
+    if (this.isUnknown(desired)) {
+      this.unknown.push(path);
+      return;
+    }
+    if (!shape) {
+      if (this.containsUnknown(desired)) this.unknown.push(path);
+      else if (!jsonEqual(this.literal(desired), prior)) this.replace.push(path);
+      return;
+    }
+    switch (shape.kind) {
+      case 'object':
+        if (isPlainObject(desired) && isPlainObject(prior)) {
+          const fields = shape.fields ?? {};
+          for (const key of unionKeys(desired, prior)) this.field(desired[key], prior[key], fields[key], `${path}.${key}`);
+          return;
+        }
+        break;
+      case 'list':
+        if (Array.isArray(desired) && Array.isArray(prior)) {
+          this.list(desired, prior, shape.item as ApiField, path);
+          return;
+        }
+        break;
+      case 'map':
+        if (isPlainObject(desired) && isPlainObject(prior)) {
+          this.map(desired, prior, shape.item as ApiField, path);
+          return;
+        }
+        break;
+      default:
+        if (!scalarsEqual(this.literal(desired), prior, shape)) this.replace.push(path);
+        return;
+    }
+    // A shape the schema does not expect (a typo, a wrong type): compare it as it is.
+    this.value(desired, prior, undefined, path);
+  }
+
+  /**
+   * Lists of objects compare item by item; a list of scalars is one value, named as a whole when a known item
+   * differs. A list of another length differs.
+   */
+  private list(desired: unknown[], prior: unknown[], item: ApiField, path: string): void {
+    if (desired.length !== prior.length) {
+      this.replace.push(path);
+      return;
+    }
+    if (item.kind === 'object') {
+      desired.forEach((d, i) => this.value(d, prior[i], item, `${path}.${i}`));
+      return;
+    }
+    let differs = false;
+    desired.forEach((d, i) => {
+      if (this.isUnknown(d)) this.unknown.push(`${path}.${i}`);
+      else if (!this.itemEqual(d, prior[i], item)) differs = true;
+    });
+    if (differs) this.replace.push(path);
+  }
+
+  /** Maps compare key by key, values exactly: a key with `""` is not an absent key. */
+  private map(desired: { [key: string]: unknown }, prior: { [key: string]: unknown }, item: ApiField, path: string): void {
+    let differs = false;
+    for (const key of unionKeys(desired, prior)) {
+      const d = own(desired, key);
+      const p = own(prior, key);
+      if (d !== undefined && this.isUnknown(d)) this.unknown.push(`${path}.${key}`);
+      else if (d === undefined || p === undefined || !this.itemEqual(d, p, item)) differs = true;
+    }
+    if (differs) this.replace.push(path);
+  }
+
+  private itemEqual(desired: unknown, prior: unknown, item: ApiField): boolean {
+    const walk = new DiffWalk(this.strings);
+    walk.value(desired, prior, item, '');
+    return walk.replace.length === 0 && walk.unknown.length === 0;
+  }
+
+  private isUnknown(value: unknown): boolean {
+    if (typeof value === 'string') return literalText(value, this.strings) === undefined;
+    return typeof value === 'number' && isUnresolved(value);
+  }
+
+  private containsUnknown(value: unknown): boolean {
+    if (Array.isArray(value)) return value.some((item) => this.containsUnknown(item));
+    if (isPlainObject(value)) return Object.values(value).some((item) => this.containsUnknown(item));
+    return this.isUnknown(value);
+  }
+
+  /** A known desired value as the service receives it: escaped strings unescaped. */
+  private literal(value: unknown): unknown {
+    if (typeof value === 'string') return literalText(value, this.strings);
+    if (Array.isArray(value)) return value.map((item) => this.literal(item));
+    if (isPlainObject(value)) {
+      const out: { [key: string]: unknown } = {};
+      for (const key of Object.keys(value)) Object.defineProperty(out, key, { value: this.literal(value[key]), enumerable: true });
+      return out;
+    }
+    return value;
+  }
 }
 
-function isUnresolvedDeep(value: unknown): boolean {
-  if (isUnresolved(value)) return true;
-  if (Array.isArray(value)) return value.some(isUnresolvedDeep);
-  if (isPlainObject(value)) return Object.values(value).some(isUnresolvedDeep);
-  return false;
+function own(value: { [key: string]: unknown }, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 }
 
-/** Structural equality of JSON values. */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => key in b && deepEqual(a[key], b[key]));
-  }
-  return false;
+function unionKeys(a: { [key: string]: unknown }, b: { [key: string]: unknown }): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
 }
 
 function isPlainObject(value: unknown): value is { [name: string]: unknown } {

@@ -5,7 +5,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { expectOneLineError, mljob, tempDir, writeFile } from '../plan/plan-test-helpers';
+import { CliRun, expectOneLineError, mljob, tempDir, writeFile } from '../plan/plan-test-helpers';
 
 const VALID = path.join(__dirname, '..', 'fixtures', 'jobs', 'valid');
 const REST_JOB = path.join(VALID, 'rest-create-custom-legacy.json');
@@ -26,6 +26,79 @@ describe('resource exhaustion', () => {
     expectOneLineError(await mljob('import', bomb), /bomb\.yaml: invalid YAML: .*alias/i);
     const config = writeFile(dir, 'mljob.config.yaml', aliasBomb('packs: *i'));
     expectOneLineError(await mljob('check', REST_JOB, '--config', config), /mljob\.config\.yaml: invalid YAML: .*alias/i);
+  });
+});
+
+describe('field names that are Object methods', () => {
+  const NAMES = ['toString', 'constructor', 'hasOwnProperty', '__proto__'];
+  const terraformJob = (name: string): object => JSON.parse(`{ "job_id": "j_1", "${name}": 1, "training_input": [{ "region": "us-central1", "scale_tier": "BASIC", "${name}": 2, "master_config": [{ "image_uri": "gcr.io/p/t:1" }] }] }`);
+
+  test.each(NAMES)('%s in a Terraform resource is an unknown field in every Terraform-shaped reader, never an internal error', async (name) => {
+    // GIVEN the same resource as Terraform JSON, HCL, a synthesized stack and a state
+    const dir = tempDir();
+    const tfJson = writeFile(dir, 'main.tf.json', { resource: { google_ml_engine_job: { j: terraformJob(name) } } });
+    const hcl = writeFile(dir, 'main.tf', `resource "google_ml_engine_job" "j" {\n  job_id = "j_1"\n  ${name} = 1\n  training_input {\n    region = "us-central1"\n    scale_tier = "BASIC"\n    ${name} = 2\n    master_config {\n      image_uri = "gcr.io/p/t:1"\n    }\n  }\n}\n`);
+    const stackDir = path.join(tempDir(), 'cdk');
+    fs.mkdirSync(stackDir);
+    const stack = writeFile(stackDir, 'cdk.tf.json', { resource: { google_ml_engine_job: { j: terraformJob(name) } } });
+    const state = writeFile(dir, 'terraform.cdk.tfstate', { version: 4, resources: [{ mode: 'managed', type: 'google_ml_engine_job', name: 'j', instances: [{ attributes: terraformJob(name) }] }] });
+
+    // WHEN
+    const runs = {
+      importJson: await mljob('import', tfJson, '--project', 'p', '--today', TODAY),
+      importHcl: await mljob('import', hcl, '--project', 'p', '--today', TODAY),
+      check: await mljob('check', '--no-config', stack, '--today', TODAY, '--format', 'json'),
+      plan: await mljob('plan', stack, '--state', state, '--today', TODAY, '--format', 'json'),
+      export: await mljob('export', stack, '--format', 'rest-json'),
+    };
+
+    // THEN
+    const outcome = (run: CliRun): string => (run.code < 2 && !/internal error/.test(run.stderr) ? 'ok' : `exit ${run.code}: ${run.stderr}`);
+    expect(Object.values(runs).map(outcome)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    expect(runs.importJson.stderr).toContain(`unknown field, left out: ${name}`);
+    expect(runs.importHcl.stderr).toContain(`unknown field, left out: training_input.${name}`);
+  });
+
+  test('a gcloud flag named like an Object method is no flag of ours: ignored with a warning', async () => {
+    const run = await mljob('import', '--project', 'p', '--today', TODAY, '--', 'gcloud', 'ai-platform', 'jobs', 'submit', 'training', 'j_1',
+      '--region=us-central1', '--master-image-uri=gcr.io/p/t:1', '--constructor=1', '--toString=x');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('--constructor: not a flag that sets a job field; ignored');
+    expect(run.stderr).toContain('--toString: not a flag that sets a job field; ignored');
+  });
+});
+
+describe('error lines', () => {
+  test('a usage error is one line, the suggestion included', async () => {
+    expectOneLineError(await mljob('chek'), /^mljob: unknown command 'chek' \(Did you mean check\?\)\n$/);
+    expectOneLineError(await mljob('check', '--formt', 'json'), /^mljob: unknown option '--formt' \(Did you mean --format\?\)\n$/);
+  });
+
+  test('control characters from the input (ESC, OSC, BEL, U+2028) are escaped as in the text report', async () => {
+    // GIVEN a configuration value and a file name that would clear the screen, set the title, ring and break the line
+    const dir = tempDir();
+    const config = writeFile(dir, 'mljob.config.yaml', 'packs: ["\\e[2J\\e]0;pwned\\a\\Lx\\nforged"]\n');
+    const missing = path.join(dir, 'job\u001b[31m\u2028.json');
+
+    // WHEN
+    const runs = [await mljob('check', REST_JOB, '--config', config), await mljob('check', '--no-config', missing)];
+
+    // THEN
+    for (const run of runs) {
+      expectOneLineError(run, /mljob: /);
+      expect(run.stderr.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    }
+    expect(runs[0].stderr).toContain('unknown pack "\\u{1b}[2J\\u{1b}]0;pwned\\u{7}\\u{2028}x forged"');
+    expect(runs[1].stderr).toContain('job\\u{1b}[31m\\u{2028}.json: no such file');
+  });
+
+  test('a long run of spaces in a quoted value costs milliseconds, and the line is shortened (it took 8.6 s)', async () => {
+    const config = writeFile(tempDir(), 'mljob.config.yaml', `packs: ["a${' '.repeat(1_000_000)}b"]\n`);
+    const start = Date.now();
+    const run = await mljob('check', REST_JOB, '--config', config);
+    expect(Date.now() - start).toBeLessThan(3000);
+    expectOneLineError(run, /mljob\.config\.yaml:1:9: unknown pack "a +…\(\d+ characters left out\)… +b"; the packs are /);
+    expect(run.stderr.length).toBeLessThan(2100);
   });
 });
 

@@ -1,6 +1,6 @@
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';
-import { App, Testing, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, Testing, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import {
   Accelerator, Duration, EncryptionKey, Hyperparameter, MachineType, MlEngineTrainingJob, MlEngineTrainingJobProps, ScaleTier, ScaleType,
   TrainingCode, TuningAlgorithm, TuningGoal,
@@ -177,10 +177,19 @@ describe('MlEngineTrainingJob', () => {
     expect(job.training_input.master_type).toBeUndefined();
   });
 
-  test('exposes the L1 attributes as references', () => {
+  test('exposes the L1 attributes as references, the same token on every read', () => {
     const s = stack();
     const job = new MlEngineTrainingJob(s, 'train', minimal);
     expect(job.state).toMatch(/TfToken/);
+    expect(job.jobId).toBe(job.jobId);
+    const attributes = { jobId: job.jobId, state: job.state, createTime: job.createTime, endTime: job.endTime, errorMessage: job.errorMessage };
+    for (const [name, value] of Object.entries(attributes)) new TerraformOutput(s, name, { value });
+    const synthesized = JSON.parse(Testing.synth(s, true));
+    const address = `google_ml_engine_job.${Object.keys(synthesized.resource.google_ml_engine_job)[0]}`;
+    expect(Object.fromEntries(Object.entries(synthesized.output).map(([name, output]) => [name, (output as { value: string }).value]))).toEqual({
+      jobId: `\${${address}.job_id}`, state: `\${${address}.state}`, createTime: `\${${address}.create_time}`,
+      endTime: `\${${address}.end_time}`, errorMessage: `\${${address}.error_message}`,
+    });
     expect(job.toJob().trainingInput?.region).toBe('us-central1');
     expect(JSON.parse(job.specFingerprint()).trainingInput.masterType).toBe('n1-standard-8');
   });

@@ -1,4 +1,4 @@
-import { isServerOutput, outputOnlyJobFields } from '../../src/model/api-schema';
+import { ApiField, apiJobShape, isServerOutput, outputOnlyJobFields } from '../../src/model/api-schema';
 
 describe('outputOnlyJobFields', () => {
   test('are the computed, not settable, fields of the schema', () => {
@@ -10,5 +10,33 @@ describe('outputOnlyJobFields', () => {
   test('mark describe output, not request bodies', () => {
     expect(isServerOutput({ jobId: 'j', state: 'SUCCEEDED', trainingInput: {} })).toBe(true);
     expect(isServerOutput({ jobId: 'j', trainingInput: {} })).toBe(false);
+  });
+});
+
+describe('apiJobShape: number formats', () => {
+  /** Every number field of the shape, by path (list items leave no step). */
+  function numberFields(shape: ApiField, path: string, out: Array<[string, ApiField]>): Array<[string, ApiField]> {
+    if (shape.kind === 'number') out.push([path, shape]);
+    if (shape.item) numberFields(shape.item, path, out);
+    for (const [name, field] of Object.entries(shape.fields ?? {})) numberFields(field, path ? `${path}.${name}` : name, out);
+    return out;
+  }
+
+  test('every number field of the schema has the API format of the REST reference', () => {
+    // A number field added to the schema must say whether the API sends it as an int64 string.
+    const missing = numberFields(apiJobShape(), '', []).filter(([, field]) => field.format === undefined).map(([path]) => path);
+    expect(missing).toEqual([]);
+  });
+
+  test('counts are int64, tuning limits and priority int32, bounds and metrics double', () => {
+    const formats = Object.fromEntries(numberFields(apiJobShape(), '', []).map(([path, field]) => [path, field.format]));
+    expect(formats['trainingInput.workerCount']).toBe('int64');
+    expect(formats['trainingInput.workerConfig.acceleratorConfig.count']).toBe('int64');
+    expect(formats['predictionInput.batchSize']).toBe('int64');
+    expect(formats['trainingInput.hyperparameters.maxTrials']).toBe('int32');
+    expect(formats['trainingInput.scheduling.priority']).toBe('int32');
+    expect(formats['trainingInput.hyperparameters.params.discreteValues']).toBe('double');
+    expect(formats['trainingOutput.trials.finalMetric.objectiveValue']).toBe('double');
+    expect(formats['trainingOutput.trials.finalMetric.trainingStep']).toBe('int64');
   });
 });

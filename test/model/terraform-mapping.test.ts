@@ -185,6 +185,23 @@ describe('map keys are data', () => {
     expect(Object.keys(jobToTerraform(job).attributes.labels as object)).toEqual(['__proto__', 'team']);
   });
 
+  test.each(['toString', 'constructor', 'hasOwnProperty', 'valueOf', '__proto__'])('a field named %s (an Object method) is an unknown field, not a schema attribute', (name) => {
+    // GIVEN a resource and a nested block with the name, as JSON.parse gives them (own properties)
+    const resource = JSON.parse(`{ "job_id": "j", "${name}": 1, "training_input": [{ "region": "r", "${name}": 2, "hyperparameters": [{ "goal": "MAXIMIZE", "${name}": 3 }] }] }`);
+
+    // WHEN
+    const { job, unknownFields } = jobFromTerraform(resource);
+    const back = jobToTerraform(JSON.parse(`{ "jobId": "j", "${name}": 1, "trainingInput": { "region": "r", "${name}": 2 } }`));
+
+    // THEN
+    expect(unknownFields.sort()).toEqual([name, `training_input.${name}`, `training_input.hyperparameters.${name}`].sort());
+    expect(job).toEqual({ jobId: 'j', trainingInput: { region: 'r', hyperparameters: { goal: 'MAXIMIZE' } } });
+    expect(back.unknownFields.sort()).toEqual([name, `trainingInput.${name}`].sort());
+    // names, never the Object methods themselves
+    expect(typeof apiName(name)).toBe('string');
+    expect(typeof terraformName(name)).toBe('string');
+  });
+
   test('terraformName inverts apiName, irregular names included', () => {
     for (const name of ['worker_count', 'consumed_ml_units', 'use_chief_in_tf_config', 'kms_key_name']) expect(terraformName(apiName(name))).toBe(name);
   });

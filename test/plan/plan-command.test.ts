@@ -142,6 +142,54 @@ describe('mljob plan: what applying the code does to each job', () => {
     expect(change.mljob_cancels_job).toBe('RUNNING');
   });
 
+  test('a running job on runtime 2.1 with code on 2.10 is a replacement, not "1 job unchanged"', async () => {
+    // GIVEN a running job on runtime 2.1 with an explicit id, and the code moved to 2.10 (a different version)
+    const pythonJob = (stack: TerraformStack, runtimeVersion: string) => new MlEngineTrainingJob(stack, 'census', {
+      region: 'us-central1',
+      jobId: 'census_v1',
+      code: TrainingCode.pythonPackage({ packageUris: ['gs://my-ml-project/trainer-0.1.tar.gz'], pythonModule: 'trainer.task', runtimeVersion, pythonVersion: '3.7' }),
+    });
+    const before = synthApp({ vision: (stack) => pythonJob(stack, '2.1') });
+    const [[name, deployed]] = Object.entries(synthesizedJobs(before, 'vision'));
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', terraformState([{ name, job: deployed, state: 'RUNNING' }]));
+    const after = synthApp({ vision: (stack) => pythonJob(stack, '2.10') });
+
+    // WHEN
+    const run = await mljob('plan', after, '--state', state, '--today', TODAY, '--fail-on', 'never');
+
+    // THEN the version change replaces the job (and its unchanged id is MLJ-PLAN-003)
+    expect(run.stdout).not.toContain('unchanged');
+    expect(run.stdout).toContain('~ training_input.runtime_version = "2.1" -> "2.10" # forces replacement');
+    expect(run.stdout).toContain('MLJ-PLAN-003');
+  });
+
+  test('an escaped $${ in cdk.tf.json is the literal the state holds: no MLJ-PLAN-004, and a change inside it shows', async () => {
+    // GIVEN a deployed container job whose args use a shell variable (escaped for Terraform)
+    const containerJob = (stack: TerraformStack, file: string) => new MlEngineTrainingJob(stack, 'resnet', {
+      region: 'us-central1',
+      jobId: 'resnet_v1',
+      code: TrainingCode.customContainer({ imageUri: 'gcr.io/my-ml-project/trainer:1.4.2', args: [`--out=$\${AIP_MODEL_DIR}/${file}`] }),
+      master: { machineType: MachineType.N1_STANDARD_8 },
+    });
+    const deployed = synthApp({ vision: (stack) => containerJob(stack, 'model') });
+    const config = fs.readFileSync(path.join(deployed, 'stacks', 'vision', 'cdk.tf.json'), 'utf8');
+    expect(config).toContain('--out=$${AIP_MODEL_DIR}/model');
+    const [[name, job]] = Object.entries(synthesizedJobs(deployed, 'vision'));
+    // The state holds what Terraform sent: the unescaped text.
+    const sent = { ...job, trainingInput: { ...job.trainingInput!, masterConfig: { ...job.trainingInput!.masterConfig, containerArgs: ['--out=${AIP_MODEL_DIR}/model'] } } };
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', terraformState([{ name, job: sent }]));
+
+    // WHEN the same code is planned, and code that writes elsewhere
+    const same = await mljob('plan', deployed, '--state', state, '--today', TODAY, '--format', 'json');
+    const changed = await mljob('plan', synthApp({ vision: (stack) => containerJob(stack, 'model-v2') }), '--state', state, '--today', TODAY, '--format', 'json', '--fail-on', 'never');
+
+    // THEN
+    const unchanged = planJson(same.stdout);
+    expect(unchanged.resource_changes[0].change.actions).toEqual(['no-op']);
+    expect(unchanged.diagnostics.filter((d: any) => d.rule_id === 'MLJ-PLAN-004')).toEqual([]);
+    expect(planJson(changed.stdout).resource_changes[0].change.replace_paths).toEqual([['training_input', 0, 'master_config', 0, 'container_args']]);
+  });
+
   test('spec changed with an explicit id that stays: MLJ-PLAN-003, exit 1', async () => {
     const before = synthApp({ vision: (stack) => trainingJob(stack, 'resnet', { jobId: 'resnet_v1' }) });
     const [[name, deployed]] = Object.entries(synthesizedJobs(before, 'vision'));

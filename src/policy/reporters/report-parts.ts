@@ -38,12 +38,3 @@ export function messageWithFix(finding: ReportFinding): string {
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
-
-/**
- * Text safe to print on a terminal or in a log: control characters (escape sequences that clear the screen or set
- * the title, carriage returns and newlines that forge report lines) and the Unicode line separators are shown as
- * `\u{1b}` escapes. Job data (field names, labels, ids) is untrusted and reaches the messages.
- */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
-}

@@ -1,5 +1,6 @@
 import { CheckReport } from '../check-report';
-import { locationText, plural, printable } from './report-parts';
+import { printable } from '../../import/printable';
+import { locationText, plural } from './report-parts';
 
 /** Options of the text report. */
 export interface TextReportOptions {

@@ -1,0 +1,102 @@
+import { execFileSync } from 'child_process';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** The files `npm pack` puts in the tarball (paths relative to the package root), from the built lib/. */
+function packedFiles(): string[] {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const [pack] = JSON.parse(out) as Array<{ files: Array<{ path: string }> }>;
+  return pack.files.map((f) => f.path).sort();
+}
+
+/** Relative links and `path/like/this` code spans in README.md that name files or folders of the package. */
+function readmeLinks(): string[] {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const links = [...readme.matchAll(/\]\(((?:docs|examples)\/[^)#\s]+)\)/g)].map((m) => m[1]);
+  const spans = [...readme.matchAll(/`((?:docs|examples)\/[\w./-]*)`/g)].map((m) => m[1]);
+  return [...new Set([...links, ...spans])].map((p) => p.replace(/\/$/, ''));
+}
+
+describe('the npm package', () => {
+  let files: string[];
+  beforeAll(() => {
+    files = packedFiles();
+  }, 120000);
+
+  test('has the library, the CLI, the schema, the jsii assembly, the docs, the examples and the license', () => {
+    for (const file of ['LICENSE', 'README.md', 'API.md', '.jsii', 'package.json', 'bin/mljob', 'lib/index.js', 'lib/index.d.ts', 'lib/cli/main.js', 'schema/google_ml_engine_job.json', 'docs/POLICY.md', 'docs/RULES.md']) {
+      expect(files).toContain(file);
+    }
+    const examples = execFileSync('git', ['ls-files', 'examples'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
+    expect(examples.length).toBeGreaterThan(5);
+    expect(files).toEqual(expect.arrayContaining(examples));
+  });
+
+  test('has every docs/ and examples/ path the README names', () => {
+    const named = readmeLinks();
+    expect(named).toEqual(expect.arrayContaining(['docs/POLICY.md', 'docs/RULES.md', 'examples/quotas.yaml']));
+    for (const name of named) {
+      expect(`${name}: ${files.some((f) => f === name || f.startsWith(`${name}/`))}`).toBe(`${name}: true`);
+    }
+  });
+
+  test('LICENSE is the Apache License 2.0 that package.json names', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { license: string };
+    const license = fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8');
+    expect(pkg.license).toBe('Apache-2.0');
+    expect(license).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004/);
+    expect(license).toContain('END OF TERMS AND CONDITIONS');
+    // The text of https://www.apache.org/licenses/LICENSE-2.0.txt, byte for byte.
+    expect(createHash('md5').update(license).digest('hex')).toBe('3b83ef96387f14655fc854ddc3c6bd57');
+  });
+
+  test('has no sources, tests, source maps or build state of its own', () => {
+    const own = files.filter((f) => !f.startsWith('node_modules/') && !f.startsWith('../'));
+    expect(own.filter((f) => /^(src|test|scripts|\.ci|cdktf\.out|coverage)\//.test(f))).toEqual([]);
+    expect(own.filter((f) => /\.map$|tsbuildinfo$/.test(f))).toEqual([]);
+    expect(own.filter((f) => f.startsWith('lib/') && f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    const withMaps = own.filter((f) => f.startsWith('lib/') && f.endsWith('.js') && fs.readFileSync(path.join(ROOT, f), 'utf8').includes('sourceMappingURL'));
+    expect(withMaps).toEqual([]);
+  });
+
+  test('bundles exactly its dependencies (jsii needs non-jsii dependencies bundled), nothing else from node_modules', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: object; bundledDependencies: string[] };
+    expect([...pkg.bundledDependencies].sort()).toEqual(Object.keys(pkg.dependencies).sort());
+    const topLevel = new Set(
+      files
+        .filter((f) => f.startsWith('node_modules/'))
+        .map((f) => f.split('/'))
+        .map((parts) => (parts[1].startsWith('@') ? `${parts[1]}/${parts[2]}` : parts[1])),
+    );
+    // npm also packs the dependencies of bundled packages (hoisted ones at the top): each must be one of those.
+    for (const name of topLevel) {
+      const isBundled = pkg.bundledDependencies.includes(name);
+      expect(`${name}: ${isBundled || isDependencyOfBundled(name, pkg.bundledDependencies)}`).toBe(`${name}: true`);
+    }
+    // A symbolic-link node_modules (a git worktree sharing another checkout's) makes npm name the nested
+    // dependencies of bundled packages by a path outside the package; a real node_modules, as CI has, never does.
+    const outside = files.filter((f) => f.startsWith('../'));
+    if (!fs.lstatSync(path.join(ROOT, 'node_modules')).isSymbolicLink()) expect(outside).toEqual([]);
+    else for (const f of outside) expect(f).toMatch(/\/node_modules\/(@[^/]+\/)?[^/]+\/node_modules\//);
+  });
+});
+
+/** Whether `name` is a (transitive) dependency of one of the `bundled` packages. */
+function isDependencyOfBundled(name: string, bundled: readonly string[]): boolean {
+  const seen = new Set<string>();
+  const queue = [...bundled];
+  while (queue.length > 0) {
+    const next = queue.pop()!;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const manifest = path.join(ROOT, 'node_modules', next, 'package.json');
+    if (!fs.existsSync(manifest)) continue;
+    const deps = Object.keys((JSON.parse(fs.readFileSync(manifest, 'utf8')) as { dependencies?: object }).dependencies ?? {});
+    if (deps.includes(name)) return true;
+    queue.push(...deps);
+  }
+  return false;
+}

@@ -1,0 +1,198 @@
+import { Job } from '../../src/model/job';
+import { CtyType, jobSchema, SchemaBlock } from '../../src/model/provider-schema';
+import { jobFromTerraform, jobToTerraform } from '../../src/model/terraform-mapping';
+import { diffJobs } from '../../src/plan/job-diff';
+
+/** A training job as the code writes it. */
+const JOB: Job = {
+  jobId: 'census_1a2b3c4d',
+  labels: { team: 'vision', owner: 'ana' },
+  trainingInput: {
+    region: 'us-central1',
+    scaleTier: 'BASIC',
+    runtimeVersion: '2.1',
+    pythonVersion: '3.7',
+    pythonModule: 'trainer.task',
+    packageUris: ['gs://bucket/trainer-0.1.tar.gz'],
+    args: ['--epochs', '10'],
+  },
+};
+
+/** The job as `mljob plan` reads it from `cdk.tf.json`: Terraform attributes through the one mapping. */
+function desiredOf(job: Job): Job {
+  return jobFromTerraform(jobToTerraform(job).attributes).job;
+}
+
+/**
+ * The job as a Terraform state records it: the provider (SDKv2) stores every unset attribute of a block as its zero
+ * value ("", 0, false, [], {}), and unset blocks as [].
+ */
+function priorOf(job: Job, state = 'RUNNING'): Job {
+  const attributes = zeroFilled(jobToTerraform({ ...job, state, createTime: '2026-11-20T08:00:00Z', etag: 'BwXabc=' }).attributes, jobSchema());
+  return jobFromTerraform({ ...attributes, id: `projects/p/jobs/${job.jobId}`, project: 'p' }).job;
+}
+
+function zeroFilled(values: Record<string, unknown>, block: SchemaBlock): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, attribute] of Object.entries(block.attributes ?? {})) out[name] = values[name] ?? zeroOf(attribute.type);
+  for (const [name, blockType] of Object.entries(block.block_types ?? {})) {
+    const items = (values[name] as Array<Record<string, unknown>> | undefined) ?? [];
+    out[name] = items.map((item) => zeroFilled(item, blockType.block));
+  }
+  return out;
+}
+
+function zeroOf(type: CtyType): unknown {
+  if (type === 'string') return '';
+  if (type === 'number') return 0;
+  if (type === 'bool') return false;
+  return (type as [string, unknown])[0] === 'map' ? {} : [];
+}
+
+/** The job with its training input changed. */
+function withTraining(job: Job, change: Record<string, unknown>): Job {
+  return { ...job, trainingInput: { ...job.trainingInput, ...change } as Job['trainingInput'] };
+}
+
+describe('diffJobs: fields compare by their schema type', () => {
+  test('the same job against its own state is no change, zero values and output-only fields included', () => {
+    // GIVEN the code's job and the state of the same job (zero-filled, with state, etag, createTime)
+    // WHEN they are compared
+    const diff = diffJobs(desiredOf(JOB), priorOf(JOB), 'terraform');
+
+    // THEN nothing differs
+    expect(diff).toEqual({ labelsChanged: false, replacePaths: [], unknownPaths: [] });
+  });
+
+  test.each([
+    ['runtimeVersion', '2.1', '2.10'],
+    ['pythonVersion', '3.1', '3.10'],
+    ['runtimeVersion', '1.15', '1.150'],
+  ])('strings stay strings: %s %s -> %s replaces the job', (field, before, after) => {
+    const diff = diffJobs(desiredOf(withTraining(JOB, { [field]: after })), priorOf(withTraining(JOB, { [field]: before })), 'terraform');
+    expect(diff.replacePaths).toEqual([`trainingInput.${field}`]);
+  });
+
+  test('args compare as strings: "10" -> "10.0" replaces the job', () => {
+    const diff = diffJobs(desiredOf(withTraining(JOB, { args: ['--epochs', '10.0'] })), priorOf(JOB), 'terraform');
+    expect(diff.replacePaths).toEqual(['trainingInput.args']);
+  });
+
+  test('list items are not dropped as zero values: args ["", "x"] is not ["x"], ["0"] is not []', () => {
+    expect(diffJobs(desiredOf(withTraining(JOB, { args: ['', 'x'] })), priorOf(withTraining(JOB, { args: ['x'] })), 'terraform').replacePaths).toEqual(['trainingInput.args']);
+    expect(diffJobs(desiredOf(withTraining(JOB, { args: ['0'] })), priorOf(withTraining(JOB, { args: [] })), 'terraform').replacePaths).toEqual(['trainingInput.args']);
+  });
+
+  test('an enum is a string: scaleTier "basic" is not "BASIC"', () => {
+    expect(diffJobs(desiredOf(withTraining(JOB, { scaleTier: 'basic' })), priorOf(JOB), 'terraform').replacePaths).toEqual(['trainingInput.scaleTier']);
+  });
+
+  test('a field set to its zero value equals the absent field ("", 0, false, empty list, empty block)', () => {
+    // GIVEN the code sets zero values the state does not distinguish from unset attributes
+    const zeros = withTraining(JOB, { jobDir: '', workerCount: 0, enableWebAccess: false, packageUris: JOB.trainingInput?.packageUris, scheduling: { priority: 0 } });
+
+    // THEN there is no change
+    expect(diffJobs(desiredOf(zeros), priorOf(JOB), 'terraform')).toEqual({ labelsChanged: false, replacePaths: [], unknownPaths: [] });
+  });
+
+  test('a zero value against a set value is a change', () => {
+    const diff = diffJobs(desiredOf(withTraining(JOB, { scheduling: { priority: 0 } })), priorOf(withTraining(JOB, { scheduling: { priority: 100 } })), 'terraform');
+    expect(diff.replacePaths).toEqual(['trainingInput.scheduling.priority']);
+  });
+
+  test('int64 fields compare as integers: the REST string "4" equals 4, and integers past 2^53 compare exactly', () => {
+    // GIVEN workerCount written as the string REST sends
+    const rest = withTraining(JOB, { scaleTier: 'CUSTOM', masterType: 'n1-standard-4', workerType: 'n1-standard-4', workerCount: '4' as unknown as number });
+    expect(diffJobs(desiredOf(rest), priorOf(withTraining(rest, { workerCount: 4 })), 'terraform').replacePaths).toEqual([]);
+
+    // AND a count past 2^53, which a JavaScript number cannot hold: kept as a string by the mapping, compared exactly
+    const big = withTraining(rest, { workerCount: '9007199254740993' as unknown as number });
+    expect(diffJobs(desiredOf(big), priorOf(big), 'terraform').replacePaths).toEqual([]);
+    expect(diffJobs(desiredOf(big), priorOf(withTraining(rest, { workerCount: '9007199254740995' as unknown as number })), 'terraform').replacePaths)
+      .toEqual(['trainingInput.workerCount']);
+  });
+
+  test('a double compares as a number; a list of objects names the item that differs', () => {
+    const tuning = (maxValue: number) => withTraining(JOB, {
+      hyperparameters: { goal: 'MAXIMIZE', params: [{ parameterName: 'lr', type: 'DOUBLE', minValue: 0.0001, maxValue }] },
+    });
+    expect(diffJobs(desiredOf(tuning(0.1)), priorOf(tuning(0.1)), 'terraform').replacePaths).toEqual([]);
+    expect(diffJobs(desiredOf(tuning(0.2)), priorOf(tuning(0.1)), 'terraform').replacePaths).toEqual(['trainingInput.hyperparameters.params.0.maxValue']);
+  });
+
+  test('a field the schema does not know compares exactly', () => {
+    const odd = { ...JOB, trainingInput: { ...JOB.trainingInput, futureField: '1' } } as unknown as Job;
+    const diff = diffJobs(odd, priorOf(JOB), 'literal');
+    expect(diff.replacePaths).toEqual(['trainingInput.futureField']);
+  });
+
+  test('a changed jobId is a replace path', () => {
+    expect(diffJobs(desiredOf({ ...JOB, jobId: 'census_99999999' }), priorOf(JOB), 'terraform').replacePaths).toEqual(['jobId']);
+  });
+});
+
+describe('diffJobs: labels compare exactly', () => {
+  test.each([
+    ['a value "007" -> "7"', { team: 'vision', owner: '007' }, { team: 'vision', owner: '7' }],
+    ['an added label with an empty value', { team: 'vision' }, { team: 'vision', owner: '' }],
+    ['a removed label', { team: 'vision', owner: 'ana' }, { team: 'vision' }],
+    ['a numeric-looking value "1.0" -> "1"', { v: '1.0' }, { v: '1' }],
+  ])('%s is a label change, not a replacement', (_name, before, after) => {
+    const diff = diffJobs(desiredOf({ ...JOB, labels: after }), priorOf({ ...JOB, labels: before }), 'terraform');
+    expect(diff).toEqual({ labelsChanged: true, replacePaths: [], unknownPaths: [] });
+  });
+
+  test('no labels equal empty labels', () => {
+    const { labels: _labels, ...bare } = JOB;
+    expect(diffJobs(desiredOf(bare), priorOf({ ...bare, labels: {} }), 'terraform').labelsChanged).toBe(false);
+    expect(diffJobs(desiredOf({ ...bare, labels: {} }), priorOf(bare), 'terraform').labelsChanged).toBe(false);
+  });
+
+  test('a label that refers to another resource may change', () => {
+    const diff = diffJobs(desiredOf({ ...JOB, labels: { team: '${var.team}', owner: 'ana' } }), priorOf(JOB), 'terraform');
+    expect(diff.labelsChanged).toBe(true);
+    expect(diff.replacePaths).toEqual([]);
+  });
+});
+
+describe('diffJobs: references and escaped strings', () => {
+  test('a reference is unknown until apply, not a change', () => {
+    const diff = diffJobs(desiredOf(withTraining(JOB, { serviceAccount: '${google_service_account.trainer.email}' })), priorOf(withTraining(JOB, { serviceAccount: 'sa@p.iam.gserviceaccount.com' })), 'terraform');
+    expect(diff).toEqual({ labelsChanged: false, replacePaths: [], unknownPaths: ['trainingInput.serviceAccount'] });
+  });
+
+  test('a reference among list items names the item; a known item that differs still replaces', () => {
+    const desired = desiredOf(withTraining(JOB, { args: ['--data', '${google_storage_bucket.b.url}', '--epochs', '20'] }));
+    const prior = priorOf(withTraining(JOB, { args: ['--data', 'gs://b', '--epochs', '10'] }));
+    const diff = diffJobs(desired, prior, 'terraform');
+    expect(diff.unknownPaths).toEqual(['trainingInput.args.1']);
+    expect(diff.replacePaths).toEqual(['trainingInput.args']);
+  });
+
+  test('an escaped $${ is the literal ${ the state holds: no change, nothing unknown', () => {
+    // GIVEN an arg with a shell variable, escaped in cdk.tf.json as cdktf and Terraform require
+    const desired = desiredOf(withTraining(JOB, { args: ['--out', '$${AIP_MODEL_DIR}/model', '%%{literal}'] }));
+    // AND the state, which holds what Terraform sent: the unescaped text
+    const prior = priorOf(withTraining(JOB, { args: ['--out', '${AIP_MODEL_DIR}/model', '%{literal}'] }));
+
+    // THEN the job is unchanged and no value is called unknown
+    expect(diffJobs(desired, prior, 'terraform')).toEqual({ labelsChanged: false, replacePaths: [], unknownPaths: [] });
+  });
+
+  test('a real change inside an escaped string is a change', () => {
+    const desired = desiredOf(withTraining(JOB, { args: ['--out', '$${AIP_MODEL_DIR}/model-v2'] }));
+    const prior = priorOf(withTraining(JOB, { args: ['--out', '${AIP_MODEL_DIR}/model'] }));
+    expect(diffJobs(desired, prior, 'terraform')).toEqual({ labelsChanged: false, replacePaths: ['trainingInput.args'], unknownPaths: [] });
+  });
+
+  test('an escaped label value is a literal', () => {
+    const desired = desiredOf({ ...JOB, labels: { team: '$${x}' } });
+    expect(diffJobs(desired, priorOf({ ...JOB, labels: { team: '${x}' } }), 'terraform').labelsChanged).toBe(false);
+    expect(diffJobs(desired, priorOf({ ...JOB, labels: { team: '$${x}' } }), 'terraform').labelsChanged).toBe(true);
+  });
+
+  test('literal strings (a plan\'s planned values) are the text itself, ${ included', () => {
+    const job = withTraining(JOB, { args: ['${HOME}'] });
+    expect(diffJobs(desiredOf(job), priorOf(job), 'literal')).toEqual({ labelsChanged: false, replacePaths: [], unknownPaths: [] });
+  });
+});
