@@ -7,6 +7,7 @@ import { SOURCE_OVERRIDE_PATH, formatSourceLocation } from '../model/source-loca
 import { TrainingInput } from '../model/training-input';
 import { callerLocation } from './caller-location';
 import { canonicalJson, derivedJobId, sanitizeJobIdPrefix } from './job-identity';
+import { MljobsProviderWiring } from './mljobs-provider-wiring';
 import { addJobValidation, resolveInStack } from './job-validation';
 
 /** What every L2 job construct shares: identity, labels and project. */
@@ -83,6 +84,8 @@ export abstract class MlJobBase extends Construct {
       if (source) this.resource.addOverride(SOURCE_OVERRIDE_PATH, formatSourceLocation(source));
     }
     addJobValidation(this, () => this.resolvedJob(), (apiPath) => this.propNameOf(apiPath));
+    // Deploys through the stack's MljobsProvider, when it has one.
+    MljobsProviderWiring.addTo(this);
   }
 
   /** The job id (derived at synth unless given). */

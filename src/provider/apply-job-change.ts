@@ -59,7 +59,7 @@ async function createJob(api: JobApi, planned: TerraformObject, signal: AbortSig
     } catch (getError) {
       return { state: null, diagnostics: [apiDiagnostic('create', jobId, error), apiDiagnostic('read', jobId, getError)] };
     }
-    const diff = diffJobs(body, existing);
+    const diff = diffJobs(body, existing, 'literal');
     if (diff.replacePaths.length) {
       return {
         state: null,

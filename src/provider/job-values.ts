@@ -14,9 +14,20 @@ export function outputOnlyAttributes(): string[] {
     .map(([name]) => name);
 }
 
-/** The API job of a resource value (config, plan or state); unknown values become unresolved references. */
+/**
+ * The API job of a resource value (config, plan or state), its strings literal (Terraform has evaluated them);
+ * unknown values become unresolved references, which the rules skip.
+ */
 export function jobOfValue(value: TerraformObject): Job {
-  return jobFromTerraform(withReferences(value) as { [name: string]: unknown }).job;
+  return jobFromTerraform(withReferences(value, false) as { [name: string]: unknown }).job;
+}
+
+/**
+ * The job as `cdk.tf.json` would spell it, for the plan diff's `terraform` string semantics (`diffJobs(desired,
+ * prior, 'terraform')`): a literal `${` or `%{` escaped as `$${` and `%%{`, an unknown value as a `${…}` reference.
+ */
+export function desiredJobOf(value: TerraformObject): Job {
+  return jobFromTerraform(withReferences(value, true) as { [name: string]: unknown }).job;
 }
 
 /** The API job to send to `projects.jobs.create`: the job without output-only fields. */
@@ -74,12 +85,13 @@ export function apiFieldOf(attribute: string): string {
   return apiName(attribute);
 }
 
-function withReferences(value: TerraformValue): unknown {
+function withReferences(value: TerraformValue, escape: boolean): unknown {
   if (isUnknown(value)) return UNKNOWN_REFERENCE;
-  if (Array.isArray(value)) return value.map(withReferences);
+  if (escape && typeof value === 'string') return value.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  if (Array.isArray(value)) return value.map((item) => withReferences(item, escape));
   if (isObject(value)) {
     const out: { [name: string]: unknown } = {};
-    for (const key of Object.keys(value)) Object.defineProperty(out, key, { value: withReferences(value[key] as TerraformValue), enumerable: true, writable: true, configurable: true });
+    for (const key of Object.keys(value)) Object.defineProperty(out, key, { value: withReferences(value[key] as TerraformValue, escape), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;

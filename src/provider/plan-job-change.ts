@@ -2,7 +2,7 @@ import { jobSchema } from '../model/provider-schema';
 import { diffJobs } from '../plan/job-diff';
 import { terraformAttributePath } from './attribute-paths';
 import { attributePath, Diagnostic, errorDiagnostic, PathStep } from './diagnostics';
-import { jobOfValue, jobResourceId, withUnknownOutputs } from './job-values';
+import { desiredJobOf, jobOfValue, jobResourceId, withUnknownOutputs } from './job-values';
 import { isUnknown, TerraformObject, UNKNOWN, UnknownValue } from './terraform-value';
 
 /** What PlanResourceChange receives, decoded. */
@@ -50,7 +50,8 @@ export function planJobChange(request: PlanRequest): PlanResult {
     return { planned, requiresReplace: [], diagnostics };
   }
 
-  const diff = diffJobs(jobOfValue(planned), jobOfValue(prior));
+  // The planned value as cdk.tf.json spells it, the prior one literal: the diff `mljob plan` makes.
+  const diff = diffJobs(desiredJobOf(planned), jobOfValue(prior), 'terraform');
   const requiresReplace: PathStep[][] = [];
   const seen = new Set<string>();
   for (const apiPath of [...diff.replacePaths, ...diff.unknownPaths]) {
