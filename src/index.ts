@@ -28,3 +28,15 @@ export * from './constructs/mljobs-provider-wiring';
 
 // Policy checks at synth
 export * from './policy/ml-job-checks';
+
+// For TypeScript and JavaScript only (jsii leaves functions out of Python, Java, C# and Go): the catalog override
+// reader, the policy file lookup, the in-code suppressions reader and the report renderers of `mljob check`.
+export { loadCatalogFile } from './catalog/load-catalog';
+export { findConfig } from './policy/config';
+export { suppressionsOfResource } from './policy/resource-suppressions';
+export { renderGithub } from './policy/reporters/github';
+export { renderJson } from './policy/reporters/json';
+export { renderJunit } from './policy/reporters/junit';
+export { renderMarkdown } from './policy/reporters/markdown';
+export { renderSarif } from './policy/reporters/sarif';
+export { renderText } from './policy/reporters/text';

@@ -1,10 +1,10 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { Catalog } from './catalog';
 import { CatalogData } from './catalog-types';
 import { CatalogFileError } from './catalog-file-error';
+import { readInputFile } from '../import/read-input-file';
 import { jsonSyntaxError } from '../model/json-syntax-error';
 
 /**
@@ -28,13 +28,7 @@ export function readCatalogDocument(file: string): unknown {
   if (!['.json', '.yaml', '.yml'].includes(extension)) {
     throw new CatalogFileError(file, `unsupported file type "${extension || '(none)'}"; use .json, .yaml or .yml`);
   }
-  let content: string;
-  try {
-    content = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CatalogFileError(file, code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`);
-  }
+  const content = readInputFile(file, (name, problem) => new CatalogFileError(name, problem));
   return extension === '.json' ? parseJson(file, content) : parseYaml(file, content);
 }
 

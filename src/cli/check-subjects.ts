@@ -1,9 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError } from '../import/input-file-error';
+import { readInputFile } from '../import/read-input-file';
 import { JobCompleteness, readJobFile } from '../import/read-job-file';
 import { Job } from '../model/job';
 import { FindingLocation } from '../policy/check-report';
+import { literalJob } from '../plan/desired-strings';
 import { readSynthesized } from '../plan/read-synthesized';
 
 /** One job to check, from whatever input held it. */
@@ -33,7 +35,8 @@ export function readCheckSubjects(inputs: readonly string[], options: CheckInput
   for (const input of inputs.flatMap(jobFilesOfFolder)) {
     if (isSynthesizedInput(input)) {
       for (const job of readSynthesized(input).jobs) {
-        subjects.push({ resource: job.resource, job: job.job, completeness: options.completeness ?? 'complete', location: job.location, raw: job.raw });
+        // The rules see what the service receives: `$${` in cdk.tf.json is a literal `${`.
+        subjects.push({ resource: job.resource, job: literalJob(job.job, job.strings), completeness: options.completeness ?? 'complete', location: job.location, raw: job.raw });
       }
       continue;
     }
@@ -78,6 +81,8 @@ function isSynthesizedInput(input: string): boolean {
     throw new InputFileError(input, '', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message);
   }
   if (stat.isDirectory()) return true;
+  // A device or a FIFO would never end or would block (`check /dev/zero`); the reader says so in one line.
+  if (!stat.isFile()) readInputFile(input);
   if (/\.tf\.json$/i.test(input)) return true;
   if (/\.tf$/i.test(input)) throw new InputFileError(input, '', 'mljob check reads synthesized JSON and job files, not HCL; synthesize first (cdktf synth), or turn it into code with mljob import');
   if (path.extname(input).toLowerCase() !== '.json') return false;

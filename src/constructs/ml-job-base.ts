@@ -88,9 +88,28 @@ export abstract class MlJobBase extends Construct {
     MljobsProviderWiring.addTo(this);
   }
 
-  /** The job id (derived at synth unless given). */
+  /**
+   * The job id as a Terraform reference to the resource's `job_id` (`${google_ml_engine_job.<name>.job_id}`): use it
+   * in other resources, where it also makes them depend on the job. For the id itself as a string, use
+   * `resolvedJobId`.
+   */
   public get jobId(): string {
     return this.attribute('jobId', () => this.resource.jobId);
+  }
+
+  /**
+   * The job id as a plain string, the same one `cdktf synth` writes: the `jobId` prop when it is a plain string,
+   * else the id derived from the spec (`<jobIdPrefix>_<8 hex digits>`, e.g. `census_1a2b3c4d`). For names, outputs,
+   * logs and tests in your code. Undefined when the `jobId` prop is a token (a variable or a reference), whose value
+   * is known only at apply.
+   *
+   * The derived id is computed when first read, from the props as given (values that are only known at apply count
+   * in their `${…}` form, as in the synthesized id).
+   */
+  public get resolvedJobId(): string | undefined {
+    const given = this.baseProps.jobId;
+    if (given === undefined) return this.derivedJobId();
+    return Token.isUnresolved(given) ? undefined : given;
   }
 
   /** The job state, known after apply. */

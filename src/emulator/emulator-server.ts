@@ -29,6 +29,8 @@ export interface EmulatorOptions {
   readonly requireAuth?: boolean;
   /** The catalog of the rules. @default the built-in catalog */
   readonly catalog?: Catalog;
+  /** The status of a patch with a stale etag: FAILED_PRECONDITION (400) or ABORTED (409). @default 'FAILED_PRECONDITION' */
+  readonly staleEtag?: 'FAILED_PRECONDITION' | 'ABORTED';
   /** Called after each API request is answered (the CLI logs them). */
   readonly onRequest?: (request: RecordedRequest) => void;
 }
@@ -82,6 +84,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ...(options.durations ? { durations: options.durations } : {}),
     ...(options.validation ? { validation: options.validation } : {}),
     ...(options.catalog ? { catalog: options.catalog } : {}),
+    ...(options.staleEtag ? { staleEtag: options.staleEtag } : {}),
   });
   const faults = createFaultInjector();
   const log = createRequestLog();

@@ -19,6 +19,14 @@ export interface JobStoreOptions {
   readonly validation?: ValidationLevel;
   /** The catalog of the rules and of the ML units reported. @default the built-in catalog */
   readonly catalog?: Catalog;
+  /**
+   * The status of a patch with a stale etag. The reference does not say which the service answers; google.rpc.Code
+   * asks for FAILED_PRECONDITION (400) when a conditional update does not match and ABORTED (409) when the client
+   * should redo its read-modify-write, and Google APIs answer either. Clients should handle both: test them with both.
+   * @default 'FAILED_PRECONDITION'
+   * @see https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto
+   */
+  readonly staleEtag?: 'FAILED_PRECONDITION' | 'ABORTED';
 }
 
 /** The query of `projects.jobs.list`. */
@@ -138,7 +146,7 @@ export function createJobStore(options: JobStoreOptions): JobStore {
       if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ApiError('INVALID_ARGUMENT', 'Invalid JSON payload received. Expected a Job object.');
       const { labels, etag } = body as { labels?: unknown; etag?: unknown };
       if (etag !== undefined && etag !== null && etag !== '' && etag !== job.etag) {
-        throw new ApiError('FAILED_PRECONDITION', `The etag "${String(etag)}" does not match the job's current etag "${job.etag}": the job changed since it was read. Read it again and retry.`, [
+        throw new ApiError(options.staleEtag ?? 'FAILED_PRECONDITION', `The etag "${String(etag)}" does not match the job's current etag "${job.etag}": the job changed since it was read. Read it again and retry.`, [
           { field: 'etag', description: 'does not match the current etag' },
         ]);
       }

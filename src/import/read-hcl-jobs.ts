@@ -1,10 +1,10 @@
-import * as fs from 'fs';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { RESOURCE_TYPE } from '../model/provider-schema';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { oneLine } from './error-line';
 import { InputFileError } from './input-file-error';
 import { prepareJob, TerraformReference } from './prepare-job';
+import { readInputFile } from './read-input-file';
 import { JobInput, parseJson } from './read-job-file';
 
 /** One `google_ml_engine_job` read from Terraform configuration. */
@@ -42,13 +42,7 @@ const META_ARGUMENTS: { readonly [name: string]: string } = {
  * resources are ignored.
  */
 export async function readHclJobs(file: string): Promise<HclJobInput[]> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputFileError(file, '', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
-  }
-  return parseHclJobs(text, file);
+  return parseHclJobs(readInputFile(file), file);
 }
 
 /**

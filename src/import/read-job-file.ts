@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import type * as yaml from 'yaml';
 import type { ScalarTag, Tags } from 'yaml';
 import { isServerOutput } from '../model/api-schema';
@@ -6,6 +5,7 @@ import { Job } from '../model/job';
 import { jsonSyntaxError } from '../model/json-syntax-error';
 import { lineAndColumn } from '../model/text-position';
 import { InputFileError } from './input-file-error';
+import { readInputFile } from './read-input-file';
 
 /** How much of a job a document holds (see `Completeness` of the rule engine). */
 export type JobCompleteness = 'complete' | 'partial';
@@ -32,13 +32,7 @@ export interface ReadJobOptions {
  * YAML is read as YAML 1.1, as gcloud reads it: `True`, `yes` and `on` are booleans, `.95` is a number.
  */
 export function readJobFile(file: string, options: ReadJobOptions = {}): JobInput[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputFileError(file, '', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
-  }
-  return parseJobDocument(text, file, options);
+  return parseJobDocument(readInputFile(file), file, options);
 }
 
 /** Parses the text of a job file; `file` is only used in messages and locations. */

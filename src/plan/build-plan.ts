@@ -3,6 +3,7 @@ import { Job } from '../model/job';
 import { compareReportFindings, compareText, ReportFinding, summarize, FindingSummary } from '../policy/check-report';
 import { checkJobWith, ruleContext } from '../rules/engine';
 import { Rule } from '../rules/rule';
+import { literalJob, literalText } from './desired-strings';
 import { diffJobs } from './job-diff';
 import { jobCost, JobCost } from './job-cost';
 import { jobResources } from './job-resources';
@@ -139,7 +140,8 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     const prior = priorByResource.get(desired.resource);
     priorByResource.delete(desired.resource);
     changes.push(changeOf(desired, prior, projectJobs));
-    for (const finding of checkJobWith(desired.job, ctx, inputs.rules)) {
+    // The rules see what the service receives: `$${` in cdk.tf.json is a literal `${`.
+    for (const finding of checkJobWith(literalJob(desired.job, desired.strings), ctx, inputs.rules)) {
       findings.push({ ...finding, resource: desired.resource, location: desired.location });
     }
     for (const field of desired.unknownFields) {
@@ -227,8 +229,8 @@ type Emit = (rule: PlanRule, resource: string, path: string, message: string, fi
 function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, emit: Emit): void {
   const byId = new Map<string, JobChange[]>();
   for (const change of changes) {
-    const id = change.after?.jobId;
-    if (change.action === 'delete' || typeof id !== 'string' || id.includes('${')) continue;
+    const id = knownJobId(change);
+    if (change.action === 'delete' || id === undefined) continue;
     const key = `${change.project ?? ''}\u0000${id}`;
     byId.set(key, [...(byId.get(key) ?? []), change]);
   }
@@ -236,12 +238,12 @@ function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, 
     if (group.length < 2) continue;
     for (const change of group) {
       const others = group.filter((other) => other !== change).map((other) => other.resource).join(', ');
-      emit(DUPLICATE_JOB_ID, change.resource, 'jobId', `jobId "${change.after?.jobId}" is also the id of ${others}.`, 'Give each job its own id.', undefined, change.desired);
+      emit(DUPLICATE_JOB_ID, change.resource, 'jobId', `jobId "${knownJobId(change)}" is also the id of ${others}.`, 'Give each job its own id.', undefined, change.desired);
     }
   }
   for (const change of changes) {
-    const id = change.after?.jobId;
-    if (typeof id !== 'string') continue;
+    const id = knownJobId(change);
+    if (id === undefined) continue;
     if (change.action === 'replace' && change.before?.jobId === id) {
       emit(
         REPLACEMENT_KEEPS_ID,
@@ -265,6 +267,13 @@ function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, 
       );
     }
   }
+}
+
+/** The desired job id as the service receives it, or undefined when it is not known before apply. */
+function knownJobId(change: JobChange): string | undefined {
+  const id = change.after?.jobId;
+  if (typeof id !== 'string') return undefined;
+  return change.desired ? literalText(id, change.desired.strings) : id;
 }
 
 /** Quotas and the queue: the new jobs (create, replace) queue behind the jobs that stay active. */

@@ -1,4 +1,4 @@
-import { isTemplateExpression, mapStrings, unescapeTemplate } from '../import/terraform-templates';
+import { isTemplateExpression, unescapeTemplate } from '../import/terraform-templates';
 import { StringSemantics } from '../import/prepare-job';
 import { Job } from '../model/job';
 
@@ -20,6 +20,25 @@ export function literalText(text: string, strings: StringSemantics): string | un
  * rules read them as unknown values).
  */
 export function literalJob(job: Job, strings: StringSemantics): Job {
-  if (strings === 'literal') return job;
-  return mapStrings(job, (text) => literalText(text, strings) ?? text) as Job;
+  return strings === 'literal' ? job : (unescaped(job) as Job);
+}
+
+/** The value with escaped literals unescaped; the same object when nothing is escaped (the common case). */
+function unescaped(value: unknown): unknown {
+  if (typeof value === 'string') return literalText(value, 'terraform') ?? value;
+  if (Array.isArray(value)) {
+    const items = value.map(unescaped);
+    return items.every((item, i) => item === value[i]) ? value : items;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const source = value as { [key: string]: unknown };
+    const keys = Object.keys(source);
+    const items = keys.map((key) => unescaped(source[key]));
+    if (items.every((item, i) => item === source[keys[i]])) return value;
+    const out: { [key: string]: unknown } = {};
+    // Label keys are user data: defined, so a key such as `__proto__` stays a key.
+    keys.forEach((key, i) => Object.defineProperty(out, key, { value: items[i], enumerable: true, writable: true, configurable: true }));
+    return out;
+  }
+  return value;
 }

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError } from '../import/input-file-error';
 import { StringSemantics } from '../import/prepare-job';
+import { readInputFile } from '../import/read-input-file';
 import { parseJson } from '../import/read-job-file';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';
@@ -48,6 +49,9 @@ function readDirectory(dir: string): SynthesizedJobs {
       const stackPath = isObject(entry) && typeof entry.synthesizedStackPath === 'string' ? entry.synthesizedStackPath : undefined;
       if (!stackPath) throw new InputFileError(manifestFile, `stacks.${name}`, 'no synthesizedStackPath');
       const file = path.join(dir, stackPath);
+      if (!isInside(dir, file)) {
+        throw new InputFileError(manifestFile, `stacks.${name}.synthesizedStackPath`, `${JSON.stringify(stackPath)} is outside the output directory; cdktf writes every stack inside it`);
+      }
       const document = readJson(file);
       if (!isObject(document)) throw new InputFileError(file, '', 'expected a JSON object');
       names.push(name);
@@ -154,15 +158,15 @@ function sorted(stacks: string[], jobs: DesiredJob[]): SynthesizedJobs {
   };
 }
 
+/** True when `file` is `dir` or below it, by their names (a manifest must not send the reader elsewhere). */
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(path.resolve(dir), path.resolve(file));
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
 /** Reads and parses a JSON file, with one-line errors. */
 export function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputFileError(file, '', errnoMessage(error));
-  }
-  return parseJson(text, file);
+  return parseJson(readInputFile(file), file);
 }
 
 function statOf(file: string): fs.Stats {

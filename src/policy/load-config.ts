@@ -1,21 +1,14 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { Document, isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputFileError } from '../import/input-file-error';
+import { readInputFile } from '../import/read-input-file';
 import { ConfigPosition, PolicyConfig } from './config';
 import { POLICY_PACK_NAMES } from './packs/all-packs';
 
 /** Reads and validates a configuration file. Throws `InputFileError` (`file:line:col: problem`) when it is not valid. */
 export function loadConfig(file: string): PolicyConfig {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputFileError(file, '', code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`);
-  }
-  return parseConfig(text, file);
+  return parseConfig(readInputFile(file), file);
 }
 
 /**

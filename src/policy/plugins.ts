@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { Rule, Violation } from '../rules/rule';
 import { PolicyConfig, configEntryError } from './config';
@@ -36,6 +37,8 @@ function requirePlugin(file: string, fail: (problem: string) => never): unknown 
   if (!['.js', '.cjs', '.ts', '.cts'].includes(extension)) fail(`unsupported module type "${extension || '(none)'}"; use .js or .ts`);
   // `require.extensions` has a `.ts` hook when ts-node (or jest) already loads TypeScript.
   if ((extension === '.ts' || extension === '.cts') && !require.extensions?.['.ts']) registerTsNode(fail);
+  // require() would read a device or a FIFO named like a module forever.
+  if (fs.existsSync(file) && !fs.statSync(file).isFile()) fail('not a regular file');
   try {
     // Load the file as it is now: a long-lived process (watch mode, tests) must see an edited rule module.
     // Cache keys are real paths (a link on the way, such as macOS's /tmp, resolves).

@@ -55,7 +55,19 @@ export function checkJobWith(job: Job, ctx: RuleContext, rules: readonly Rule[] 
       });
     }
   }
-  return findings.sort(compareFindings);
+  return withoutSuperseded(findings, rules).sort(compareFindings);
+}
+
+/** Drops the findings another rule of the run supersedes on the same path (`Rule.supersedes`): one finding per fact. */
+function withoutSuperseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const supersedes = new Map<string, readonly string[]>();
+  for (const rule of rules) if (rule.supersedes?.length) supersedes.set(rule.id, rule.supersedes);
+  if (!supersedes.size) return findings;
+  const superseded = new Set<string>();
+  for (const finding of findings) {
+    for (const id of supersedes.get(finding.ruleId) ?? []) superseded.add(`${id}\u0000${finding.path}`);
+  }
+  return superseded.size ? findings.filter((finding) => !superseded.has(`${finding.ruleId}\u0000${finding.path}`)) : findings;
 }
 
 /** The deterministic order of findings: severity, then path, then rule id, then message. */

@@ -65,6 +65,12 @@ export interface Rule {
   readonly rationale: string;
   /** The public document the rule is based on. */
   readonly source: string;
+  /**
+   * Ids of rules whose findings state the same fact as this rule's when they are on the same path (e.g. a policy
+   * rule that makes a platform warning stricter). When both run on a job and both report a path, only this rule's
+   * finding is kept: one finding per fact.
+   */
+  readonly supersedes?: readonly string[];
   /** Returns the violations; unknown values (unresolved tokens) are never violations. */
   check(job: Job, ctx: RuleContext): Violation[];
 }

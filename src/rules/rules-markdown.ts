@@ -60,6 +60,7 @@ export function renderRulesMarkdown(rules: readonly Rule[], options: RulesMarkdo
       escape(rule.summary),
       '',
       `- **Severity:** ${rule.severity} · **Kind:** ${rule.kind} · **Applies to:** ${rule.appliesTo} jobs`,
+      ...supersedesLine(rule),
       `- **Why:** ${escape(rule.rationale)}`,
       `- **Source:** <${rule.source}>`,
       '',
@@ -68,6 +69,13 @@ export function renderRulesMarkdown(rules: readonly Rule[], options: RulesMarkdo
   if (options.packs?.length) lines.push(...renderPacks(options.packs));
   if (options.suppressionRules?.length) lines.push(...renderSuppressionRules(options.suppressionRules));
   return lines.join('\n');
+}
+
+/** The line that says which rules' findings this rule replaces on the same field, if any. */
+function supersedesLine(rule: Rule): string[] {
+  if (!rule.supersedes?.length) return [];
+  const ids = rule.supersedes.map((id) => `[${id}](#${anchor(id)})`).join(', ');
+  return [`- **Replaces:** the finding of ${ids} on the same field when both run (one finding per fact)`];
 }
 
 /** The policy packs: what they are, how to enable and configure them, then one table and one section per pack. */
@@ -100,6 +108,7 @@ function renderPacks(packs: readonly RulePackDoc[]): string[] {
         '',
         `- **Severity:** ${rule.severity} · **Kind:** ${rule.kind} · **Applies to:** ${rule.appliesTo} jobs`,
         ...Object.entries(rule.parameters ?? {}).map(([name, p]) => `- **Parameter \`${name}\`** (${p.type}, default ${formatDefault(p.default)}): ${escape(p.description)}`),
+        ...supersedesLine(rule),
         `- **Why:** ${escape(rule.rationale)}`,
         `- **Source:** <${rule.source}>`,
         '',

@@ -49,6 +49,24 @@ describe('mljob check', () => {
     expect(json.summary).toEqual({ errors: 1, warnings: expect.any(Number), infos: expect.any(Number) });
   });
 
+  test('synthesized strings are checked as the service receives them: %%{ in cdk.tf.json is a literal %{', async () => {
+    // GIVEN an L1 job whose label value escapes a Terraform directive
+    const out = synthApp({
+      raw: (stack) => new MlEngineJob(stack, 'raw', {
+        jobId: 'raw_job_1',
+        labels: { team: '%%{vision}' },
+        trainingInput: { region: 'us-central1', scaleTier: 'BASIC', masterConfig: { imageUri: 'gcr.io/my-ml-project/trainer:1' } },
+      }),
+    });
+
+    // WHEN
+    const json = JSON.parse((await mljob('check', out, '--today', TODAY, '--format', 'json')).stdout);
+
+    // THEN the label rule reports the literal value
+    const label = json.findings.find((f: { path: string }) => f.path === 'labels.team');
+    expect(label.message).toContain('Label value "%{vision}" of "team" is invalid');
+  });
+
   test('a single cdk.tf.json and a Terraform plan JSON', async () => {
     const out = synthApp({ raw: badL1Job });
     const stackFile = path.join(out, 'stacks', 'raw', 'cdk.tf.json');

@@ -47,12 +47,18 @@ test('mljob emulator serves the jobs API on the port it prints, logs requests, a
   expect(await exited).toBe(0);
 });
 
-test('--quiet logs nothing; --require-auth refuses requests without a token', async () => {
-  const { child, url, stderr } = await startCli(['--port', '0', '--quiet', '--require-auth']);
+test('--quiet logs nothing; --require-auth refuses requests without a token; --stale-etag ABORTED answers 409', async () => {
+  const { child, url, stderr } = await startCli(['--port', '0', '--quiet', '--require-auth', '--stale-etag', 'ABORTED', '--validation', 'basic']);
   const exited = exitOf(child);
   try {
     const answer = await fetch(`${url}/v1/projects/p/jobs`);
     expect(answer.status).toBe(401);
+    const auth = { Authorization: 'Bearer t' };
+    // basic validation: a body the rules would refuse (no region) is accepted.
+    expect((await fetch(`${url}/v1/projects/p/jobs`, { method: 'POST', headers: auth, body: '{"jobId":"j","trainingInput":{}}' })).status).toBe(200);
+    const stale = await fetch(`${url}/v1/projects/p/jobs/j?updateMask=labels,etag`, { method: 'PATCH', headers: auth, body: '{"labels":{},"etag":"AAAAAAAAAAA="}' });
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ error: { status: 'ABORTED' } });
     expect(stderr()).toBe('');
   } finally {
     child.kill('SIGINT');
@@ -67,6 +73,7 @@ test.each([
   [['--validation', 'none'], /--validation: "none"/],
   [['--running', '5 minutes'], /--running: "5 minutes" is not a duration/],
   [['--start-time', 'yesterday'], /--start-time: "yesterday" is not a time/],
+  [['--stale-etag', '412'], /--stale-etag: "412" is not one of FAILED_PRECONDITION, ABORTED/],
 ])('bad options %j are a one-line usage error', async (args, message) => {
   expectOneLineError(await mljob('emulator', ...args), message);
 });

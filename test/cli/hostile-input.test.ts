@@ -6,6 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CliRun, expectOneLineError, mljob, tempDir, writeFile } from '../plan/plan-test-helpers';
+import { expectOneErrorLine, spawnMljob } from './spawn-mljob';
 
 const VALID = path.join(__dirname, '..', 'fixtures', 'jobs', 'valid');
 const REST_JOB = path.join(VALID, 'rest-create-custom-legacy.json');
@@ -99,6 +100,53 @@ describe('error lines', () => {
     expect(Date.now() - start).toBeLessThan(3000);
     expectOneLineError(run, /mljob\.config\.yaml:1:9: unknown pack "a +…\(\d+ characters left out\)… +b"; the packs are /);
     expect(run.stderr.length).toBeLessThan(2100);
+  });
+});
+
+describe('unbounded reads (run as a process with a time limit: each used to read forever)', () => {
+  const zeroLink = (dir: string, name: string): string => {
+    const link = path.join(dir, name);
+    fs.symlinkSync('/dev/zero', link);
+    return link;
+  };
+
+  test('check /dev/zero, --config /dev/zero, and job, catalog and state files that link to it', async () => {
+    const dir = tempDir();
+    const runs = await Promise.all([
+      spawnMljob(['check', '/dev/zero', '--no-config']),
+      spawnMljob(['check', REST_JOB, '--config=/dev/zero']),
+      spawnMljob(['import', zeroLink(dir, 'jobs.json')]),
+      spawnMljob(['check', REST_JOB, '--no-config', '--catalog', zeroLink(dir, 'catalog.yaml')]),
+    ]);
+    expectOneErrorLine(runs[0], /^mljob: \/dev\/zero: not a regular file \(a character device\); mljob reads regular files only\n$/);
+    expectOneErrorLine(runs[1], /^mljob: \/dev\/zero: not a regular file \(a character device\)/);
+    expectOneErrorLine(runs[2], /jobs\.json: not a regular file \(a character device\)/);
+    expectOneErrorLine(runs[3], /catalog\.yaml: not a regular file \(a character device\)/);
+  });
+
+  test('a manifest whose synthesizedStackPath leaves the output directory is refused (../../../dev/zero read 10 GB in 40 s)', async () => {
+    // GIVEN a cdktf output directory whose manifest points outside it
+    const outdir = tempDir();
+    writeFile(outdir, 'manifest.json', { version: '0.21.0', stacks: { evil: { name: 'evil', synthesizedStackPath: '../../../../../../../../dev/zero' } } });
+
+    // WHEN
+    const runs = await Promise.all([spawnMljob(['plan', outdir]), spawnMljob(['check', outdir, '--no-config']), spawnMljob(['export', outdir, '--format', 'rest-json'])]);
+
+    // THEN
+    for (const run of runs) expectOneErrorLine(run, /manifest\.json: stacks\.evil\.synthesizedStackPath: "\.\.\/\.\.\/.*dev\/zero" is outside the output directory/);
+  });
+
+  test('a state that links to a device, and a named pipe given to check, are refused without blocking', async () => {
+    const dir = tempDir();
+    const fifo = path.join(dir, 'jobs.json');
+    spawnSync('mkfifo', [fifo]);
+    const stack = writeFile(dir, 'cdk.tf.json', { resource: {} });
+    const runs = await Promise.all([
+      spawnMljob(['plan', stack, '--state', zeroLink(dir, 'terraform.dir.tfstate')]),
+      spawnMljob(['check', fifo, '--no-config']),
+    ]);
+    expectOneErrorLine(runs[0], /terraform\.dir\.tfstate: not a regular file \(a character device\)/);
+    expectOneErrorLine(runs[1], /jobs\.json: not a regular file \(a named pipe\)/);
   });
 });
 

@@ -420,6 +420,26 @@ describe('the request log and reset', () => {
   });
 });
 
+describe('hostile input', () => {
+  test('a path with broken percent-encoding is NOT_FOUND, not a crash', async () => {
+    expectError(await call('GET', '/v1/projects/%E0%A4%A/jobs'), 404, 'NOT_FOUND');
+  });
+
+  test('a body over 10 MiB is INVALID_ARGUMENT', async () => {
+    const huge = JSON.stringify({ ...TRAINING, trainingInput: { ...TRAINING.trainingInput, args: ['x'.repeat(11 * 1024 * 1024)] } });
+    expectError(await call('POST', jobs(), huge), 400, 'INVALID_ARGUMENT', /exceeds the limit/);
+  });
+
+  test('object-prototype names are plain names: projects, job ids and filter fields', async () => {
+    expect((await call('POST', jobs('__proto__'), TRAINING)).status).toBe(200);
+    expect((await call('GET', `${jobs('__proto__')}/train_1`)).body.jobId).toBe('train_1');
+    expectError(await call('GET', `${jobs()}/constructor`), 404, 'NOT_FOUND');
+    expectError(await call('POST', jobs(), { ...TRAINING, jobId: '__proto__' }), 400, 'INVALID_ARGUMENT', /jobId/);
+    expect((await call('GET', `${jobs('__proto__')}?filter=${encodeURIComponent('constructor.name=Object')}`)).body).toEqual({});
+    expect((await call('GET', `${jobs('__proto__')}?filter=${encodeURIComponent('labels:__proto__')}`)).body).toEqual({});
+  });
+});
+
 describe('determinism', () => {
   test('two emulators driven the same way answer byte for byte the same', async () => {
     const run = async (target: RunningEmulator): Promise<string[]> => {

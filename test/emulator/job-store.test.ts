@@ -50,6 +50,13 @@ describe('createJobStore', () => {
     expect(refusal(() => store.fail('p', 'j1', 'x')).status).toBe('FAILED_PRECONDITION');
   });
 
+  test('a stale etag can answer ABORTED (409) instead', () => {
+    const store = createJobStore({ clock: createClock(), staleEtag: 'ABORTED' });
+    store.create('p', JOB);
+    const error = refusal(() => store.patch('p', 'j1', { labels: {}, etag: 'AAAAAAAAAAA=' }, 'labels,etag'));
+    expect([error.status, error.code]).toEqual(['ABORTED', 409]);
+  });
+
   test('etags change on create, patch, cancel and fail, and repeat after reset', () => {
     const store = createJobStore({ clock: createClock() });
     const etags = [store.create('p', JOB).etag];

@@ -187,7 +187,13 @@ describe('mljob plan: what applying the code does to each job', () => {
     const unchanged = planJson(same.stdout);
     expect(unchanged.resource_changes[0].change.actions).toEqual(['no-op']);
     expect(unchanged.diagnostics.filter((d: any) => d.rule_id === 'MLJ-PLAN-004')).toEqual([]);
-    expect(planJson(changed.stdout).resource_changes[0].change.replace_paths).toEqual([['training_input', 0, 'master_config', 0, 'container_args']]);
+    const replaced = planJson(changed.stdout).resource_changes[0].change;
+    expect(replaced.replace_paths).toEqual([['training_input', 0, 'master_config', 0, 'container_args']]);
+    // AND the plan shows the text the service receives, not "(known after apply)"
+    expect(replaced.after.training_input[0].master_config[0].container_args).toEqual(['--out=${AIP_MODEL_DIR}/model-v2']);
+    expect(replaced.after_unknown).toEqual({});
+    const text = await mljob('plan', synthApp({ vision: (stack) => containerJob(stack, 'model-v2') }), '--state', state, '--today', TODAY, '--fail-on', 'never');
+    expect(text.stdout).toContain('~ training_input.master_config.container_args = ["--out=${AIP_MODEL_DIR}/model"] -> ["--out=${AIP_MODEL_DIR}/model-v2"] # forces replacement');
   });
 
   test('spec changed with an explicit id that stays: MLJ-PLAN-003, exit 1', async () => {

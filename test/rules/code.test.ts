@@ -76,7 +76,12 @@ describe('MLJ-CODE-005 runtime version supported', () => {
 
   test('warns about an unknown runtime, a retired one and a missing one', () => {
     expect(findings(RUNTIME_VERSION_SUPPORTED, packageJob({ runtimeVersion: '9.9' }))[0].message).toMatch(/"9.9", which the catalog .* does not know/);
-    expect(findings(RUNTIME_VERSION_SUPPORTED, packageJob({ runtimeVersion: '1.14' }))[0]).toMatchObject({ severity: 'warning', message: expect.stringMatching(/past its end of support/) });
+    expect(findings(RUNTIME_VERSION_SUPPORTED, packageJob({ runtimeVersion: '1.14' }))[0]).toMatchObject({
+      severity: 'warning',
+      message: expect.stringMatching(/past its end of support/),
+      fix: 'AI Platform Training shut down on 2025-01-31 and supports no runtime version: move the job to Vertex AI custom training, with a prebuilt or custom container.',
+    });
+    expect(findings(RUNTIME_VERSION_SUPPORTED, packageJob({ runtimeVersion: '1.5', pythonVersion: '2.7' }), 'complete', '2022-01-01')[0].fix).toMatch(/^Move to a runtime version still supported .*or run a custom container/);
     expect(findings(RUNTIME_VERSION_SUPPORTED, packageJob({ runtimeVersion: undefined }))[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/not set/) });
     expect(findings(RUNTIME_VERSION_SUPPORTED, packageJob({ runtimeVersion: undefined }), 'partial')[0]).toMatchObject({ severity: 'info' });
   });

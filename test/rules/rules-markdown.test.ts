@@ -11,6 +11,11 @@ describe('docs/RULES.md', () => {
     expect(renderRulesDoc()).toBe(committed);
   });
 
+  test('says which rule a rule replaces on the same field', () => {
+    const doc = renderRulesDoc();
+    expect(doc).toContain('- **Replaces:** the finding of [MLJ-CODE-005](#mlj-code-005) on the same field when both run (one finding per fact)');
+  });
+
   test('lists every rule with its id, severity, source and rationale', () => {
     const doc = renderRulesMarkdown(API_RULES);
     for (const rule of API_RULES) {

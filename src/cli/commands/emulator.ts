@@ -14,6 +14,7 @@ interface EmulatorCommandOptions {
   cancelling?: string;
   validation: string;
   requireAuth?: boolean;
+  staleEtag: string;
   quiet?: boolean;
 }
 
@@ -37,12 +38,14 @@ export function registerEmulator(program: Command, io: CliIo): void {
     .option('--running <duration>', 'how long a job stays RUNNING before it SUCCEEDS (default 5m)')
     .option('--cancelling <duration>', 'how long a job stays CANCELLING (default 10s)')
     .option('--validation <level>', 'rules (refuse jobs this project\'s rules find errors in, as the service would) | basic (job id and input only)', 'rules')
+    .option('--stale-etag <status>', 'what a label patch with an outdated etag answers: FAILED_PRECONDITION (400) | ABORTED (409)', 'FAILED_PRECONDITION')
     .option('--require-auth', 'answer 401 to API requests without an Authorization: Bearer header (any token is accepted)')
     .option('--quiet', 'do not log each request on standard error')
     .action(async (options: EmulatorCommandOptions) => {
       const port = portOption(options.port);
       if (options.clock !== 'real' && options.clock !== 'manual') throw new UsageError(`--clock: "${options.clock}" is not one of real, manual`);
       if (options.validation !== 'rules' && options.validation !== 'basic') throw new UsageError(`--validation: "${options.validation}" is not one of rules, basic`);
+      if (options.staleEtag !== 'FAILED_PRECONDITION' && options.staleEtag !== 'ABORTED') throw new UsageError(`--stale-etag: "${options.staleEtag}" is not one of FAILED_PRECONDITION, ABORTED`);
       if (options.startTime !== undefined && !Number.isFinite(Date.parse(options.startTime))) throw new UsageError(`--start-time: "${options.startTime}" is not a time (RFC 3339, e.g. 2024-01-01T00:00:00Z)`);
       const durations = {
         ...durationOption('--queued', options.queued, 'queuedMs'),
@@ -62,6 +65,7 @@ export function registerEmulator(program: Command, io: CliIo): void {
           durations,
           validation: options.validation,
           requireAuth: options.requireAuth ?? false,
+          staleEtag: options.staleEtag,
           ...(options.quiet ? {} : { onRequest: (request) => io.err(`${request.time} ${request.method} ${request.url} ${request.status}\n`) }),
         });
       } catch (error) {

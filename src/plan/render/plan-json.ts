@@ -1,8 +1,10 @@
 import { Job } from '../../model/job';
+import { StringSemantics } from '../../import/prepare-job';
 import { isUnresolved } from '../../model/json-values';
 import { RESOURCE_TYPE } from '../../model/provider-schema';
 import { jobToTerraform } from '../../model/terraform-mapping';
 import { JobChange, PlanAction, PlanResult } from '../build-plan';
+import { literalText } from '../desired-strings';
 import { terraformPathSteps } from '../terraform-paths';
 import { stackTotals } from './plan-text';
 
@@ -76,7 +78,8 @@ export function renderPlanJson(plan: PlanResult): string {
 function resourceChange(change: JobChange): object {
   const name = change.address.replace(/^.*google_ml_engine_job\./, '').replace(/\[.*\]$/, '');
   const module = /^(.*)\.google_ml_engine_job\./.exec(change.address)?.[1];
-  const after = change.after ? split(attributesOf(change.after, change.project)) : undefined;
+  // The desired job's strings as synthesized (`$${` is a literal `${`, `${…}` unknown): `after` holds the literal.
+  const after = change.after ? split(attributesOf(change.after, change.project), change.desired?.strings ?? 'literal') : undefined;
   return {
     address: change.address,
     ...(module ? { module_address: module } : {}),
@@ -105,17 +108,21 @@ function attributesOf(job: Job, project: string | undefined): { [name: string]: 
 }
 
 /** Splits values into the known part (`after`) and a tree of `true` where a value is known only after apply. */
-function split(value: unknown): { known: unknown; unknown: unknown } {
+function split(value: unknown, strings: StringSemantics): { known: unknown; unknown: unknown } {
+  if (typeof value === 'string') {
+    const text = literalText(value, strings);
+    return text === undefined ? { known: undefined, unknown: true } : { known: text, unknown: undefined };
+  }
   if (isUnresolved(value)) return { known: undefined, unknown: true };
   if (Array.isArray(value)) {
-    const parts = value.map(split);
+    const parts = value.map((item) => split(item, strings));
     return { known: parts.map((part) => part.known ?? null), unknown: parts.map((part) => (part.unknown === true ? true : part.unknown ?? false)) };
   }
   if (typeof value === 'object' && value !== null) {
     const known: { [name: string]: unknown } = {};
     const unknown: { [name: string]: unknown } = {};
     for (const [key, item] of Object.entries(value)) {
-      const part = split(item);
+      const part = split(item, strings);
       if (part.known !== undefined) known[key] = part.known;
       if (part.unknown !== undefined && !isEmpty(part.unknown)) unknown[key] = part.unknown;
     }

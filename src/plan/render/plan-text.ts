@@ -1,7 +1,9 @@
 import { Job } from '../../model/job';
+import { StringSemantics } from '../../import/prepare-job';
 import { isUnresolved } from '../../model/json-values';
 import { jobToTerraform } from '../../model/terraform-mapping';
 import { hours, JobChange, PlanResult } from '../build-plan';
+import { literalText } from '../desired-strings';
 import { terraformDottedPath } from '../terraform-paths';
 import { dollars, textTable } from './text-table';
 
@@ -68,17 +70,19 @@ export function stackTotals(plan: PlanResult): Array<[string, number | undefined
 }
 
 function renderChange(change: JobChange): string[] {
+  // The desired job's strings as synthesized (`$${` is a literal `${`); the prior job's are literal.
+  const strings = change.desired?.strings ?? 'literal';
   const name = change.address.replace(/^.*google_ml_engine_job\./, '');
   const head = `resource "google_ml_engine_job" "${name}"`;
   switch (change.action) {
     case 'create':
-      return [`  # ${change.resource} will be created`, `  + ${head} {`, ...renderBlock(attributesOf(change.after as Job), '      ', '+'), '    }'];
+      return [`  # ${change.resource} will be created`, `  + ${head} {`, ...renderBlock(attributesOf(change.after as Job), '      ', '+', strings), '    }'];
     case 'update':
       return [
         `  # ${change.resource} will be updated in place (labels only)`,
         `  ~ ${head} {`,
-        `        job_id = ${value(change.after?.jobId)}`,
-        ...labelLines(change.before?.labels ?? {}, change.after?.labels ?? {}),
+        `        job_id = ${value(change.after?.jobId, strings)}`,
+        ...labelLines(change.before?.labels ?? {}, change.after?.labels ?? {}, strings),
         '    }',
       ];
     case 'replace': {
@@ -89,7 +93,7 @@ function renderChange(change: JobChange): string[] {
         `-/+ ${head} {`,
         ...paths.map((path) => {
           const forces = change.replacePaths.includes(path) ? ' # forces replacement' : '';
-          return `      ~ ${terraformDottedPath(path)} = ${value(at(change.before, path))} -> ${value(at(change.after, path))}${forces}`;
+          return `      ~ ${terraformDottedPath(path)} = ${value(at(change.before, path))} -> ${value(at(change.after, path), strings)}${forces}`;
         }),
         '    }',
       ];
@@ -103,13 +107,13 @@ function renderChange(change: JobChange): string[] {
   }
 }
 
-function labelLines(before: { [key: string]: string }, after: { [key: string]: string }): string[] {
+function labelLines(before: { [key: string]: string }, after: { [key: string]: string }, strings: StringSemantics): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   const lines = ['      ~ labels = {'];
   for (const key of keys) {
     if (!(key in after)) lines.push(`          - ${JSON.stringify(key)} = ${value(before[key])}`);
-    else if (!(key in before)) lines.push(`          + ${JSON.stringify(key)} = ${value(after[key])}`);
-    else if (before[key] !== after[key]) lines.push(`          ~ ${JSON.stringify(key)} = ${value(before[key])} -> ${value(after[key])}`);
+    else if (!(key in before)) lines.push(`          + ${JSON.stringify(key)} = ${value(after[key], strings)}`);
+    else if (before[key] !== literalText(after[key], strings)) lines.push(`          ~ ${JSON.stringify(key)} = ${value(before[key])} -> ${value(after[key], strings)}`);
   }
   lines.push('        }');
   return lines;
@@ -120,7 +124,7 @@ function attributesOf(job: Job): { [name: string]: unknown } {
   return jobToTerraform(job).attributes;
 }
 
-function renderBlock(attributes: { [name: string]: unknown }, indent: string, sign: string): string[] {
+function renderBlock(attributes: { [name: string]: unknown }, indent: string, sign: string, strings: StringSemantics): string[] {
   const lines: string[] = [];
   const keys = Object.keys(attributes).sort();
   const scalars = keys.filter((key) => !isBlockList(attributes[key]));
@@ -130,15 +134,15 @@ function renderBlock(attributes: { [name: string]: unknown }, indent: string, si
     if (item === undefined || item === null) continue;
     if (isPlainObject(item)) {
       lines.push(`${indent}${sign} ${key.padEnd(width)} = {`);
-      for (const entry of Object.keys(item).sort()) lines.push(`${indent}    ${sign} ${JSON.stringify(entry)} = ${value(item[entry])}`);
+      for (const entry of Object.keys(item).sort()) lines.push(`${indent}    ${sign} ${JSON.stringify(entry)} = ${value(item[entry], strings)}`);
       lines.push(`${indent}  }`);
     } else {
-      lines.push(`${indent}${sign} ${key.padEnd(width)} = ${value(item)}`);
+      lines.push(`${indent}${sign} ${key.padEnd(width)} = ${value(item, strings)}`);
     }
   }
   for (const key of keys.filter((k) => isBlockList(attributes[k]))) {
     for (const block of attributes[key] as Array<{ [name: string]: unknown }>) {
-      lines.push(`${indent}${sign} ${key} {`, ...renderBlock(block, `${indent}    `, sign), `${indent}  }`);
+      lines.push(`${indent}${sign} ${key} {`, ...renderBlock(block, `${indent}    `, sign, strings), `${indent}  }`);
     }
   }
   return lines;
@@ -148,12 +152,16 @@ function isBlockList(item: unknown): boolean {
   return Array.isArray(item) && item.length > 0 && item.every(isPlainObject);
 }
 
-/** A value as `terraform plan` prints it; references are `(known after apply)`. */
-function value(item: unknown): string {
+/** A value as `terraform plan` prints it: literal text, and `(known after apply)` for references. */
+function value(item: unknown, strings: StringSemantics = 'literal'): string {
   if (item === undefined || item === null) return 'null';
+  if (typeof item === 'string') {
+    const text = literalText(item, strings);
+    return text === undefined ? '(known after apply)' : JSON.stringify(text);
+  }
   if (isUnresolved(item)) return '(known after apply)';
-  if (Array.isArray(item)) return `[${item.map(value).join(', ')}]`;
-  if (isPlainObject(item)) return `{ ${Object.keys(item).sort().map((key) => `${JSON.stringify(key)} = ${value(item[key])}`).join(', ')} }`;
+  if (Array.isArray(item)) return `[${item.map((entry) => value(entry, strings)).join(', ')}]`;
+  if (isPlainObject(item)) return `{ ${Object.keys(item).sort().map((key) => `${JSON.stringify(key)} = ${value(item[key], strings)}`).join(', ')} }`;
   return JSON.stringify(item);
 }
 

@@ -1,6 +1,7 @@
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
 import { knownString, missingField, show } from '../values';
+import { endOfSupportFix } from './end-of-support-fix';
 
 /** Package jobs name a runtime version that the catalog knows and that is not past its end of support. */
 export const RUNTIME_VERSION_SUPPORTED: Rule = {
@@ -29,7 +30,7 @@ export const RUNTIME_VERSION_SUPPORTED: Rule = {
       violations.push({
         path: 'trainingInput.runtimeVersion',
         message: `trainingInput.runtimeVersion is ${show(runtime)}, past its end of support (${fact.endOfSupport}).`,
-        fix: 'Move to a supported runtime version.',
+        fix: endOfSupportFix('training', fact.endOfSupport, ctx.today),
       });
     }
     return violations;

@@ -1,4 +1,6 @@
 import { HYGIENE_PACK } from '../../../src/policy/packs/hygiene';
+import { API_RULES } from '../../../src/rules/all-rules';
+import { checkJob } from '../../../src/rules/engine';
 import { JOB_DIR_SET } from '../../../src/policy/packs/hygiene/job-dir-set';
 import { MAX_WAIT_TIME_WITH_ACCELERATORS } from '../../../src/policy/packs/hygiene/max-wait-time-with-accelerators';
 import { PACKAGE_VERSIONS_EXPLICIT } from '../../../src/policy/packs/hygiene/package-versions-explicit';
@@ -48,6 +50,28 @@ describe('MLJ-HYG-002 runtime end of support', () => {
     const [finding] = policyFindings(RUNTIME_END_OF_SUPPORT, compliantJob({ runtimeVersion: '2.11' }), { today: '2026-11-24' });
     expect(finding.severity).toBe('warning');
     expect(finding.message).toMatch(/an upper bound/);
+  });
+  test('one finding per fact: with MLJ-CODE-005 in the same run, only MLJ-HYG-002 reports the end of support', () => {
+    // GIVEN the api rules and the hygiene pack, as mljob check runs them
+    const rules = [...API_RULES, ...HYGIENE_PACK];
+
+    // WHEN a job on a retired runtime is checked
+    const found = checkJob(compliantJob({ runtimeVersion: '1.5', pythonVersion: '2.7' }) as any, { rules, today: '2026-11-24' });
+
+    // THEN one finding says so
+    expect(found.filter((f) => f.path === 'trainingInput.runtimeVersion').map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['MLJ-HYG-002 error']);
+  });
+  test('the fix is actionable: after the 2025-01-31 shutdown no runtime is supported, so it names Vertex AI and a custom container', () => {
+    const [training] = policyFindings(RUNTIME_END_OF_SUPPORT, compliantJob({ runtimeVersion: '1.15' }), { today: '2026-11-24' });
+    expect(training.fix).toBe('AI Platform Training shut down on 2025-01-31 and supports no runtime version: move the job to Vertex AI custom training, with a prebuilt or custom container.');
+    const [prediction] = policyFindings(RUNTIME_END_OF_SUPPORT, { jobId: 'p', predictionInput: { region: 'us-central1', runtimeVersion: '1.9' } }, { today: '2026-11-24' });
+    expect(prediction.fix).toBe('AI Platform Prediction shut down on 2025-01-31 and supports no runtime version: move the model to Vertex AI batch prediction, with a prebuilt or custom container.');
+  });
+  test('before the shutdown, the fix names a supported runtime or a custom container', () => {
+    const [finding] = policyFindings(RUNTIME_END_OF_SUPPORT, compliantJob({ runtimeVersion: '1.5' }), { today: BEFORE_SHUTDOWN });
+    expect(finding.fix).toBe('Move to a runtime version still supported (see the runtime version list), or run a custom container (masterConfig.imageUri), which needs none.');
+    const [soon] = policyFindings(RUNTIME_END_OF_SUPPORT, compliantJob(), { today: '2024-12-01' });
+    expect(soon.fix).toBe('Support ends with the shutdown of AI Platform Training on 2025-01-31, for every runtime version: plan the move to Vertex AI custom training, with a prebuilt or custom container.');
   });
   test('warns within warnDays of the end of support', () => {
     expect(policyFindings(RUNTIME_END_OF_SUPPORT, compliantJob(), { today: '2024-12-01' })[0]).toMatchObject({ severity: 'warning', message: 'trainingInput.runtimeVersion is "2.11", whose support ends on 2025-01-31.' });

@@ -1,5 +1,6 @@
 import { RuntimeVersionFact } from '../../../catalog/catalog-types';
 import { Severity, Violation } from '../../../rules/rule';
+import { RuntimeUse, endOfSupportFix } from '../../../rules/code/end-of-support-fix';
 import { knownString, show } from '../../../rules/values';
 import { PolicyRule, numberParameter } from '../../policy-rule';
 import { POLICY_SOURCES } from '../policy-sources';
@@ -12,20 +13,22 @@ export const RUNTIME_END_OF_SUPPORT: PolicyRule = {
   severity: 'error',
   kind: 'policy',
   appliesTo: 'any',
-  summary: 'trainingInput.runtimeVersion and predictionInput.runtimeVersion are not past the catalog\'s end of support (a warning within `warnDays` days of it, or when the date is not confirmed).',
+  summary: 'trainingInput.runtimeVersion and predictionInput.runtimeVersion are not past the catalog\'s end of support (a warning within `warnDays` days of it, or when the date is not confirmed); it replaces MLJ-CODE-005\'s warning on the same field.',
   rationale: 'Runtimes past end of support get no security fixes and may be refused at any time; planning the move before the date avoids a failed retraining.',
   source: POLICY_SOURCES.runtimes,
+  // MLJ-CODE-005 warns about a training runtime past its end of support; this policy states the same fact, stricter.
+  supersedes: ['MLJ-CODE-005'],
   parameters: {
     warnDays: { type: 'number', default: 90, minimum: 0, description: 'Warn this many days before a runtime\'s end of support.' },
   },
   check(job, ctx) {
-    const candidates: Array<[string, unknown]> = [
-      ['trainingInput.runtimeVersion', job.trainingInput?.runtimeVersion],
-      ['predictionInput.runtimeVersion', job.predictionInput?.runtimeVersion],
+    const candidates: Array<[string, unknown, RuntimeUse]> = [
+      ['trainingInput.runtimeVersion', job.trainingInput?.runtimeVersion, 'training'],
+      ['predictionInput.runtimeVersion', job.predictionInput?.runtimeVersion, 'prediction'],
     ];
     const warnDays = numberParameter(ctx, RUNTIME_END_OF_SUPPORT, 'warnDays');
     const violations: Violation[] = [];
-    for (const [path, value] of candidates) {
+    for (const [path, value, use] of candidates) {
       const version = knownString(value);
       const fact = version === undefined ? undefined : ctx.catalog.runtimeVersion(version);
       // A runtime the catalog does not know is MLJ-CODE-005's finding.
@@ -36,10 +39,10 @@ export const RUNTIME_END_OF_SUPPORT: PolicyRule = {
           path,
           severity: certain ? undefined : 'warning' as Severity,
           message: `${path} is ${show(version)}, past its end of support (${fact.endOfSupport}${certain ? '' : ', an upper bound: no exact date was published'}).`,
-          fix: 'Move to a supported runtime version.',
+          fix: endOfSupportFix(use, fact.endOfSupport, ctx.today),
         });
       } else if (daysBetween(ctx.today, fact.endOfSupport) <= warnDays) {
-        violations.push({ path, severity: 'warning', message: `${path} is ${show(version)}, whose support ends on ${fact.endOfSupport}.`, fix: 'Plan the move to a newer runtime version.' });
+        violations.push({ path, severity: 'warning', message: `${path} is ${show(version)}, whose support ends on ${fact.endOfSupport}.`, fix: endOfSupportFix(use, fact.endOfSupport, ctx.today) });
       }
     }
     return violations;

@@ -1,0 +1,73 @@
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
+import { Testing, TerraformStack, TerraformVariable, Token } from 'cdktf';
+import { BatchPredictionJob, DataFormat, MachineType, MlEngineTrainingJob, MlEngineTrainingJobProps, PredictionModel, TrainingCode } from '../../src';
+
+function stack(): TerraformStack {
+  const s = new TerraformStack(Testing.app(), 'test');
+  new GoogleProvider(s, 'google', { project: 'my-project' });
+  return s;
+}
+
+const props: MlEngineTrainingJobProps = {
+  region: 'us-central1',
+  code: TrainingCode.pythonPackage({ packageUris: ['gs://my-bucket/trainer-0.1.tar.gz'], pythonModule: 'trainer.task', runtimeVersion: '2.11', pythonVersion: '3.7' }),
+  master: { machineType: MachineType.N1_STANDARD_8 },
+};
+
+/** The synthesized job ids of a stack, by construct id. */
+function synthesizedIds(s: TerraformStack): Record<string, string> {
+  const jobs = JSON.parse(Testing.synth(s, true)).resource.google_ml_engine_job as Record<string, { job_id: string }>;
+  return Object.fromEntries(Object.entries(jobs).map(([name, job]) => [name.replace(/_[0-9A-F]{8}$/, ''), job.job_id]));
+}
+
+describe('MlJobBase job ids', () => {
+  test('resolvedJobId is the derived id as a plain string, the one synthesized; jobId is the reference', () => {
+    // GIVEN
+    const s = stack();
+    const job = new MlEngineTrainingJob(s, 'census', props);
+
+    // WHEN
+    const id = job.resolvedJobId;
+
+    // THEN
+    expect(id).toMatch(/^census_[0-9a-f]{8}$/);
+    expect(Token.isUnresolved(id)).toBe(false);
+    expect(Token.isUnresolved(job.jobId)).toBe(true);
+    expect(Object.values(synthesizedIds(s))).toEqual([id]);
+  });
+
+  test('resolvedJobId follows the spec and jobIdPrefix, not the labels', () => {
+    const s = stack();
+    const a = new MlEngineTrainingJob(s, 'a', { ...props, jobIdPrefix: 'nightly' });
+    const b = new MlEngineTrainingJob(s, 'b', { ...props, jobIdPrefix: 'nightly', labels: { team: 'ml' } });
+    const c = new MlEngineTrainingJob(s, 'c', { ...props, jobIdPrefix: 'nightly', region: 'europe-west1' });
+    expect(a.resolvedJobId).toMatch(/^nightly_[0-9a-f]{8}$/);
+    expect(b.resolvedJobId).toBe(a.resolvedJobId);
+    expect(c.resolvedJobId).not.toBe(a.resolvedJobId);
+  });
+
+  test('a spec with a reference gets a plain id too, hashed over the reference as synthesized', () => {
+    const s = stack();
+    const bucket = new StorageBucket(s, 'bucket', { name: 'my-bucket', location: 'US' });
+    const job = new BatchPredictionJob(s, 'predict', {
+      region: 'us-central1',
+      model: PredictionModel.fromUri('gs://my-bucket/model/'),
+      runtimeVersion: '2.11',
+      dataFormat: DataFormat.JSON,
+      inputPaths: [`gs://${bucket.name}/input/*`],
+      outputPath: `gs://${bucket.name}/output/`,
+    });
+    expect(job.resolvedJobId).toMatch(/^predict_[0-9a-f]{8}$/);
+    expect(Object.values(synthesizedIds(s))).toEqual([job.resolvedJobId]);
+  });
+
+  test('an explicit jobId is returned as given; a token jobId has no plain value', () => {
+    const s = stack();
+    const explicit = new MlEngineTrainingJob(s, 'explicit', { ...props, jobId: 'census_2024_06' });
+    const variable = new TerraformVariable(s, 'job_id', { type: 'string' });
+    const fromVariable = new MlEngineTrainingJob(s, 'fromVariable', { ...props, jobId: variable.stringValue });
+    expect(explicit.resolvedJobId).toBe('census_2024_06');
+    expect(fromVariable.resolvedJobId).toBeUndefined();
+  });
+});
