@@ -1,6 +1,6 @@
-import { decode, encode, ExtData, ExtensionCodec } from '@msgpack/msgpack';
+import { Decoder, Encoder, ExtData, ExtensionCodec } from '@msgpack/msgpack';
 import { SchemaBlock } from '../model/provider-schema';
-import { conformBlock, isUnknown, TerraformObject, UnknownValue, UNKNOWN } from './terraform-value';
+import { conformBlock, isUnknown, TerraformObject, UnknownValue, UNKNOWN, ValueTypeError } from './terraform-value';
 
 /** The wire form of a Terraform value (tfplugin6 `DynamicValue`). */
 export interface DynamicValue {
@@ -16,6 +16,10 @@ codec.register({
   decode: () => UNKNOWN,
 });
 
+// One encoder and decoder for the process: each RPC decodes and encodes several values.
+const decoder = new Decoder({ extensionCodec: codec });
+const encoder = new Encoder({ extensionCodec: codec });
+
 /**
  * Any extension is an unknown: type 0 is a plain unknown, type 12 a refined one (with a payload of refinements such
  * as a known string prefix, sent for template strings). Terraform sends no other extensions.
@@ -28,7 +32,7 @@ function isExtension(value: unknown): boolean {
 export function decodeBlock(value: DynamicValue | null | undefined, block: SchemaBlock): TerraformObject | null | UnknownValue {
   if (!value) return null;
   let raw: unknown;
-  if (value.msgpack && value.msgpack.length) raw = decode(value.msgpack, { extensionCodec: codec });
+  if (value.msgpack && value.msgpack.length) raw = decodeMsgpack(value.msgpack);
   else if (value.json && value.json.length) raw = JSON.parse(Buffer.from(value.json).toString('utf8'));
   else return null;
   return conformBlock(raw, block, '', isExtension);
@@ -37,17 +41,27 @@ export function decodeBlock(value: DynamicValue | null | undefined, block: Schem
 /** Encodes a block's value as msgpack; a null value is msgpack nil (Terraform's null object). */
 export function encodeBlock(value: TerraformObject | null | UnknownValue, block: SchemaBlock): DynamicValue {
   const conformed = conformBlock(value, block);
-  return { msgpack: encode(conformed, { extensionCodec: codec }) };
+  return { msgpack: encoder.encode(conformed) };
 }
 
 /** Encodes any value without a schema (tests build requests with it). */
 export function encodeRaw(value: unknown): Uint8Array {
-  return encode(value, { extensionCodec: codec });
+  return encoder.encode(value);
 }
 
 /** Decodes msgpack without a schema, extensions as UNKNOWN (tests read responses with it). */
 export function decodeRaw(bytes: Uint8Array): unknown {
-  return replaceExtensions(decode(bytes, { extensionCodec: codec }));
+  return replaceExtensions(decodeMsgpack(bytes));
+}
+
+function decodeMsgpack(bytes: Uint8Array): unknown {
+  try {
+    return decoder.decode(bytes);
+  } catch (error) {
+    // The decoder refuses a map key `__proto__` (a label key no job can have: keys start with a lowercase letter).
+    if (/__proto__/.test((error as Error).message)) throw new ValueTypeError('', 'a map key "__proto__" cannot be read; label keys start with a lowercase letter');
+    throw error;
+  }
 }
 
 function replaceExtensions(value: unknown): unknown {

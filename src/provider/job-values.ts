@@ -87,7 +87,7 @@ export function apiFieldOf(attribute: string): string {
 
 function withReferences(value: TerraformValue, escape: boolean): unknown {
   if (isUnknown(value)) return UNKNOWN_REFERENCE;
-  if (escape && typeof value === 'string') return value.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  if (escape && typeof value === 'string') return value.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
   if (Array.isArray(value)) return value.map((item) => withReferences(item, escape));
   if (isObject(value)) {
     const out: { [name: string]: unknown } = {};

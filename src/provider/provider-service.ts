@@ -10,7 +10,7 @@ import { providerSchema, providerSettings, ProviderSettings, validateProviderCon
 import { schemaMessage } from './schema-message';
 import type * as PlanJobChange from './plan-job-change';
 import type * as ReadJob from './read-job';
-import { isUnknown, TerraformObject, UNKNOWN, UnknownValue } from './terraform-value';
+import { isUnknown, TerraformObject, UNKNOWN, UnknownValue, ValueTypeError } from './terraform-value';
 import type * as ValidateJobConfig from './validate-job-config';
 
 /** A decoded tfplugin6 request: proto field names, bytes as Buffers. */
@@ -198,6 +198,7 @@ export class ProviderService {
   }
 
   private internalError(error: unknown): Diagnostic {
+    if (error instanceof ValueTypeError) return errorDiagnostic('Invalid value', error.message);
     this.log(`[ERROR] mljobs: ${(error as Error).stack ?? String(error)}`);
     return errorDiagnostic('Provider mljobs failed', `${(error as Error).message ?? String(error)} (this is a bug in the provider; please report it with TF_LOG_PROVIDER=DEBUG output)`);
   }

@@ -1,4 +1,5 @@
 import { jobSchema } from '../model/provider-schema';
+import { RuleContext } from '../rules/rule';
 import { ruleContext, checkJobWith } from '../rules/engine';
 import { terraformAttributePath } from './attribute-paths';
 import { attributePath, Diagnostic, errorDiagnostic, warningDiagnostic } from './diagnostics';
@@ -14,7 +15,7 @@ import { isObject, TerraformObject, TerraformValue } from './terraform-value';
 export function validateJobConfig(config: TerraformObject | null, today?: string): Diagnostic[] {
   if (!config) return [];
   const diagnostics: Diagnostic[] = [];
-  const findings = checkJobWith(jobOfValue(config), ruleContext({ completeness: 'complete', ...(today ? { today } : {}) }));
+  const findings = checkJobWith(jobOfValue(config), contextFor(today));
   for (const finding of findings) {
     if (finding.severity === 'info') continue;
     const steps = terraformAttributePath(finding.path, jobSchema());
@@ -31,6 +32,19 @@ export function validateJobConfig(config: TerraformObject | null, today?: string
     }
   }
   return diagnostics;
+}
+
+// Terraform validates every resource, often twice per command: build the rules' context (the catalog) once.
+const contexts = new Map<string, RuleContext>();
+
+function contextFor(today: string | undefined): RuleContext {
+  const key = today ?? '';
+  let context = contexts.get(key);
+  if (!context) {
+    context = ruleContext({ completeness: 'complete', ...(today ? { today } : {}) });
+    contexts.set(key, context);
+  }
+  return context;
 }
 
 function firstSentence(message: string): string {

@@ -46,6 +46,14 @@ describe('MljobsProviderWiring', () => {
     expect(train).not.toHaveProperty('provider');
   });
 
+  test('a stack with only the MljobsProvider passes cdktf\'s provider check (the app synthesizes with validations)', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'test');
+    new MljobsProvider(stack, 'mljobs', { project: 'p' });
+    trainingJob(stack, 'train');
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
   test('bare MlEngineJob resources are wired when the aspect is added to the stack', () => {
     const stack = new TerraformStack(Testing.app(), 'test');
     new MljobsProvider(stack, 'mljobs', {});

@@ -21,3 +21,11 @@ function isExecutable(file: string): boolean {
     return false;
   }
 }
+
+/**
+ * A Terraform CLI configuration that installs providers only from the mirror: without a `direct` block, Terraform
+ * never tries a registry, so tests stay on this machine (a provider that is not in the mirror fails at init).
+ */
+export function offlineCliConfig(cliConfig: string): string {
+  return cliConfig.replace(/ {2}direct \{\n[^}]*\}\n/, '');
+}

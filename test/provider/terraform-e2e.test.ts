@@ -9,7 +9,7 @@ import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-serv
 import { installProvider } from '../../src/provider/install-provider';
 import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
 import { tempDir } from '../plan/plan-test-helpers';
-import { findTerraform } from './terraform-binary';
+import { findTerraform, offlineCliConfig } from './terraform-binary';
 
 const VERSION = require('../../package.json').version as string;
 const terraform = findTerraform();
@@ -67,7 +67,7 @@ describeWithTerraform('terraform drives the mljobs provider', () => {
     work = tempDir('mljob-tf-');
     const mirror = path.join(work, 'mirror');
     const { cliConfig } = installProvider({ dir: mirror, version: VERSION });
-    fs.writeFileSync(path.join(work, 'cli.tfrc'), cliConfig);
+    fs.writeFileSync(path.join(work, 'cli.tfrc'), offlineCliConfig(cliConfig));
     env = { ...process.env, TF_CLI_CONFIG_FILE: path.join(work, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0', MLJOB_NODE: process.execPath };
     delete env.TF_LOG;
     writeConfig({ job_id: 'train_1', labels: { team: 'ml' }, training_input: [TRAINING_INPUT] });
