@@ -1,3 +1,5 @@
+import { oneLine as joinLines } from '../import/error-line';
+
 /**
  * A catalog file that cannot be used. The message is one line: `<file>: <place>: <problem>` for a bad value
  * (`my-catalog.yaml: accelerators[2].countsByMachineType.n1-standard-8: expected an array of numbers`),
@@ -17,7 +19,7 @@ export class CatalogFileError extends Error {
    * @param where a field path, or the 1-based line and column of a syntax error
    */
   public constructor(file: string, problem: string, where: { path?: string; line?: number; column?: number } = {}) {
-    const oneLine = problem.replace(/\s*\n\s*/g, ' ').trim();
+    const oneLine = joinLines(problem);
     const position = where.line !== undefined ? `${where.line}:${where.column ?? 1}` : undefined;
     const location = position ?? where.path;
     super(position ? `${file}:${position}: ${oneLine}` : location ? `${file}: ${location}: ${oneLine}` : `${file}: ${oneLine}`);

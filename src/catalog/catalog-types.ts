@@ -118,6 +118,12 @@ export interface TpuFacts extends Sourced {
 export interface PriceFacts extends Sourced {
   /** USD per ML training unit-hour, by region group (`americas`, `europe`, `asia`). */
   readonly trainingUnitHour: { readonly [regionGroup: string]: number };
+  /**
+   * ML training units per hour of one accelerator attached to a Compute Engine machine type, by accelerator type
+   * (`NVIDIA_TESLA_V100`). Legacy machine types and `cloud_tpu` include their accelerators and do not use it. A type
+   * not listed is unpriced: its cost is left out and the estimate becomes a lower bound.
+   */
+  readonly acceleratorUnits?: { readonly [acceleratorType: string]: number };
   /** USD per batch prediction node-hour, by region group. */
   readonly batchPredictionNodeHour: { readonly [regionGroup: string]: number };
   /** Region id → region group. */

@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { Catalog } from './catalog';
 import { CatalogData } from './catalog-types';
 import { CatalogFileError } from './catalog-file-error';
+import { checkDepth } from '../import/depth-guard';
 import { readInputFile } from '../import/read-input-file';
+import { checkYamlDocument, checkYamlNesting } from '../import/yaml-guard';
+import { lineAndColumn } from '../model/text-position';
 import { jsonSyntaxError } from '../model/json-syntax-error';
 
 /**
@@ -178,6 +181,7 @@ const TPU_OVERRIDE = z.strictObject(
 const PRICES_OVERRIDE = z.strictObject(
   optionalAll({
     trainingUnitHour: mapping(amount),
+    acceleratorUnits: mapping(amount),
     batchPredictionNodeHour: mapping(amount),
     regionGroups: mapping(name),
     ...SOURCED,
@@ -300,6 +304,8 @@ function formatPath(pathItems: readonly PropertyKey[]): string {
 
 /** Parses YAML; a syntax error becomes `<file>:<line>:<column>: <message>`. */
 function parseYaml(file: string, source: string): unknown {
+  const fail = (problem: string, offset?: number): CatalogFileError => new CatalogFileError(file, problem, offset === undefined ? {} : lineAndColumn(source, offset));
+  checkYamlNesting(source, fail);
   const doc = parseDocument(source);
   const error = doc.errors[0];
   if (error) {
@@ -307,6 +313,7 @@ function parseYaml(file: string, source: string): unknown {
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new CatalogFileError(file, message, { line: position?.line ?? 1, column: position?.col ?? 1 });
   }
+  checkYamlDocument(doc, fail);
   try {
     return doc.toJS();
   } catch (e) {
@@ -316,10 +323,13 @@ function parseYaml(file: string, source: string): unknown {
 
 /** Parses JSON; a syntax error becomes `<file>:<line>:<column>: <message>`. */
 function parseJson(file: string, source: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(source);
+    value = JSON.parse(source);
   } catch (e) {
     const { line, column, problem } = jsonSyntaxError(source, e);
     throw new CatalogFileError(file, problem, { line, column });
   }
+  checkDepth(value, (location, problem) => new CatalogFileError(file, problem, { path: location }));
+  return value;
 }

@@ -9,6 +9,9 @@ export const READ_FIRST_PASS = '2026-11-23';
 /** The date of the follow-up pass (`shared/research/gcp-catalog-confirmations.md`) and of this catalog's review. */
 export const READ_CONFIRMATIONS = '2026-11-24';
 
+/** The date the pricing page was read again for the price of accelerators on Compute Engine machine types. */
+export const READ_ACCELERATOR_PRICES = '2026-12-01';
+
 /** Public URLs of the sources, by short name. */
 export const SOURCES = {
   /** ML Engine v1 discovery document (TrainingInput, ReplicaConfig, AcceleratorConfig, ScaleTier …), pinned. */
@@ -18,6 +21,8 @@ export const SOURCES = {
   machineTypes: 'https://cloud.google.com/ai-platform/training/docs/machine-types',
   /** ML Engine / AI Platform Training pricing (ML training units, $ per unit-hour). */
   pricing: 'https://cloud.google.com/ml-engine/docs/pricing',
+  /** The pricing page as archived on Nov 4 2019 (the 2019+ table generation, with its accelerator paragraph). */
+  pricing2019: 'https://web.archive.org/web/20191104130630/https://cloud.google.com/ml-engine/docs/pricing',
   /** AI Platform Prediction pricing (batch prediction node-hours). */
   predictionPricing: 'https://cloud.google.com/ai-platform/prediction/pricing',
   /** AI Platform Training regions (older page). */

@@ -6,7 +6,7 @@ import { JobCompleteness, readJobFile } from '../import/read-job-file';
 import { Job } from '../model/job';
 import { FindingLocation } from '../policy/check-report';
 import { literalJob } from '../plan/desired-strings';
-import { readSynthesized } from '../plan/read-synthesized';
+import { inputErrnoMessage, readSynthesized } from '../plan/read-synthesized';
 
 /** One job to check, from whatever input held it. */
 export interface CheckSubject {
@@ -78,7 +78,7 @@ function isSynthesizedInput(input: string): boolean {
   try {
     stat = fs.statSync(input);
   } catch (error) {
-    throw new InputFileError(input, '', (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message);
+    throw new InputFileError(input, '', inputErrnoMessage(input, error));
   }
   if (stat.isDirectory()) return true;
   // A device or a FIFO would never end or would block (`check /dev/zero`); the reader says so in one line.

@@ -55,14 +55,4 @@ export class BatchPredictionJob extends MlJobBase {
   constructor(scope: Construct, id: string, props: BatchPredictionJobProps) {
     super(scope, id, props, { predictionInput: renderPredictionInput(props) });
   }
-
-  /** The prop a finding's API field path belongs to. */
-  protected propNameOf(apiPath: string): string {
-    return predictionPropName(apiPath);
-  }
-}
-
-function predictionPropName(apiPath: string): string {
-  if (/^predictionInput\.(modelName|versionName|uri)/.test(apiPath)) return 'model';
-  return apiPath.replace(/^predictionInput\./, '');
 }

@@ -4,13 +4,16 @@ const MAX_JOB_ID = 128;
 const HASH_LENGTH = 8;
 
 /**
- * A job id derived from a prefix and the job's spec: `<prefix>_<8 hex digits of sha256(spec)>`.
+ * A job id derived from a prefix and the job's spec: `<prefix>_<8 hex digits of sha256(spec)>`; with a salt, of
+ * sha256 of the salt and the spec (without one, ids stay what they were).
  *
  * Jobs are immutable and ids are never reusable, so a changed spec must get a new id; an unchanged spec keeps its id,
- * so `cdktf deploy` is a no-op. Labels are left out of the spec by the caller: they update in place.
+ * so `cdktf deploy` is a no-op. Labels are left out of the spec by the caller: they update in place. A reference in
+ * the spec hashes as its `${…}` expression, so a changed referenced value needs a new salt.
  */
-export function derivedJobId(prefix: string, spec: unknown): string {
-  const hash = createHash('sha256').update(canonicalJson(spec)).digest('hex').slice(0, HASH_LENGTH);
+export function derivedJobId(prefix: string, spec: unknown, salt?: string): string {
+  const hashed = salt === undefined ? spec : { jobIdSalt: salt, spec };
+  const hash = createHash('sha256').update(canonicalJson(hashed)).digest('hex').slice(0, HASH_LENGTH);
   return `${prefix.slice(0, MAX_JOB_ID - HASH_LENGTH - 1)}_${hash}`;
 }
 

@@ -2,21 +2,22 @@ import { IConstruct } from 'constructs';
 import { AnnotationMetadataEntryType, DefaultTokenResolver, StringConcat, TerraformStack, Tokenization } from '../cdk';
 import { Job } from '../model/job';
 import { checkJob } from '../rules/engine';
+import { constructSource } from './construct-source';
 import { plainCopy } from './plain-copy';
 
 /**
  * Registers the rule engine as a validation of an L2 job construct. At synth the resolved job (tokens become `${…}`
- * references, which the rules treat as unknown) is checked: errors fail synth with the rule id, the field
- * (in props terms), the message and the fix; warnings and infos become annotations.
+ * references, which the rules treat as unknown) is checked: errors fail synth, warnings and infos become annotations,
+ * each one line in `synthFindingText`'s form (cdktf puts the construct path before it).
  */
-export function addJobValidation(scope: IConstruct, resolvedJob: () => Job, propName: (apiPath: string) => string): void {
+export function addJobValidation(scope: IConstruct, resolvedJob: () => Job): void {
   scope.node.addValidation({
     validate: () => {
       const job = resolvedJob();
       const errors: string[] = [];
+      const source = constructSource(scope);
       for (const finding of checkJob(job)) {
-        const prop = propName(finding.path);
-        const text = `${finding.ruleId} ${prop ? `(prop ${prop}) ` : ''}${finding.message}${finding.fix ? ` Fix: ${finding.fix}` : ''}`;
+        const text = synthFindingText(finding, source);
         if (finding.severity === 'error') errors.push(text);
         // Annotations without a JS stack trace: the construct path already locates the finding, and recording a
         // trace per finding was the largest cost of synthesizing many jobs.
@@ -25,6 +26,15 @@ export function addJobValidation(scope: IConstruct, resolvedJob: () => Job, prop
       return errors;
     },
   });
+}
+
+/**
+ * A finding as a synth message: `main.ts:12:1: MLJ-ACCEL-003 trainingInput.masterConfig.acceleratorConfig.count is 3;
+ * …`, the file:line:col where the job was created first when it was recorded. Short on purpose: the rule's message
+ * names the field, the value and what is allowed; `mljob explain RULE-ID` has the rest.
+ */
+export function synthFindingText(finding: { readonly ruleId: string; readonly message: string }, source?: string): string {
+  return `${source ? `${source}: ` : ''}${finding.ruleId} ${finding.message}`;
 }
 
 /**

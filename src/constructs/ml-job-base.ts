@@ -6,6 +6,7 @@ import { PredictionInput } from '../model/prediction-input';
 import { SOURCE_OVERRIDE_PATH, formatSourceLocation } from '../model/source-location';
 import { TrainingInput } from '../model/training-input';
 import { callerLocation } from './caller-location';
+import { recordConstructSource } from './construct-source';
 import { canonicalJson, derivedJobId, sanitizeJobIdPrefix } from './job-identity';
 import { MljobsProviderWiring } from './mljobs-provider-wiring';
 import { addJobValidation, resolveInStack } from './job-validation';
@@ -36,6 +37,18 @@ export interface MlJobBaseProps {
    * @default - the construct id, made into a valid job id
    */
   readonly jobIdPrefix?: string;
+  /**
+   * A salt (or version) mixed into the derived job id: change it to give the job a new id.
+   *
+   * The derived id hashes the spec as synthesized, where a reference to another resource (a bucket's URL, a key's
+   * id, a variable) is its `${…}` expression, not its value. When only a referenced value changes, Terraform replaces
+   * the job but the id stays the same, and the create fails with ALREADY_EXISTS (`mljob plan` says so in
+   * MLJ-PLAN-004). Set the salt to something that changes with the referenced value, such as the model or data
+   * version. Only for derived ids: with an explicit `jobId`, change the id itself.
+   *
+   * @default - no salt: the id depends on the spec alone
+   */
+  readonly jobIdSalt?: string;
 }
 
 /** The API input of a job: exactly one of the two. */
@@ -68,6 +81,9 @@ export abstract class MlJobBase extends Construct {
     this.baseProps = props;
     this.input = input;
     this.jobIdPrefix = sanitizeJobIdPrefix(props.jobIdPrefix ?? id);
+    if (props.jobIdSalt !== undefined && props.jobId !== undefined) {
+      throw new Error(`${this.node.path}: jobIdSalt only changes a derived job id; with an explicit jobId, change jobId itself.`);
+    }
     this.resource = new MlEngineJob(this, 'Resource', {
       // Derived at synth, when every token of the spec can be resolved.
       // A plain resolvable rather than Lazy: Lazy records a stack trace per token, the largest cost of synth.
@@ -81,9 +97,12 @@ export abstract class MlJobBase extends Construct {
     // cdktf's own per-resource stack traces are not recorded with constructs 10. `stackTraces: false` turns it off.
     if (!this.node.tryGetContext(DISABLE_STACK_TRACE_IN_METADATA)) {
       const source = callerLocation(new.target);
-      if (source) this.resource.addOverride(SOURCE_OVERRIDE_PATH, formatSourceLocation(source));
+      if (source) {
+        this.resource.addOverride(SOURCE_OVERRIDE_PATH, formatSourceLocation(source));
+        recordConstructSource(this, formatSourceLocation(source));
+      }
     }
-    addJobValidation(this, () => this.resolvedJob(), (apiPath) => this.propNameOf(apiPath));
+    addJobValidation(this, () => this.resolvedJob());
     // Deploys through the stack's MljobsProvider, when it has one.
     MljobsProviderWiring.addTo(this);
   }
@@ -141,9 +160,6 @@ export abstract class MlJobBase extends Construct {
     };
   }
 
-  /** The prop a finding's API field path belongs to, for error messages. */
-  protected abstract propNameOf(apiPath: string): string;
-
   /** The spec the derived id hashes, as canonical JSON: everything but the labels. */
   public specFingerprint(): string {
     return canonicalJson(this.resolvedSpec());
@@ -183,7 +199,8 @@ export abstract class MlJobBase extends Construct {
   private resolution(): { readonly spec: unknown; readonly jobId: string } {
     if (!this.resolved) {
       const spec = resolveInStack(this, { ...this.input, project: this.baseProps.project });
-      this.resolved = { spec, jobId: derivedJobId(this.jobIdPrefix, spec) };
+      const salt = this.baseProps.jobIdSalt === undefined ? undefined : resolveInStack(this, this.baseProps.jobIdSalt) as string;
+      this.resolved = { spec, jobId: derivedJobId(this.jobIdPrefix, spec, salt) };
     }
     return this.resolved;
   }

@@ -121,43 +121,11 @@ export interface MlEngineTrainingJobProps extends MlJobBaseProps {
  *
  * The job id is derived from the spec unless given: jobs are immutable and ids are never reusable, so a changed
  * spec gets a new id (Terraform replaces the job) while an unchanged spec keeps its id (no change); labels update in
- * place and are not part of the id. Every API rule runs at synth: mistakes fail `cdktf synth` with the rule id, the
- * prop and the fix.
+ * place and are not part of the id. Every API rule runs at synth: mistakes fail `cdktf synth` with one line each,
+ * `[construct path] file:line:col: RULE-ID message` (the file and line of the code that created the job).
  */
 export class MlEngineTrainingJob extends MlJobBase {
   constructor(scope: Construct, id: string, props: MlEngineTrainingJobProps) {
     super(scope, id, props, { trainingInput: renderTrainingInput(props) });
   }
-
-  /** The prop a finding's API field path belongs to. */
-  protected propNameOf(apiPath: string): string {
-    return trainingPropName(apiPath);
-  }
-}
-
-/** API paths of findings, in the props' terms. */
-const PROP_NAMES: Array<[RegExp, string]> = [
-  [/^trainingInput\.masterConfig\.acceleratorConfig/, 'master.accelerator'],
-  [/^trainingInput\.(worker|parameterServer|evaluator)Config\.acceleratorConfig/, '$1s.accelerator'],
-  [/^trainingInput\.masterConfig\.diskConfig/, 'master.disk'],
-  [/^trainingInput\.(worker|parameterServer|evaluator)Config\.diskConfig/, '$1s.disk'],
-  [/^trainingInput\.masterConfig\.(imageUri|containerCommand|containerArgs)/, 'code (or master.$1)'],
-  [/^trainingInput\.(worker|parameterServer|evaluator)Config\.(\w+)/, '$1s.$2'],
-  [/^trainingInput\.masterConfig\.(\w+)/, 'master.$1'],
-  [/^trainingInput\.masterType/, 'master.machineType'],
-  [/^trainingInput\.(worker|parameterServer|evaluator)Type/, '$1s.machineType'],
-  [/^trainingInput\.(worker|parameterServer|evaluator)Count/, '$1s.count'],
-  [/^trainingInput\.(packageUris|pythonModule|runtimeVersion|pythonVersion|args)/, 'code.$1'],
-  [/^trainingInput\.hyperparameters\.hyperparameterMetricTag/, 'hyperparameterTuning.metricTag'],
-  [/^trainingInput\.hyperparameters\.enableTrialEarlyStopping/, 'hyperparameterTuning.enableEarlyStopping'],
-  [/^trainingInput\.hyperparameters/, 'hyperparameterTuning'],
-  [/^trainingInput\.encryptionConfig\.kmsKeyName/, 'encryptionKey'],
-  [/^trainingInput\./, ''],
-];
-
-function trainingPropName(apiPath: string): string {
-  for (const [pattern, replacement] of PROP_NAMES) {
-    if (pattern.test(apiPath)) return apiPath.replace(pattern, replacement).replace(/^\./, '');
-  }
-  return apiPath;
 }

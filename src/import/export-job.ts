@@ -1,3 +1,4 @@
+import { closestApiField } from '../model/api-schema';
 import { Job } from '../model/job';
 import { ExportError } from './export-error';
 import { toGcloudYaml } from './gcloud-yaml';
@@ -93,7 +94,10 @@ function exportable(job: Job, options: ExportOptions): { input: Job; warnings: s
   const prepared = prepareJob(job, strings);
   const warnings = [
     ...Object.keys(prepared.outputOnly).map((field) => `${field}: output only; left out`),
-    ...prepared.unknownFields.map((field) => `${field}: not a field of the API job; left out`),
+    ...prepared.unknownFields.map((field) => {
+      const suggestion = closestApiField(field);
+      return `${field}: not a field of the API job; left out${suggestion ? `; did you mean ${suggestion}?` : ''}`;
+    }),
     ...prepared.references.map((r) => `${r.path}: a Terraform reference (${r.value}); exported as the text itself`),
   ];
   const input = strings === 'terraform' ? mapStrings(prepared.input, unescapeTemplate) as Job : prepared.input;

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../constructs/job-identity';
+import { closestApiField } from '../model/api-schema';
 import { Job } from '../model/job';
 import { checkJob } from '../rules/engine';
 import { Expr } from './codegen/expr';
@@ -184,7 +185,7 @@ function jobItems(imported: ImportedJob, prepared: PreparedJob): string[] {
   const outputOnly = { ...imported.outputOnly, ...prepared.outputOnly };
   return [
     ...Object.keys(outputOnly).sort().map((field) => `output only: ${field} = ${shown(outputOnly[field])}`),
-    ...[...(imported.unknownFields ?? []), ...prepared.unknownFields].map((field) => `unknown field, left out: ${field}`),
+    ...[...(imported.unknownFields ?? []), ...prepared.unknownFields].map((field) => `unknown field, left out: ${field}${didYouMean(field)}`),
     ...prepared.references.map((r) => `Terraform reference, kept as a string: ${r.path} = ${r.value}`),
     ...(imported.strings === 'terraform' && imported.project !== undefined && isTemplateExpression(imported.project)
       ? [`Terraform reference, kept as a string: project = ${imported.project}`] : []),
@@ -239,4 +240,10 @@ function collectSymbols(expr: Expr, into: Set<string>): void {
     case 'object': expr.entries.forEach((e) => collectSymbols(e.value, into)); break;
     default: break;
   }
+}
+
+/** ` (did you mean maxParallelTrials?)` for an unknown field with a close known name, else ''. */
+function didYouMean(field: string): string {
+  const suggestion = closestApiField(field);
+  return suggestion ? ` (did you mean ${suggestion}?)` : '';
 }

@@ -1,6 +1,7 @@
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { RESOURCE_TYPE } from '../model/provider-schema';
 import { jobFromTerraform } from '../model/terraform-mapping';
+import { checkDepth } from './depth-guard';
 import { oneLine } from './error-line';
 import { InputFileError } from './input-file-error';
 import { prepareJob, TerraformReference } from './prepare-job';
@@ -98,8 +99,9 @@ function jobOf(name: string, value: unknown, file: string): HclJobInput {
 const HCL_NAME = 'input.tf';
 
 async function parseHclText(text: string, file: string): Promise<Record<string, unknown>> {
+  let config: Record<string, unknown>;
   try {
-    return await parseHcl(HCL_NAME, text) as Record<string, unknown>;
+    config = await parseHcl(HCL_NAME, text) as Record<string, unknown>;
   } catch (error) {
     // e.g. `parse config: [input.tf:2,7-3,1: Invalid expression; Expected the start of an expression, …]`
     const message = String((error as Error).message ?? error);
@@ -109,6 +111,8 @@ async function parseHclText(text: string, file: string): Promise<Record<string, 
     if (located) throw new InputFileError(file, `${located[1]}:${located[2]}`, `invalid HCL: ${problem(located[3])}`);
     throw new InputFileError(file, '', `invalid HCL: ${problem(message.replace(/^parse config: /, ''))}`);
   }
+  checkDepth(config, (location, problem) => new InputFileError(file, location, problem));
+  return config;
 }
 
 function parseTerraformJson(text: string, file: string): Record<string, unknown> {

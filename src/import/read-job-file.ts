@@ -4,8 +4,10 @@ import { isServerOutput } from '../model/api-schema';
 import { Job } from '../model/job';
 import { jsonSyntaxError } from '../model/json-syntax-error';
 import { lineAndColumn } from '../model/text-position';
+import { checkDepth } from './depth-guard';
 import { InputFileError } from './input-file-error';
 import { readInputFile } from './read-input-file';
+import { checkYamlDocument, checkYamlNesting } from './yaml-guard';
 
 /** How much of a job a document holds (see `Completeness` of the rule engine). */
 export type JobCompleteness = 'complete' | 'partial';
@@ -43,16 +45,19 @@ export function parseJobDocument(text: string, file: string, options: ReadJobOpt
 
 /**
  * Parses JSON text (a leading byte-order mark is ignored); a syntax error becomes an `InputFileError` with the line
- * and column.
+ * and column, and so does nesting past `MAX_DEPTH` (with the path of the first value too deep).
  */
 export function parseJson(text: string, file: string): unknown {
   const json = text.replace(/^\uFEFF/, '');
+  let value: unknown;
   try {
-    return JSON.parse(json);
+    value = JSON.parse(json);
   } catch (error) {
     const { line, column, problem } = jsonSyntaxError(json, error);
     throw new InputFileError(file, `${line}:${column}`, `invalid JSON: ${problem}`);
   }
+  checkDepth(value, (location, problem) => new InputFileError(file, location, problem));
+  return value;
 }
 
 /**
@@ -73,12 +78,16 @@ function gcloudFloats(tags: Tags): Tags {
 function parseYaml(text: string, file: string): unknown {
   // Loaded for the first YAML file only: `mljob check` of JSON files never needs it.
   const { parseDocument } = require('yaml') as typeof yaml;
+  const fail = (problem: string, offset?: number): InputFileError => {
+    if (offset === undefined) return new InputFileError(file, '', `invalid YAML: ${problem}`);
+    const { line, column } = lineAndColumn(text, offset);
+    return new InputFileError(file, `${line}:${column}`, `invalid YAML: ${problem}`);
+  };
+  checkYamlNesting(text, fail);
   const document = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: true, customTags: gcloudFloats });
   const error = document.errors[0];
-  if (error) {
-    const { line, column } = lineAndColumn(text, error.pos[0]);
-    throw new InputFileError(file, `${line}:${column}`, `invalid YAML: ${error.message.split('\n')[0]}`);
-  }
+  if (error) throw fail(error.message.split('\n')[0], error.pos[0]);
+  checkYamlDocument(document, fail);
   try {
     return document.toJS({ maxAliasCount: 100 });
   } catch (error) {

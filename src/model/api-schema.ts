@@ -1,3 +1,4 @@
+import { closestName } from './closest-name';
 import { NumberFormat, numberFormatOf } from './api-number-formats';
 import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
 import { apiName, RESOURCE_ONLY_FIELDS, SINGLE_OBJECT_ATTRIBUTES } from './terraform-mapping';
@@ -26,6 +27,27 @@ export function apiJobShape(): ApiField {
     cached = { kind: 'object', fields };
   }
   return cached;
+}
+
+/**
+ * For a field the API does not define, given by its path (`trainingInput.hyperparameters.maxParalelTrials`, list
+ * items as `.0.`; Terraform snake_case paths work too), the closest field the API defines in the same object, in the
+ * path's spelling (`maxParallelTrials`, or `max_parallel_trials` for a snake_case path). Undefined when the object is
+ * unknown or no field is close (`closestName`).
+ */
+export function closestApiField(path: string): string | undefined {
+  const steps = path.split('.');
+  const name = steps.pop() ?? '';
+  let shape: ApiField | undefined = apiJobShape();
+  for (const step of steps) {
+    if (!shape) return undefined;
+    if (shape.kind === 'list' || shape.kind === 'map') shape = /^\d+$/.test(step) || shape.kind === 'map' ? shape.item : undefined;
+    else shape = shape.fields?.[step] ?? shape.fields?.[apiName(step)];
+  }
+  if (!shape?.fields) return undefined;
+  const suggestion = closestName(name, Object.keys(shape.fields));
+  const snake = /_/.test(path) && !/[A-Z]/.test(path);
+  return suggestion && snake ? suggestion.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : suggestion;
 }
 
 // `path` is the field's API path without list steps, the key of its number format.

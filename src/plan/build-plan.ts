@@ -7,7 +7,7 @@ import { literalJob, literalText } from './desired-strings';
 import { diffJobs } from './job-diff';
 import { jobCost, JobCost } from './job-cost';
 import { jobResources } from './job-resources';
-import { ACTIVE_JOB_STATES, DesiredJob, PriorJob } from './plan-inputs';
+import { ACTIVE_JOB_STATES, DesiredJob, ENDED_JOB_STATES, PriorJob } from './plan-inputs';
 import {
   DEMAND_EXCEEDS_QUOTA,
   DUPLICATE_JOB_ID,
@@ -45,6 +45,11 @@ export interface JobChange {
   readonly priorJobState?: string;
   /** True when the old job is still queued or running, so applying cancels it first. */
   readonly cancels: boolean;
+  /**
+   * True when the old job's state is unknown (the state did not record it and no `--jobs` list has the job): applying
+   * cancels it if it is still active.
+   */
+  readonly cancelsIfActive: boolean;
   /** The desired job's synthesized resource, for locations. */
   readonly desired?: DesiredJob;
 }
@@ -62,7 +67,10 @@ export interface PlanCounts {
   readonly add: number;
   readonly change: number;
   readonly replace: number;
+  /** Jobs removed from the code that are still active: they are cancelled (a cancel inside a replace is not counted). */
   readonly cancel: number;
+  /** Jobs removed from the code whose state is unknown: they are cancelled if still active. */
+  readonly cancelIfActive: number;
   /** Jobs removed from the code that already ended: Terraform forgets them, nothing is called. */
   readonly forget: number;
   readonly noop: number;
@@ -160,16 +168,14 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
       replacePaths: [],
       unknownPaths: [],
       ...(state ? { priorJobState: state } : {}),
-      cancels: state !== undefined && ACTIVE_JOB_STATES.has(state),
+      ...cancelOf(state),
     });
   }
   changes.sort((a, b) => compareText(a.resource, b.resource));
 
   checkIds(changes, projectJobs, emit);
   for (const change of changes) {
-    for (const path of change.action === 'create' ? [] : change.unknownPaths) {
-      emit(KNOWN_AFTER_APPLY, change.resource, path, `${path} is known only after apply; if its value differs from the running job's, apply replaces the job.`, undefined, undefined, change.desired);
-    }
+    for (const path of change.action === 'create' ? [] : change.unknownPaths) emitKnownAfterApply(change, path, emit);
   }
 
   const { schedule, running } = simulate(changes, projectJobs, catalog, quotas, emit);
@@ -201,7 +207,7 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
     ...(desired.project ? { project: desired.project } : {}),
     desired,
   };
-  if (!prior) return { ...base, action: 'create', replacePaths: [], unknownPaths: [], cancels: false };
+  if (!prior) return { ...base, action: 'create', replacePaths: [], unknownPaths: [], cancels: false, cancelsIfActive: false };
   const diff = diffJobs(desired.job, prior.job, desired.strings);
   const replacePaths = [...diff.replacePaths];
   if (desired.project && prior.project && desired.project !== prior.project) replacePaths.push('project');
@@ -213,17 +219,40 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
     unknownPaths: [...diff.unknownPaths].sort(compareText),
     ...(state ? { priorJobState: state } : {}),
   };
-  if (replacePaths.length) return { ...common, action: 'replace', replacePaths, cancels: state !== undefined && ACTIVE_JOB_STATES.has(state) };
-  return { ...common, action: diff.labelsChanged ? 'update' : 'no-op', replacePaths: [], cancels: false };
+  if (replacePaths.length) return { ...common, action: 'replace', replacePaths, ...cancelOf(state) };
+  return { ...common, action: diff.labelsChanged ? 'update' : 'no-op', replacePaths: [], cancels: false, cancelsIfActive: false };
+}
+
+/** Whether removing the old job cancels it: yes while active, no once ended, if still active when its state is unknown. */
+function cancelOf(state: string | undefined): { cancels: boolean; cancelsIfActive: boolean } {
+  if (state !== undefined && ACTIVE_JOB_STATES.has(state)) return { cancels: true, cancelsIfActive: false };
+  return { cancels: false, cancelsIfActive: state === undefined || !ENDED_JOB_STATES.has(state) };
 }
 
 /** The job's state: the project list is newer than the Terraform state, so it wins. */
 function liveState(job: Job, projectJobs: Map<string, Job>): string | undefined {
+  // A state that recorded no job state holds "" (the provider's zero value): unknown.
   const listed = projectJobs.get(job.jobId)?.state;
-  return typeof listed === 'string' ? listed : typeof job.state === 'string' ? job.state : undefined;
+  if (typeof listed === 'string' && listed) return listed;
+  return typeof job.state === 'string' && job.state ? job.state : undefined;
 }
 
 type Emit = (rule: PlanRule, resource: string, path: string, message: string, fix?: string, severity?: PlanRule['severity'], desired?: DesiredJob) => void;
+
+/**
+ * MLJ-PLAN-004. When the job keeps its id, a changed referenced value replaces it under the same id: a derived id
+ * hashes the reference as written (`${…}`), not its value, so the create fails with ALREADY_EXISTS.
+ */
+function emitKnownAfterApply(change: JobChange, path: string, emit: Emit): void {
+  const id = knownJobId(change);
+  const keepsId = id !== undefined && change.before?.jobId === id;
+  const message = keepsId
+    ? `${path} is known only after apply; if its value differs from the running job's, apply replaces the job under the same jobId "${id}" ` +
+      '(a derived id hashes the reference, not its value), and the create fails with ALREADY_EXISTS.'
+    : `${path} is known only after apply; if its value differs from the running job's, apply replaces the job.`;
+  const fix = keepsId ? 'When the referenced value changes, change jobIdSalt (L2 constructs) or jobId so the new job gets a new id.' : undefined;
+  emit(KNOWN_AFTER_APPLY, change.resource, path, message, fix, undefined, change.desired);
+}
 
 /** Ids across jobs: duplicates in the plan, ids taken in the project, replacements that keep their id. */
 function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, emit: Emit): void {
@@ -333,8 +362,10 @@ function countsOf(changes: readonly JobChange[]): PlanCounts {
     add: count('create'),
     change: count('update'),
     replace: count('replace'),
-    cancel: changes.filter((change) => change.cancels).length,
-    forget: changes.filter((change) => change.action === 'delete' && !change.cancels).length,
+    // A replace cancels its old job inside the replace block: the counts match the blocks shown.
+    cancel: changes.filter((change) => change.action === 'delete' && change.cancels).length,
+    cancelIfActive: changes.filter((change) => change.action === 'delete' && change.cancelsIfActive).length,
+    forget: changes.filter((change) => change.action === 'delete' && !change.cancels && !change.cancelsIfActive).length,
     noop: count('no-op'),
   };
 }

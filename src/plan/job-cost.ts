@@ -9,7 +9,7 @@ export interface JobCost {
   readonly hours: number;
   /** USD for the whole run at the worst case, when known. */
   readonly worstCase?: number;
-  /** Why the cost is unknown or only a lower bound. */
+  /** Why the cost is unknown, only a lower bound, or partly an estimate. */
   readonly gaps: string[];
 }
 
@@ -32,6 +32,9 @@ export function jobCost(resources: JobResources, catalog: Catalog): JobCost {
     if (price === undefined) gaps.push(`no training price for ${resources.region ?? 'an unknown region'}`);
     else perHour = resources.mlUnitsPerHour * price * resources.parallelTrials;
     if (price !== undefined && !resources.mlUnitsComplete) gaps.push('part of the cluster has no published price: the cost is a lower bound');
+    if (price !== undefined && resources.mlUnitsEstimated?.length) {
+      gaps.push(`GPU prices are estimates (the catalog's price note says how they are derived): ${resources.mlUnitsEstimated.join(', ')}`);
+    }
   }
   return {
     ...(perHour !== undefined ? { perHour: cents(perHour), worstCase: cents(perHour * hours) } : {}),

@@ -28,6 +28,8 @@ export interface JobResources {
   readonly mlUnitsPerHour?: number;
   /** Whether every machine of the cluster is priced. */
   readonly mlUnitsComplete?: boolean;
+  /** The parts of `mlUnitsPerHour` priced by the catalog's estimates rather than published prices (GPUs on Compute Engine types). */
+  readonly mlUnitsEstimated?: string[];
   /** Batch prediction: the most nodes the job may use. */
   readonly predictionNodes?: number;
   /** Why some of the above is not known (unknown values, machine types the catalog lacks, GPU add-ons). */
@@ -121,6 +123,7 @@ function trainingResources(input: TrainingInput, catalog: Catalog): JobResources
     ...(maxWaitSeconds !== undefined ? { maxWaitSeconds } : {}),
     priority: knownNumber(scheduling?.priority) ?? 0,
     ...(units.perHour > 0 ? { mlUnitsPerHour: round(units.perHour), mlUnitsComplete: units.complete } : {}),
+    ...(units.estimated.length ? { mlUnitsEstimated: units.estimated } : {}),
     gaps: [...new Set(gaps)].sort(),
   };
 }

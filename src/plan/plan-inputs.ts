@@ -43,3 +43,6 @@ export interface PriorJob {
 
 /** The states a job can be in that still use, or wait for, resources: cancelling them frees their place. */
 export const ACTIVE_JOB_STATES: ReadonlySet<string> = new Set(['QUEUED', 'PREPARING', 'RUNNING']);
+
+/** The states of a job that has ended or is being cancelled: there is nothing left to cancel. */
+export const ENDED_JOB_STATES: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLING', 'CANCELLED']);

@@ -50,7 +50,10 @@ export const KNOWN_AFTER_APPLY: PlanRule = {
   id: 'MLJ-PLAN-004',
   severity: 'info',
   summary: 'A field refers to another resource, so its value is known only at apply.',
-  rationale: 'If the referenced value differs from the one the job was created with, apply replaces the job.',
+  rationale:
+    'If the referenced value differs from the one the job was created with, apply replaces the job. A derived job id ' +
+    'hashes the reference as written (`${…}`), not its value, so the new job gets the old id and its create fails with ' +
+    'ALREADY_EXISTS: when the referenced value changes, change jobIdSalt on the L2 construct (or jobId).',
   source: SOURCES.jobsApi,
 };
 

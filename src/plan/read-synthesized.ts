@@ -173,8 +173,17 @@ function statOf(file: string): fs.Stats {
   try {
     return fs.statSync(file);
   } catch (error) {
-    throw new InputFileError(file, '', errnoMessage(error));
+    throw new InputFileError(file, '', inputErrnoMessage(file, error));
   }
+}
+
+/**
+ * `errnoMessage` for an input of plan, check or export: a missing `cdktf.out` (the default input, or one named so) is
+ * the usual first-run mistake, so the message says what makes it.
+ */
+export function inputErrnoMessage(input: string, error: unknown): string {
+  const missingOutput = (error as NodeJS.ErrnoException).code === 'ENOENT' && path.basename(path.resolve(input)) === 'cdktf.out';
+  return missingOutput ? 'no such directory; run `cdktf synth` first to synthesize the stacks into it' : errnoMessage(error);
 }
 
 /** A short message for a file-system error. */

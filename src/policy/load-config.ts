@@ -3,6 +3,7 @@ import { Document, isMap, isPair, isScalar, LineCounter, parseDocument } from 'y
 import { z } from 'zod';
 import { InputFileError } from '../import/input-file-error';
 import { readInputFile } from '../import/read-input-file';
+import { checkYamlDocument, checkYamlNesting } from '../import/yaml-guard';
 import { ConfigPosition, PolicyConfig } from './config';
 import { POLICY_PACK_NAMES } from './packs/all-packs';
 
@@ -17,12 +18,16 @@ export function loadConfig(file: string): PolicyConfig {
  */
 export function parseConfig(text: string, file: string): PolicyConfig {
   const lineCounter = new LineCounter();
+  const fail = (problem: string, offset?: number): InputFileError => {
+    if (offset === undefined) return new InputFileError(file, '', `invalid YAML: ${problem}`);
+    const { line, col } = lineCounter.linePos(offset);
+    return new InputFileError(file, `${line}:${col}`, `invalid YAML: ${problem}`);
+  };
+  checkYamlNesting(text, fail);
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const syntax = doc.errors[0];
-  if (syntax) {
-    const { line, col } = lineCounter.linePos(syntax.pos[0]);
-    throw new InputFileError(file, `${line}:${col}`, `invalid YAML: ${syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
-  }
+  if (syntax) throw fail(syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), syntax.pos[0]);
+  checkYamlDocument(doc, fail);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 }) ?? {};

@@ -1,7 +1,8 @@
 import { IConstruct } from 'constructs';
 import { AnnotationMetadataEntryType, IAspect, TerraformResource } from '../cdk';
 import { MlJobBase } from '../constructs/ml-job-base';
-import { resolveInStack } from '../constructs/job-validation';
+import { constructSource } from '../constructs/construct-source';
+import { resolveInStack, synthFindingText } from '../constructs/job-validation';
 import { Job } from '../model/job';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { API_RULES } from '../rules/all-rules';
@@ -61,7 +62,8 @@ interface JobInScope {
 /**
  * Runs the policy packs over every ML Engine job in scope at synth: every L2 job (`MlEngineTrainingJob`,
  * `MlEngineBatchPredictionJob`) and every L1 `MlEngineJob`. The built-in api and platform rules run too on bare L1
- * jobs (L2 jobs run them already). Findings at or above `failOn` fail synth with the rule id, field and fix;
+ * jobs (L2 jobs run them already). Findings at or above `failOn` fail synth, one line each (`[construct path]
+ * file:line:col: RULE-ID message`, the file and line where an L2 job was created);
  * the others become warning and info annotations (without stack traces).
  *
  * @example
@@ -134,7 +136,7 @@ export class MlJobChecks implements IAspect {
   private annotate(scope: IConstruct, findings: ReportFinding[]): string[] {
     const errors: string[] = [];
     for (const finding of findings) {
-      const text = `${finding.ruleId} ${finding.path ? `(${finding.path}) ` : ''}${finding.message}${finding.fix ? ` Fix: ${finding.fix}` : ''}`;
+      const text = synthFindingText(finding, constructSource(scope));
       if (this.failOn !== 'never' && isAtOrAbove(finding.severity, this.failOn)) errors.push(text);
       // An error that does not fail synth (failOn never) must not become an error annotation, which would.
       else scope.node.addMetadata(finding.severity === 'info' ? AnnotationMetadataEntryType.INFO : AnnotationMetadataEntryType.WARN, text, { stackTrace: false });

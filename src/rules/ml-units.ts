@@ -1,6 +1,6 @@
 import { Catalog } from '../catalog/catalog';
 import { TrainingInput } from '../model/training-input';
-import { isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf, scaleTierOf } from './values';
+import { acceleratorTypeOf, isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf, scaleTierOf } from './values';
 
 /** ML training units per hour of a training cluster, from the catalog: the one cost model of the plan and the cost pack. */
 export interface MlUnitsEstimate {
@@ -10,25 +10,33 @@ export interface MlUnitsEstimate {
   readonly complete: boolean;
   /** The parts that could not be priced, for messages (`workerType "n1-highmem-8" has no published ML units`). */
   readonly unpriced: string[];
+  /** Units per hour, included in `perHour`, that come from the catalog's estimates (GPUs on Compute Engine types). */
+  readonly estimatedPerHour: number;
+  /** What the estimated units price, for messages (`NVIDIA_TESLA_V100 at an estimated 5.4498 ML units/h each`). */
+  readonly estimated: string[];
 }
 
 /**
  * The ML units per hour of a training input: a predefined scale tier's units (no `scaleTier` means `BASIC`); for
- * `CUSTOM`, the sum over the replicas in use of the machine type's units × the replica count. A machine type without
- * published units, GPUs attached to a Compute Engine type (the catalog has no GPU units), and unknown values
- * (tokens) make the estimate incomplete: its `perHour` is then a lower bound, never a guess.
+ * `CUSTOM`, the sum over the replicas in use of the machine type's units × the replica count, plus, for GPUs attached
+ * to a Compute Engine type, the catalog's units per GPU (`prices.acceleratorUnits`, estimates). A machine type or GPU
+ * without units and unknown values (tokens) make the estimate incomplete: its `perHour` is then a lower bound, never a
+ * guess.
  */
 export function trainingMlUnits(input: TrainingInput, catalog: Catalog): MlUnitsEstimate {
   const unpriced: string[] = [];
+  const none = { estimatedPerHour: 0, estimated: [] };
   const scaleTier = input.scaleTier === undefined ? 'BASIC' : knownString(scaleTierOf(input));
-  if (scaleTier === undefined) return { perHour: 0, complete: false, unpriced: ['scaleTier is unknown until apply'] };
+  if (scaleTier === undefined) return { perHour: 0, complete: false, unpriced: ['scaleTier is unknown until apply'], ...none };
   if (scaleTier !== 'CUSTOM') {
     const units = catalog.scaleTier(scaleTier)?.mlUnits;
     return units === undefined
-      ? { perHour: 0, complete: false, unpriced: [`scale tier "${scaleTier}" has no published ML units`] }
-      : { perHour: units, complete: true, unpriced };
+      ? { perHour: 0, complete: false, unpriced: [`scale tier "${scaleTier}" has no published ML units`], ...none }
+      : { perHour: units, complete: true, unpriced, ...none };
   }
   let perHour = 0;
+  let estimatedPerHour = 0;
+  const estimated = new Set<string>();
   for (const replica of replicasOf(input)) {
     if (!isReplicaUsed(replica)) continue;
     const count = replica.role === 'master' ? 1 : knownNumber(replica.count);
@@ -45,9 +53,19 @@ export function trainingMlUnits(input: TrainingInput, catalog: Catalog): MlUnits
     perHour += fact.mlUnits * count;
     // Legacy GPU types and cloud_tpu include their accelerators; GPUs on Compute Engine types are priced apart.
     const accelerator = replica.config?.acceleratorConfig;
-    if (fact.category === 'compute-engine' && (isUnknown(accelerator) || !isEmptyAccelerator(accelerator))) {
-      unpriced.push(`the accelerators of ${replica.configField} have no published ML units`);
+    if (fact.category !== 'compute-engine' || (!isUnknown(accelerator) && isEmptyAccelerator(accelerator))) continue;
+    const type = isUnknown(accelerator) ? undefined : acceleratorTypeOf(accelerator);
+    const perMachine = isUnknown(accelerator) ? undefined : knownNumber(accelerator?.count);
+    const units = type === undefined ? undefined : catalog.prices.acceleratorUnits?.[type];
+    if (type === undefined || perMachine === undefined) {
+      unpriced.push(`the accelerators of ${replica.configField} are unknown until apply`);
+    } else if (units === undefined) {
+      unpriced.push(`${type} on Compute Engine machine types has no price in the catalog`);
+    } else {
+      perHour += units * perMachine * count;
+      estimatedPerHour += units * perMachine * count;
+      estimated.add(`${type} at an estimated ${units} ML units/h each`);
     }
   }
-  return { perHour, complete: unpriced.length === 0, unpriced };
+  return { perHour, complete: unpriced.length === 0, unpriced, estimatedPerHour, estimated: [...estimated].sort() };
 }

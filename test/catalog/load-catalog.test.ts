@@ -143,6 +143,16 @@ describe('loadCatalogFile', () => {
     }
   });
 
+  test('sets the price of a GPU on Compute Engine types, keeping the others (prices.acceleratorUnits)', () => {
+    // GIVEN a T4 price from the team's own bill, and a bad one
+    const merged = mergeCatalog(base, { prices: { acceleratorUnits: { NVIDIA_TESLA_T4: 0.7143 } } }, 'c.yaml');
+
+    // THEN T4 is priced and the built-in estimates stay
+    expect(merged.prices.acceleratorUnits).toEqual({ ...base.prices.acceleratorUnits, NVIDIA_TESLA_T4: 0.7143 });
+    expect(base.prices.acceleratorUnits?.NVIDIA_TESLA_T4).toBeUndefined();
+    expect(errorOf(() => mergeCatalog(base, { prices: { acceleratorUnits: { NVIDIA_TESLA_T4: -1 } } }, 'c.yaml')).message).toBe('c.yaml: prices.acceleratorUnits.NVIDIA_TESLA_T4: expected a number ≥ 0');
+  });
+
   test('counts the other problems', () => {
     const error = errorOf(() => mergeCatalog(base, { regions: [{ training: 'yes' }] }, 'c.yaml'));
     expect(error.message).toBe('c.yaml: regions[0].id: required (and 1 more problem)');

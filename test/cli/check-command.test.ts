@@ -209,4 +209,10 @@ describe('mljob check honours suppressions written in code', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('MLJ-ACCEL-003');
   });
+
+  test('a missing cdktf.out says to run cdktf synth first', async () => {
+    const run = await mljob('check', path.join(tempDir(), 'cdktf.out'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^mljob: \S+cdktf\.out: no such directory; run `cdktf synth` first to synthesize the stacks into it\n$/);
+  });
 });

@@ -230,7 +230,7 @@ describe('mljob export', () => {
     expectOneLineError(await mljob('export', flagLike, '--format', 'gcloud-yaml', '--out', out), /^mljob: s\/google_ml_engine_job\.raw: jobId "-rf" would be read as a flag\n$/);
     expectOneLineError(await mljob('export', onlyPrediction, '--format', 'gcloud-yaml', '--out', out), /nothing to export: the job is a batch prediction job, .*use --format rest-json/);
     expectOneLineError(await mljob('export', empty, '--format', 'rest-json', '--out', out), /no google_ml_engine_job resources; nothing to export/);
-    expectOneLineError(await mljob('export', '/no/such/cdktf.out', '--format', 'rest-json'), /^mljob: \/no\/such\/cdktf\.out: no such file or directory\n$/);
+    expectOneLineError(await mljob('export', '/no/such/cdktf.out', '--format', 'rest-json'), /^mljob: \/no\/such\/cdktf\.out: no such directory; run `cdktf synth` first to synthesize the stacks into it\n$/);
     expectOneLineError(await mljob('export', outdir, '--format', 'yaml'), /--format: "yaml" is not one of gcloud-yaml, rest-json/);
     expectOneLineError(await mljob('export', outdir, '--format', 'rest-json', '--out', writeFile(tempDir(), 'file', '')), /not a directory/);
     expect((await mljob('export', outdir)).code).toBe(2); // --format is required

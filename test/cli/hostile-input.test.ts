@@ -150,6 +150,52 @@ describe('unbounded reads (run as a process with a time limit: each used to read
   });
 });
 
+describe('deep and self-referencing documents', () => {
+  test.each([2000, 5000])('JSON nested %i deep is one line naming the file and the path in import, check, plan and export (was a stack overflow without a file name)', async (levels) => {
+    // GIVEN a job file and a synthesized stack nested that deep (written as text: JSON.stringify would overflow too)
+    const dir = tempDir();
+    const deep = `${'['.repeat(levels)}"x"${']'.repeat(levels)}`;
+    const jobFile = writeFile(dir, 'deep.json', `{"jobId": "deep_1", "trainingInput": {"region": "us-central1", "args": ${deep}}}`);
+    const stack = writeFile(dir, 'cdk.tf.json', `{"resource": {"google_ml_engine_job": {"j": {"job_id": "j_1", "labels": {"x": ${deep}}}}}}`);
+
+    // THEN
+    const tooDeep = /nested deeper than 256 levels, the most mljob reads\n$/;
+    expectOneLineError(await mljob('import', jobFile), /deep\.json: trainingInput\.args\[0\]\[0\].*…: nested deeper/);
+    expectOneLineError(await mljob('check', '--no-config', jobFile), tooDeep);
+    for (const args of [['import', stack], ['plan', stack], ['export', stack, '--format', 'rest-json'], ['check', '--no-config', stack]]) {
+      expectOneLineError(await mljob(...args), /cdk\.tf\.json: resource\.google_ml_engine_job\.j\.labels\.x\[0\].*: nested deeper than 256 levels/);
+    }
+  });
+
+  test('YAML: an alias inside its own anchor is refused in import and check (it overflowed the stack, and downgraded the rules in check)', async () => {
+    const file = writeFile(tempDir(), 'config.yaml', 'jobId: self_1\ntrainingInput:\n  region: us-central1\n  args: &r [ *r ]\n');
+    const refused = /config\.yaml:4:14: invalid YAML: the alias \*r is inside the node its anchor names \(a recursive alias\); write the value out\n$/;
+    expectOneLineError(await mljob('import', file), refused);
+    expectOneLineError(await mljob('check', '--no-config', file), refused);
+    const config = writeFile(tempDir(), 'mljob.config.yaml', 'packs: &p [ *p ]\n');
+    expectOneLineError(await mljob('check', REST_JOB, '--config', config), /mljob\.config\.yaml:1:13: invalid YAML: the alias \*p is inside/);
+  });
+
+  test('YAML: a list as a mapping key is refused in one line, with no Node warning on standard error', async () => {
+    const dir = tempDir();
+    const file = writeFile(dir, 'config.yaml', 'trainingInput:\n  region: us-central1\n  ? [a, b]\n  : 1\n');
+    const catalog = writeFile(dir, 'catalog.yaml', '? [a, b]\n: 1\n');
+    const runs = await Promise.all([
+      spawnMljob(['import', file]),
+      spawnMljob(['check', '--no-config', file]),
+      spawnMljob(['check', '--no-config', REST_JOB, '--catalog', catalog]),
+    ]);
+    for (const run of runs.slice(0, 2)) expectOneErrorLine(run, /config\.yaml:3:5: invalid YAML: a mapping key that is a list or a mapping \(\? \[a, b\]\); keys must be plain values\n$/);
+    expectOneErrorLine(runs[2], /catalog\.yaml:1:3: a mapping key that is a list or a mapping/);
+  });
+
+  test('YAML nested 50,000 deep is refused at once (the yaml package ran out of memory at 5,000)', async () => {
+    const file = writeFile(tempDir(), 'deep.yaml', `jobId: a\ntrainingInput:\n  args: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);
+    const run = await spawnMljob(['check', '--no-config', file]);
+    expectOneErrorLine(run, /deep\.yaml:3:\d+: invalid YAML: nested deeper than 256 levels, the most mljob reads\n$/);
+  });
+});
+
 describe('user rule modules', () => {
   test.each([
     ['undefined', 'check returned undefined, not an array of violations'],

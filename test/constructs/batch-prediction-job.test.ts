@@ -59,7 +59,7 @@ describe('BatchPredictionJob', () => {
     expect(synthJob({ ...props, outputPath: 'gs://my-bucket/other/' }).job_id).not.toBe(base);
   });
 
-  test('invalid props fail synth with the rule id and the prop', () => {
+  test('invalid props fail synth with the construct path, rule id and message, one line each', () => {
     const s = stack();
     new BatchPredictionJob(s, 'predict', { ...props, dataFormat: DataFormat.CSV, model: PredictionModel.fromModelName('census') });
     let message = '';
@@ -68,7 +68,7 @@ describe('BatchPredictionJob', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/\[test\/predict\] MLJ-PRED-001 \(prop model\) predictionInput\.modelName is "census"; it must be projects\/PROJECT\/models\/MODEL\./);
-    expect(message).toMatch(/MLJ-PRED-002 \(prop dataFormat\) predictionInput\.dataFormat is "CSV"; CSV is only available for output data/);
+    expect(message).toMatch(/^ {2}\[test\/predict\] MLJ-PRED-001 predictionInput\.modelName is "census"; it must be projects\/PROJECT\/models\/MODEL\.$/m);
+    expect(message).toMatch(/^ {2}\[test\/predict\] MLJ-PRED-002 predictionInput\.dataFormat is "CSV"; CSV is only available for output data[^\n]*$/m);
   });
 });

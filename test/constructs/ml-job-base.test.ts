@@ -62,6 +62,39 @@ describe('MlJobBase job ids', () => {
     expect(Object.values(synthesizedIds(s))).toEqual([job.resolvedJobId]);
   });
 
+  test('jobIdSalt gives a job whose referenced value changed a new id: same salt same id, no salt the id as before', () => {
+    // GIVEN the same batch prediction job over a referenced bucket, without a salt and with two salts
+    const s = stack();
+    const bucket = new StorageBucket(s, 'bucket', { name: 'my-bucket', location: 'US' });
+    const predict = (id: string, jobIdSalt?: string) => new BatchPredictionJob(s, id, {
+      region: 'us-central1',
+      jobIdPrefix: 'predict',
+      model: PredictionModel.fromUri('gs://my-bucket/model/'),
+      runtimeVersion: '2.11',
+      dataFormat: DataFormat.JSON,
+      inputPaths: [`gs://${bucket.name}/input/*`],
+      outputPath: `gs://${bucket.name}/output/`,
+      ...(jobIdSalt !== undefined ? { jobIdSalt } : {}),
+    });
+    const plain = predict('plain');
+    const v1 = predict('v1', 'data-2026-11');
+    const v1Again = predict('v1Again', 'data-2026-11');
+    const v2 = predict('v2', 'data-2026-12');
+
+    // THEN the salt is part of the id, and leaving it out keeps the unsalted id
+    expect(new Set([plain.resolvedJobId, v1.resolvedJobId, v2.resolvedJobId]).size).toBe(3);
+    expect(v1Again.resolvedJobId).toBe(v1.resolvedJobId);
+    expect(plain.resolvedJobId).toBe(predict('plainAgain').resolvedJobId);
+    expect(Object.values(synthesizedIds(s)).sort()).toEqual([plain.resolvedJobId, plain.resolvedJobId, v1.resolvedJobId, v1.resolvedJobId, v2.resolvedJobId].sort());
+  });
+
+  test('jobIdSalt on a training job too; with an explicit jobId it is refused', () => {
+    const s = stack();
+    expect(new MlEngineTrainingJob(s, 'a', { ...props, jobIdPrefix: 'census', jobIdSalt: '2' }).resolvedJobId)
+      .not.toBe(new MlEngineTrainingJob(s, 'b', { ...props, jobIdPrefix: 'census' }).resolvedJobId);
+    expect(() => new MlEngineTrainingJob(s, 'c', { ...props, jobId: 'census_v1', jobIdSalt: '2' })).toThrow(/jobIdSalt only changes a derived job id; with an explicit jobId, change jobId itself/);
+  });
+
   test('an explicit jobId is returned as given; a token jobId has no plain value', () => {
     const s = stack();
     const explicit = new MlEngineTrainingJob(s, 'explicit', { ...props, jobId: 'census_2024_06' });

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { KmsCryptoKey } from '@cdktf/provider-google/lib/kms-crypto-key';
 import { App, Testing, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
@@ -25,6 +26,34 @@ const minimal: MlEngineTrainingJobProps = {
   code: packageCode,
   master: { machineType: MachineType.N1_STANDARD_8, accelerator: Accelerator.nvidiaTeslaV100(2) },
 };
+
+/** A stack in an app that records stack traces, so jobs record the line that created them. */
+function tracedStack(): TerraformStack {
+  const s = new TerraformStack(Testing.app({ stackTraces: true }), 'test');
+  new GoogleProvider(s, 'google', { project: 'my-project' });
+  return s;
+}
+
+/** The 1-based line of this file that creates the job `id` (once). */
+function lineOf(id: string): number {
+  const marker = `new MlEngineTrainingJob(s, '${id}'`;
+  const lines = fs.readFileSync(__filename, 'utf8').split('\n');
+  const found = lines.map((line, i) => (line.includes(marker) ? i + 1 : 0)).filter((n) => n > 0);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+/** The lines of cdktf's validation error when `s` is synthesized (validations run). */
+function synthErrorLines(s: TerraformStack): string[] {
+  try {
+    Testing.synth(s, true);
+  } catch (error) {
+    const [first, ...rest] = (error as Error).message.split('\n');
+    expect(first).toBe('Validation failed with the following errors:');
+    return rest.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('If you wish to ignore these validations'));
+  }
+  throw new Error('synth passed');
+}
 
 /** The synthesized google_ml_engine_job of a one-job stack, with validations run. */
 function synthJob(props: MlEngineTrainingJobProps, id = 'train'): Record<string, any> {
@@ -118,30 +147,43 @@ describe('MlEngineTrainingJob', () => {
     expect(input.runtime_version).toBeUndefined();
   });
 
-  test('invalid props fail synth with the construct path, rule id, prop, value and fix', () => {
-    const s = stack();
-    new MlEngineTrainingJob(s, 'train', { ...minimal, master: { machineType: MachineType.N1_STANDARD_8, accelerator: Accelerator.nvidiaTeslaV100(3) } });
-    expect(() => Testing.synth(s, true)).toThrow(
-      /\[test\/train\] MLJ-ACCEL-003 \(prop master\.accelerator\.count\) trainingInput\.masterConfig\.acceleratorConfig\.count is 3; NVIDIA_TESLA_V100 on n1-standard-8 allows 1, 2, 4 or 8\./,
-    );
+  test('invalid props fail synth, one short line each: [construct path] file:line:col: RULE-ID message', () => {
+    // GIVEN an app that records where jobs are created (cdktf's default; Testing.app() turns it off)
+    const s = tracedStack();
+    new MlEngineTrainingJob(s, 'accel3', { ...minimal, master: { machineType: MachineType.N1_STANDARD_8, accelerator: Accelerator.nvidiaTeslaV100(3) } });
+
+    // WHEN
+    const lines = synthErrorLines(s);
+
+    // THEN the line of this file that created the job comes first
+    expect(lines).toEqual([
+      `[test/accel3] test/constructs/training-job.test.ts:${lineOf('accel3')}:5: MLJ-ACCEL-003 trainingInput.masterConfig.acceleratorConfig.count is 3; NVIDIA_TESLA_V100 on n1-standard-8 allows 1, 2, 4 or 8.`,
+    ]);
   });
 
-  test('a bad duration and a bad tuning spec name their props', () => {
-    const s = stack();
-    new MlEngineTrainingJob(s, 'train', {
+  test('a bad duration and a bad tuning spec are one line each, at the line of the job', () => {
+    const s = tracedStack();
+    new MlEngineTrainingJob(s, 'tuning', {
       ...minimal,
       scheduling: { maxWaitTime: Duration.minutes(10) },
       hyperparameterTuning: { goal: TuningGoal.MINIMIZE, algorithm: TuningAlgorithm.GRID_SEARCH, params: [Hyperparameter.double('lr', 0, 1, ScaleType.LOG)] },
     });
-    let message = '';
-    try {
-      Testing.synth(s, true);
-    } catch (error) {
-      message = (error as Error).message;
-    }
-    expect(message).toMatch(/MLJ-SCHED-002 \(prop scheduling\.maxWaitTime\) .*"600s"; the minimum is "1800s"\. Fix: Use "1800s" or more\./);
-    expect(message).toMatch(/MLJ-HPT-004 \(prop hyperparameterTuning\.params\[0\]\.minValue\)/);
-    expect(message).toMatch(/MLJ-HPT-005 \(prop hyperparameterTuning\.params\[0\]\.type\)/);
+    const lines = synthErrorLines(s);
+    const at = `[test/tuning] test/constructs/training-job.test.ts:${lineOf('tuning')}:5: `;
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines) expect(line.startsWith(at)).toBe(true);
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/: MLJ-SCHED-002 trainingInput\.scheduling\.maxWaitTime .*"600s"; the minimum is "1800s"\.$/),
+      expect.stringMatching(/: MLJ-HPT-004 /),
+      expect.stringMatching(/: MLJ-HPT-005 /),
+    ]));
+  });
+
+  test('without stack traces (new App({ stackTraces: false })) the message has no file:line', () => {
+    const s = new TerraformStack(new App({ stackTraces: false }), 'test');
+    new GoogleProvider(s, 'google', { project: 'my-project' });
+    new MlEngineTrainingJob(s, 'train', { ...minimal, master: { machineType: MachineType.N1_STANDARD_8, accelerator: Accelerator.nvidiaTeslaV100(3) } });
+    expect(synthErrorLines(s)).toEqual([expect.stringMatching(/^\[test\/train\] MLJ-ACCEL-003 trainingInput\.masterConfig/)]);
   });
 
   test('warnings and infos become annotations on the construct, and do not fail synth', () => {
@@ -156,8 +198,9 @@ describe('MlEngineTrainingJob', () => {
     Testing.synth(s, true);
     const annotations = job.node.metadata.map((entry) => [entry.type, String(entry.data)]);
     expect(annotations).toEqual(expect.arrayContaining([
-      ['@cdktf/warn', expect.stringMatching(/^MLJ-ACCEL-004 \(prop master\.accelerator\.type\) .*NVIDIA_TESLA_V100, which the catalog .* does not list in "us-east1"/)],
-      ['@cdktf/info', expect.stringMatching(/^MLJ-CODE-007 \(prop jobDir\)/)],
+      // (Testing.app() records no stack traces, so no file:line here.)
+      ['@cdktf/warn', expect.stringMatching(/^MLJ-ACCEL-004 trainingInput\.masterConfig\.acceleratorConfig\.type .*NVIDIA_TESLA_V100, which the catalog .* does not list in "us-east1"/)],
+      ['@cdktf/info', expect.stringMatching(/^MLJ-CODE-007 trainingInput\.jobDir/)],
     ]));
   });
 

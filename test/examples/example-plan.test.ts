@@ -56,8 +56,14 @@ describe('the plan npm start prints: the examples against examples/prior-state a
     expect(plan.diagnostics).toContainEqual(expect.objectContaining({ rule_id: 'MLJ-PLAN-004', path: 'predictionInput.modelName', severity: 'info' }));
   });
 
-  test('the summary line counts it all', () => {
-    expect(text).toMatch(/Plan: 7 to add, 1 to change, 1 to replace, 2 to cancel\. \d+ errors?, \d+ warnings?\.\n$/);
+  test('MLJ-PLAN-004 says a changed referenced value replaces the job under the same id, and offers jobIdSalt', () => {
+    const known = plan.diagnostics.find((d: any) => d.rule_id === 'MLJ-PLAN-004' && d.path === 'predictionInput.modelName');
+    expect(known.summary).toMatch(/apply replaces the job under the same jobId "\w+" \(a derived id hashes the reference, not its value\), and the create fails with ALREADY_EXISTS\.$/);
+    expect(known.fix).toBe('When the referenced value changes, change jobIdSalt (L2 constructs) or jobId so the new job gets a new id.');
+  });
+
+  test('the summary line counts the blocks shown: the cancel inside the replace is not counted again', () => {
+    expect(text).toMatch(/Plan: 7 to add, 1 to change, 1 to replace, 1 to cancel\. \d+ errors?, \d+ warnings?\.\n$/);
     expect(plan.diagnostics.filter((d: any) => d.rule_id === 'MLJ-PLAN-001')).toEqual([]);
   });
 });

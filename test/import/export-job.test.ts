@@ -34,6 +34,11 @@ function readGcloudExport(exported: ReturnType<typeof exportGcloudTraining>): Jo
 const input = (job: Job): Job => prepareJob(job, 'literal').input;
 
 describe('exportGcloudTraining', () => {
+  test('an unknown field is left out with the closest field the API defines there as a hint', () => {
+    const job = { jobId: 'census', trainingInput: { region: 'us-central1', scaleTier: 'BASIC', pythonModule: 'trainer.task', packageUris: ['gs://b/t.tar.gz'], runtimeVersion: '2.11', pythonVersion: '3.7', regoin: 'us-east1' } };
+    expect(exportRestCreateBody(job as never).warnings).toEqual(['trainingInput.regoin: not a field of the API job; left out; did you mean region?']);
+  });
+
   test('writes trainingInput and labels to the file, the id and region on the command line', () => {
     // GIVEN a REST body with labels, CMEK, VPC and a service account
     const [rest] = readJobFile(path.join(VALID_JOBS, 'cmek-vpc-service-account-rest.json'));

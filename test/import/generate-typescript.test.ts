@@ -154,6 +154,26 @@ describe('generateTypeScript', () => {
     expect(generated.warnings).toContain(`${input.location}: unknown field, left out: trainingInput.acceleratorCount`);
   });
 
+  test('a misspelled or snake_case field gets the closest field the API defines there as a hint', () => {
+    // GIVEN a REST job with two misspelled fields, one in a list item, and a snake_case one
+    const [input] = readJobFile(path.join(VALID_JOBS, 'seed-terraform-sklearn-basic.json'));
+    const job = {
+      ...input.job,
+      trainingInput: { ...input.job.trainingInput!, scaleTierr: 'BASIC', python_version: '3.7', hyperparameters: { goal: 'MAXIMIZE', maxTrials: 2, params: [{ parameterName: 'lr', type: 'DOUBLE', minValue: 0.1, maxValue: 1, scaleTyp: 'UNIT_LINEAR_SCALE' }] } },
+    } as unknown as typeof input.job;
+
+    // WHEN
+    const generated = generateTypeScript([{ ...input, job }], { today: TODAY });
+
+    // THEN
+    expect(generated.warnings).toEqual(expect.arrayContaining([
+      `${input.location}: unknown field, left out: trainingInput.scaleTierr (did you mean scaleTier?)`,
+      `${input.location}: unknown field, left out: trainingInput.python_version (did you mean pythonVersion?)`,
+      `${input.location}: unknown field, left out: trainingInput.hyperparameters.params.0.scaleTyp (did you mean scaleType?)`,
+    ]));
+    expect(generated.code).toMatch(/^\/\/ {3}- unknown field, left out: trainingInput\.scaleTierr \(did you mean scaleTier\?\)$/m);
+  });
+
   test('identifiers are sanitized and de-duplicated in input order', () => {
     const job = (jobId: string): ImportedJob => ({
       job: { jobId, trainingInput: { region: 'us-central1', masterConfig: { imageUri: 'gcr.io/p/i:1' } } },

@@ -1,4 +1,4 @@
-import { ApiField, apiJobShape, isServerOutput, outputOnlyJobFields } from '../../src/model/api-schema';
+import { ApiField, apiJobShape, closestApiField, isServerOutput, outputOnlyJobFields } from '../../src/model/api-schema';
 
 describe('outputOnlyJobFields', () => {
   test('are the computed, not settable, fields of the schema', () => {
@@ -38,5 +38,26 @@ describe('apiJobShape: number formats', () => {
     expect(formats['trainingInput.hyperparameters.params.discreteValues']).toBe('double');
     expect(formats['trainingOutput.trials.finalMetric.objectiveValue']).toBe('double');
     expect(formats['trainingOutput.trials.finalMetric.trainingStep']).toBe('int64');
+  });
+});
+
+describe('closestApiField', () => {
+  test('finds the closest field of the object the path is in, through lists', () => {
+    expect(closestApiField('trainingInput.scaleTierr')).toBe('scaleTier');
+    expect(closestApiField('trainingInput.masterConfig.imageURL')).toBe('imageUri');
+    expect(closestApiField('trainingInput.hyperparameters.params.0.parameterNam')).toBe('parameterName');
+    expect(closestApiField('predictionInput.dataFormats')).toBe('dataFormat');
+    expect(closestApiField('lables')).toBe('labels');
+  });
+
+  test('answers a Terraform snake_case path in snake_case', () => {
+    expect(closestApiField('training_input.scale_tierr')).toBe('scale_tier');
+    expect(closestApiField('training_input.master_config.image_url')).toBe('image_uri');
+  });
+
+  test('is undefined when nothing is close or the object is not known', () => {
+    expect(closestApiField('trainingInput.preemptible')).toBeUndefined();
+    expect(closestApiField('notAField.region')).toBeUndefined();
+    expect(closestApiField('labels.team')).toBeUndefined();
   });
 });

@@ -133,7 +133,8 @@ describe('mljob plan: what applying the code does to each job', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('must be replaced (the old job is RUNNING: it is cancelled first)');
     expect(text.stdout).toContain('~ training_input.master_type = "n1-standard-8" -> "n1-standard-16" # forces replacement');
-    expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 1 to replace, 1 to cancel.');
+    // The cancel is part of the replace block: it is counted as a replace only.
+    expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 1 to replace, 0 to cancel.');
     const change = json.resource_changes[0];
     expect(change.change.actions).toEqual(['delete', 'create']);
     expect(change.action_reason).toBe('replace_because_cannot_update');
@@ -234,6 +235,39 @@ describe('mljob plan: what applying the code does to each job', () => {
     expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 0 to replace, 1 to cancel, 1 to forget.');
     const actions = Object.fromEntries(json.resource_changes.map((c: any) => [c.name, c.change.actions]));
     expect(actions).toEqual({ [oldName]: ['delete'], [resnetName]: ['no-op'], [vitName]: ['delete'] });
+  });
+
+  test('a job whose state is unknown is cancelled if still active, counted on its own; --jobs settles it', async () => {
+    // GIVEN a state that recorded no job state (the provider's zero value "") for two jobs
+    const before = synthApp({ vision: (stack) => {
+      trainingJob(stack, 'resnet');
+      trainingJob(stack, 'vit', { machineType: MachineType.N1_HIGHMEM_8 });
+    } });
+    const jobs = synthesizedJobs(before, 'vision');
+    const [resnetName, vitName] = Object.keys(jobs).sort();
+    const dir = tempDir();
+    const state = writeFile(dir, 'terraform.vision.tfstate', terraformState([
+      { name: resnetName, job: jobs[resnetName], state: '' },
+      { name: vitName, job: jobs[vitName], state: '' },
+    ]));
+    // AND code that changes resnet's spec and removes vit
+    const after = synthApp({ vision: (stack) => trainingJob(stack, 'resnet', { machineType: MachineType.N1_STANDARD_16 }) });
+
+    // WHEN
+    const text = await mljob('plan', after, '--state', state, '--today', TODAY);
+    const json = planJson((await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'json')).stdout);
+
+    // THEN neither is called "nothing to cancel": the plan says what it does not know
+    expect(text.stdout).toContain(`# vision/google_ml_engine_job.${vitName} will be cancelled if still active and removed from the state (its state is unknown; pass --jobs with the project's job list to know)`);
+    expect(text.stdout).toMatch(/must be replaced \(the old job's state is unknown: it is cancelled first if still active; pass --jobs/);
+    expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 1 to replace, 0 to cancel, 1 to cancel if still active.');
+    expect(json.summary).toMatchObject({ replace: 1, cancel: 0, cancel_if_active: 1, forget: 0 });
+    expect(json.resource_changes.map((c: any) => c.mljob_cancels_job_if_active)).toEqual([true, true]);
+
+    // AND with the project's job list, the removed job is known to have ended: forgotten
+    const list = writeFile(dir, 'jobs.json', { jobs: [{ ...jobs[vitName], state: 'SUCCEEDED', createTime: '2026-11-20T08:00:00Z' }] });
+    const known = await mljob('plan', after, '--state', state, '--jobs', list, '--today', TODAY);
+    expect(known.stdout).toContain('Plan: 0 to add, 0 to change, 1 to replace, 0 to cancel, 1 to forget.');
   });
 
   test('the project job list is newer than the state: a job the state saw running but that ended is forgotten', async () => {
@@ -394,6 +428,27 @@ describe('mljob plan: quotas and the queue', () => {
     expect(plan.cost.price_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(text.stdout).toContain(`Cost (worst case, USD, catalog prices read ${plan.cost.price_date}`);
   });
+
+  test('GPUs on Compute Engine machine types are priced (10 × V100 is not the price of the machines alone), and each note names its job', async () => {
+    const out = synthApp({ vision: (stack) => {
+      trainingJob(stack, 'big', { accelerator: Accelerator.nvidiaTeslaV100(2), workers: 4 });
+      trainingJob(stack, 'small', { accelerator: Accelerator.nvidiaTeslaT4(1) });
+    } });
+
+    const plan = planJson((await mljob('plan', out, '--format', 'json', '--today', TODAY)).stdout);
+    const text = (await mljob('plan', out, '--today', TODAY)).stdout;
+
+    // Pinned: 5 × n1-standard-8 (0.7755) + 10 × V100 (5.4498, the catalog's estimate) = 58.3755 units × $0.49 = $28.604/h; 6 hours.
+    const big = plan.cost.jobs.find((job: any) => /\.big_/.test(job.resource));
+    expect(big).toMatchObject({ per_hour: 28.6, worst_case: 171.62 });
+    expect(big.notes).toEqual(['GPU prices are estimates (the catalog\'s price note says how they are derived): NVIDIA_TESLA_V100 at an estimated 5.4498 ML units/h each']);
+    // T4 has no price in the catalog: the machine alone, a lower bound.
+    const small = plan.cost.jobs.find((job: any) => /\.small_/.test(job.resource));
+    expect(small).toMatchObject({ per_hour: 0.38 });
+    expect(small.notes).toEqual(['NVIDIA_TESLA_T4 on Compute Engine machine types has no price in the catalog', 'part of the cluster has no published price: the cost is a lower bound']);
+    expect(text).toContain(`  note (${big.resource}): GPU prices are estimates`);
+    expect(text).toContain(`  note (${small.resource}): NVIDIA_TESLA_T4 on Compute Engine machine types has no price in the catalog\n  note (${small.resource}): part of the cluster has no published price: the cost is a lower bound\n`);
+  });
 });
 
 describe('mljob plan: bad input exits 2 with one line', () => {
@@ -404,10 +459,28 @@ describe('mljob plan: bad input exits 2 with one line', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   };
 
-  test('missing input', async () => {
+  test('a missing cdktf.out says to run cdktf synth first', async () => {
     const run = await mljob('plan', '/nonexistent/cdktf.out');
     oneLine(run);
-    expect(run.stderr).toBe('mljob: /nonexistent/cdktf.out: no such file or directory\n');
+    expect(run.stderr).toBe('mljob: /nonexistent/cdktf.out: no such directory; run `cdktf synth` first to synthesize the stacks into it\n');
+  });
+
+  test('without arguments in a project that was not synthesized yet, the default cdktf.out gets the same hint', async () => {
+    const cwd = process.cwd();
+    process.chdir(tempDir());
+    try {
+      const run = await mljob('plan');
+      oneLine(run);
+      expect(run.stderr).toBe('mljob: cdktf.out: no such directory; run `cdktf synth` first to synthesize the stacks into it\n');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  test('another missing input is only missing', async () => {
+    const run = await mljob('plan', '/nonexistent/stacks/cdk.tf.json');
+    oneLine(run);
+    expect(run.stderr).toBe('mljob: /nonexistent/stacks/cdk.tf.json: no such file or directory\n');
   });
 
   test('malformed cdk.tf.json names the line and column', async () => {
@@ -461,6 +534,6 @@ describe('mljob plan: bad input exits 2 with one line', () => {
     oneLine(await mljob('plan', '--frobnicate'));
     const bad = await mljob('plan', '--format', 'yaml');
     oneLine(bad);
-    expect(bad.stderr).toBe('mljob: --format: "yaml" is not one of text, json, markdown\n');
+    expect(bad.stderr).toBe('mljob: --format: "yaml" is not one of text, json, markdown, html\n');
   });
 });

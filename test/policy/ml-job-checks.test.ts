@@ -48,7 +48,7 @@ function synthError(s: TerraformStack): string {
 function annotations(construct: IConstruct): string[] {
   const levels: Record<string, string> = { [AnnotationMetadataEntryType.WARN]: 'warning', [AnnotationMetadataEntryType.INFO]: 'info' };
   return construct.node.metadata
-    .filter((m) => levels[m.type] && /^MLJ-(SEC|COST|HYG|POL)-/.test(String(m.data)))
+    .filter((m) => levels[m.type] && /^(\S+:\d+:\d+: )?MLJ-(SEC|COST|HYG|POL)-/.test(String(m.data)))
     .map((m) => `${levels[m.type]} ${String(m.data)}`);
 }
 
@@ -67,7 +67,21 @@ describe('MlJobChecks', () => {
     expect(annotations(job)).toEqual([]);
   });
 
-  test('errors fail synth with the construct path, rule id, field and fix; warnings become annotations without stack traces', () => {
+  test('with stack traces on (cdktf\'s default), errors and warnings name the file:line:col that created the job', () => {
+    // GIVEN
+    const s = stack(Testing.app({ stackTraces: true }));
+    const job = new MlEngineTrainingJob(s, 'census', { ...compliant, encryptionKey: undefined, jobDir: undefined });
+    Aspects.of(s).add(new MlJobChecks({ packs: ['security', 'hygiene'], today: TODAY }));
+    const line = fs.readFileSync(__filename, 'utf8').split('\n').findIndex((l) => l.includes("const job = new MlEngineTrainingJob(s, 'census', { ...compliant, encryptionKey: undefined, jobDir: undefined });")) + 1;
+    const at = `test/policy/ml-job-checks.test.ts:${line}:17`;
+    // WHEN
+    const message = synthError(s);
+    // THEN
+    expect(message).toMatch(new RegExp(`^  \\[test/census\\] ${at}: MLJ-SEC-001 trainingInput\\.encryptionConfig\\.kmsKeyName is not set; `, 'm'));
+    expect(annotations(job).filter((a) => a.includes('MLJ-HYG-003'))).toEqual([expect.stringMatching(new RegExp(`^warning ${at}: MLJ-HYG-003 trainingInput\\.jobDir is not set`))]);
+  });
+
+  test('errors fail synth with the construct path, rule id and message; warnings become annotations without stack traces', () => {
     // GIVEN
     const s = stack();
     const job = new MlEngineTrainingJob(s, 'census', { ...compliant, encryptionKey: undefined, jobDir: undefined });
@@ -75,8 +89,8 @@ describe('MlJobChecks', () => {
     // WHEN
     const message = synthError(s);
     // THEN
-    expect(message).toMatch(/\[test\/census\] MLJ-SEC-001 \(trainingInput\.encryptionConfig\.kmsKeyName\) trainingInput\.encryptionConfig\.kmsKeyName is not set; .* Fix: Set encryptionConfig\.kmsKeyName/);
-    expect(annotations(job)).toEqual([expect.stringMatching(/^warning MLJ-HYG-003 \(trainingInput\.jobDir\) trainingInput\.jobDir is not set/)]);
+    expect(message).toMatch(/^ {2}\[test\/census\] MLJ-SEC-001 trainingInput\.encryptionConfig\.kmsKeyName is not set; [^\n]*$/m);
+    expect(annotations(job)).toEqual([expect.stringMatching(/^warning MLJ-HYG-003 trainingInput\.jobDir is not set/)]);
     const warning = job.node.metadata.find((m) => m.type === AnnotationMetadataEntryType.WARN)!;
     expect(warning.trace).toBeUndefined();
   });
@@ -138,8 +152,8 @@ describe('MlJobChecks', () => {
     Aspects.of(s).add(new MlJobChecks({ configFile: config, today: TODAY }));
     const message = synthError(s);
     expect(message).not.toMatch(/MLJ-SEC-001/);
-    expect(message).toMatch(/\[test\] MLJ-POL-001 \(suppressions\[1\]\) The suppression of MLJ-SEC-003 for resources "test\/\*\*" has no reason/);
-    expect(annotations(s)).toEqual([expect.stringMatching(/^warning MLJ-POL-003 \(suppressions\[2\]\) The suppression of MLJ-SEC-004/)]);
+    expect(message).toMatch(/\[test\] MLJ-POL-001 The suppression of MLJ-SEC-003 for resources "test\/\*\*" has no reason/);
+    expect(annotations(s)).toEqual([expect.stringMatching(/^warning MLJ-POL-003 The suppression of MLJ-SEC-004/)]);
   });
 });
 

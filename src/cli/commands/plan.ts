@@ -5,6 +5,7 @@ import { PriorJob } from '../../plan/plan-inputs';
 import { defaultQuotas, loadQuotaFile } from '../../plan/project-quotas';
 import { readPriorState, readProjectJobs } from '../../plan/read-prior-state';
 import { readSynthesized } from '../../plan/read-synthesized';
+import { renderPlanHtml } from '../../plan/render/plan-html';
 import { renderPlanJson } from '../../plan/render/plan-json';
 import { renderPlanMarkdown } from '../../plan/render/plan-markdown';
 import { renderPlanText } from '../../plan/render/plan-text';
@@ -14,7 +15,7 @@ import { addReportOptions, catalogOption, failOnOption, formatOption, todayOptio
 import { UsageError } from '../usage-error';
 import { writeOutput } from '../write-output';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 
 interface PlanOptions {
   state: string[];
@@ -57,6 +58,7 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
 export function renderPlan(plan: PlanResult, format: (typeof FORMATS)[number]): string {
   if (format === 'json') return renderPlanJson(plan);
   if (format === 'markdown') return renderPlanMarkdown(plan);
+  if (format === 'html') return renderPlanHtml(plan);
   return renderPlanText(plan);
 }
 

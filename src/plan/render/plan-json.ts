@@ -65,6 +65,7 @@ export function renderPlanJson(plan: PlanResult): string {
       change: plan.counts.change,
       replace: plan.counts.replace,
       cancel: plan.counts.cancel,
+      cancel_if_active: plan.counts.cancelIfActive,
       forget: plan.counts.forget,
       no_op: plan.counts.noop,
       errors: plan.summary.errors,
@@ -99,6 +100,7 @@ function resourceChange(change: JobChange): object {
     },
     ...(change.action === 'replace' ? { action_reason: 'replace_because_cannot_update' } : {}),
     ...(change.cancels ? { mljob_cancels_job: change.priorJobState } : {}),
+    ...(change.cancelsIfActive ? { mljob_cancels_job_if_active: true } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { markdownCell as cell, markdownCode as code } from '../../policy/reporters/markdown-text';
 import { hours, PlanAction, PlanResult } from '../build-plan';
 import { quotaUseOf } from '../quota-use';
+import { planCountsText } from './plan-summary-line';
 import { stackTotals } from './plan-text';
 import { renderScheduleMermaid } from './schedule-mermaid';
 import { dollars } from './text-table';
@@ -15,21 +16,20 @@ const SYMBOL: Record<PlanAction, string> = {
 
 /** Renders the plan as a pull-request comment: summary, changes, findings, schedule and cost tables. */
 export function renderPlanMarkdown(plan: PlanResult): string {
-  const { add, change, replace, cancel, forget } = plan.counts;
   const { errors, warnings, infos } = plan.summary;
   const lines: string[] = [];
   lines.push('## mljob plan', '');
   lines.push(
-    `**Plan:** ${add} to add, ${change} to change, ${replace} to replace, ${cancel} to cancel${forget ? `, ${forget} to forget` : ''}. ` +
+    `**Plan:** ${planCountsText(plan.counts)}. ` +
       `**${errors}** errors, **${warnings}** warnings, ${infos} infos.`,
     '',
   );
   lines.push('| job | action | details |', '|---|---|---|');
   for (const c of plan.changes) {
     const details = c.action === 'replace'
-      ? `forces replacement: ${c.replacePaths.map(code).join(', ')}${c.cancels ? `; cancels the ${c.priorJobState} job` : ''}`
+      ? `forces replacement: ${c.replacePaths.map(code).join(', ')}${c.cancels ? `; cancels the ${c.priorJobState} job` : c.cancelsIfActive ? '; cancels the old job if still active (state unknown)' : ''}`
       : c.action === 'delete'
-        ? c.cancels ? `cancels the ${c.priorJobState} job` : 'forgets the ended job'
+        ? c.cancels ? `cancels the ${c.priorJobState} job` : c.cancelsIfActive ? 'cancels the job if still active (state unknown)' : 'forgets the ended job'
         : c.after ? `job ${code(String(c.after.jobId))}` : '';
     lines.push(`| ${code(c.resource)} | ${SYMBOL[c.action]} | ${details} |`);
   }

@@ -4,6 +4,7 @@ import { isUnresolved } from '../../model/json-values';
 import { jobToTerraform } from '../../model/terraform-mapping';
 import { hours, JobChange, PlanResult } from '../build-plan';
 import { literalText } from '../desired-strings';
+import { planCountsText } from './plan-summary-line';
 import { terraformDottedPath } from '../terraform-paths';
 import { dollars, textTable } from './text-table';
 
@@ -44,15 +45,14 @@ export function renderPlanText(plan: PlanResult): string {
     const rows = plan.costs.map((line) => [line.resource, line.action, dollars(line.cost.perHour), hours(line.cost.hours * 3600), dollars(line.cost.worstCase)]);
     for (const [stack, total] of stackTotals(plan)) rows.push([`${stack} (new jobs)`, 'total', '', '', dollars(total)]);
     lines.push(...textTable(['job', 'action', 'per hour', 'max run', 'worst case'], rows));
-    const gaps = [...new Set(plan.costs.flatMap((line) => line.cost.gaps))].sort();
-    for (const gap of gaps) lines.push(`  note: ${gap}`);
+    // Each note names the job it belongs to, in the order of the table.
+    for (const line of plan.costs) for (const gap of line.cost.gaps) lines.push(`  note (${line.resource}): ${gap}`);
     lines.push('');
   }
 
-  const { add, change, replace, cancel, forget } = plan.counts;
   const { errors, warnings } = plan.summary;
   lines.push(
-    `Plan: ${add} to add, ${change} to change, ${replace} to replace, ${cancel} to cancel${forget ? `, ${forget} to forget` : ''}. ` +
+    `Plan: ${planCountsText(plan.counts)}. ` +
       `${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}.`,
   );
   return lines.join('\n') + '\n';
@@ -86,7 +86,11 @@ function renderChange(change: JobChange): string[] {
         '    }',
       ];
     case 'replace': {
-      const why = change.cancels ? ` (the old job is ${change.priorJobState}: it is cancelled first)` : change.priorJobState ? ` (the old job is ${change.priorJobState})` : '';
+      const why = change.cancels
+        ? ` (the old job is ${change.priorJobState}: it is cancelled first)`
+        : change.cancelsIfActive
+          ? ` (the old job's state is ${unknownState(change)}: it is cancelled first if still active; pass --jobs with the project's job list to know)`
+          : ` (the old job is ${change.priorJobState})`;
       const paths = change.replacePaths.includes('jobId') ? change.replacePaths : ['jobId', ...change.replacePaths];
       return [
         `  # ${change.resource} must be replaced${why}`,
@@ -99,12 +103,21 @@ function renderChange(change: JobChange): string[] {
       ];
     }
     case 'delete': {
-      const what = change.cancels ? `will be cancelled (it is ${change.priorJobState}) and removed from the state` : `will be removed from the state (it is ${change.priorJobState ?? 'in an unknown state'}; nothing to cancel)`;
+      const what = change.cancels
+        ? `will be cancelled (it is ${change.priorJobState}) and removed from the state`
+        : change.cancelsIfActive
+          ? `will be cancelled if still active and removed from the state (its state is ${unknownState(change)}; pass --jobs with the project's job list to know)`
+          : `will be removed from the state (it is ${change.priorJobState}; nothing to cancel)`;
       return [`  # ${change.resource} ${what}`, `  - ${head} {`, `      - job_id = ${value(change.before?.jobId)}`, '    }'];
     }
     default:
       return [];
   }
+}
+
+/** `unknown`, or `unknown (STATE_UNSPECIFIED)` for a state the plan does not know. */
+function unknownState(change: JobChange): string {
+  return change.priorJobState ? `unknown (${JSON.stringify(change.priorJobState)})` : 'unknown';
 }
 
 function labelLines(before: { [key: string]: string }, after: { [key: string]: string }, strings: StringSemantics): string[] {

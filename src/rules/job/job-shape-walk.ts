@@ -1,4 +1,5 @@
 import { ApiField } from '../../model/api-schema';
+import { closestName } from '../../model/closest-name';
 import { parseNumericString } from '../../model/json-values';
 import { Violation } from '../rule';
 import { isUnknown, show } from '../values';
@@ -32,7 +33,7 @@ function checkObject(value: unknown, shape: ApiField, path: string, wrong: Viola
     const childPath = path ? `${path}.${key}` : key;
     const childShape = fields[key];
     if (!childShape) {
-      const suggestion = closestField(key, Object.keys(fields));
+      const suggestion = closestName(key, Object.keys(fields));
       unknown.push({
         path: childPath,
         message: `${childPath} is not a field of the ML Engine v1 API${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
@@ -81,27 +82,4 @@ function checkValue(value: unknown, shape: ApiField, path: string, wrong: Violat
       checkObject(value, shape, path, wrong, unknown);
       return;
   }
-}
-
-/** The known field a misspelled one most likely meant: same letters ignoring case and separators, or one edit away. */
-function closestField(name: string, candidates: string[]): string | undefined {
-  const normalize = (s: string) => s.toLowerCase().replace(/[_-]/g, '');
-  const exact = candidates.find((c) => normalize(c) === normalize(name));
-  if (exact) return exact;
-  return candidates.find((c) => editDistance(normalize(c), normalize(name)) <= 2);
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }

@@ -21,19 +21,33 @@ describe('cost pack', () => {
 describe('ML units (temporary cost helper)', () => {
   const units = (input: Record<string, unknown>) => trainingMlUnits({ region: 'us-central1', ...input } as TrainingInput, Catalog.default());
   test('a predefined scale tier, and BASIC when no tier is given', () => {
-    expect(units({ scaleTier: 'PREMIUM_1' })).toEqual({ perHour: 33.7829, complete: true, unpriced: [] });
-    expect(units({})).toEqual({ perHour: 0.3878, complete: true, unpriced: [] });
+    expect(units({ scaleTier: 'PREMIUM_1' })).toEqual({ perHour: 33.7829, complete: true, unpriced: [], estimatedPerHour: 0, estimated: [] });
+    expect(units({})).toEqual({ perHour: 0.3878, complete: true, unpriced: [], estimatedPerHour: 0, estimated: [] });
   });
   test('CUSTOM sums the machines of the replicas in use', () => {
     const estimate = units({ scaleTier: 'CUSTOM', masterType: 'n1-standard-8', workerType: 'n1-standard-16', workerCount: 3, evaluatorType: 'n1-standard-4', evaluatorCount: 0 });
     expect(estimate.complete).toBe(true);
     expect(estimate.perHour).toBeCloseTo(0.7755 + 3 * 1.551, 6);
   });
-  test('legacy GPU types include their GPUs; GPUs on Compute Engine types are unpriced', () => {
-    expect(units({ scaleTier: 'CUSTOM', masterType: 'complex_model_m_p100' })).toEqual({ perHour: 19.6653, complete: true, unpriced: [] });
+  test('legacy GPU types include their GPUs', () => {
+    expect(units({ scaleTier: 'CUSTOM', masterType: 'complex_model_m_p100' })).toEqual({ perHour: 19.6653, complete: true, unpriced: [], estimatedPerHour: 0, estimated: [] });
+  });
+  test('GPUs on Compute Engine types add the catalog\'s estimated units per GPU, per machine', () => {
+    // n1-standard-8 0.7755 + 2 × V100 5.4498 (estimate: standard_v100 − standard, 2018 table, scaled to 2019 units)
     const withGpu = units({ scaleTier: 'CUSTOM', masterType: 'n1-standard-8', masterConfig: V100(2) });
-    expect(withGpu).toMatchObject({ perHour: 0.7755, complete: false });
-    expect(withGpu.unpriced[0]).toMatch(/accelerators of masterConfig/);
+    expect(withGpu).toMatchObject({ complete: true, unpriced: [], estimated: ['NVIDIA_TESLA_V100 at an estimated 5.4498 ML units/h each'] });
+    expect(withGpu.perHour).toBeCloseTo(11.6751, 6);
+    expect(withGpu.estimatedPerHour).toBeCloseTo(10.8996, 6);
+    // 2 workers × (n1-standard-8 + 4 × K80 1.3061)
+    const workers = units({ scaleTier: 'CUSTOM', masterType: 'n1-standard-8', workerType: 'n1-standard-8', workerCount: 2, workerConfig: { acceleratorConfig: { type: 'nvidia-tesla-k80', count: 4 } } });
+    expect(workers.perHour).toBeCloseTo(0.7755 + 2 * (0.7755 + 4 * 1.3061), 6);
+  });
+  test('a GPU the catalog has no price for, or an unknown one, is left out: the estimate is a lower bound', () => {
+    expect(units({ scaleTier: 'CUSTOM', masterType: 'n1-standard-8', masterConfig: { acceleratorConfig: { type: 'NVIDIA_TESLA_T4', count: 1 } } })).toEqual({
+      perHour: 0.7755, complete: false, unpriced: ['NVIDIA_TESLA_T4 on Compute Engine machine types has no price in the catalog'], estimatedPerHour: 0, estimated: [],
+    });
+    expect(units({ scaleTier: 'CUSTOM', masterType: 'n1-standard-8', masterConfig: { acceleratorConfig: '${var.gpu}' } }).unpriced).toEqual(['the accelerators of masterConfig are unknown until apply']);
+    expect(units({ scaleTier: 'CUSTOM', masterType: 'n1-standard-8', masterConfig: V100('${var.count}') }).unpriced).toEqual(['the accelerators of masterConfig are unknown until apply']);
   });
   test('unpublished units and unknown values make the estimate a lower bound', () => {
     expect(units({ scaleTier: 'CUSTOM', masterType: 'n1-highmem-8' })).toMatchObject({ perHour: 0, complete: false, unpriced: ['masterType "n1-highmem-8" has no published ML units'] });
@@ -84,6 +98,15 @@ describe('MLJ-COST-003 ML units per hour', () => {
     const big = compliantJob({ workerType: 'n1-standard-96', workerCount: 6, workerConfig: undefined });
     expect(policyFindings(MAX_ML_UNITS, big)[0].message).toMatch(/^The cluster consumes at least 56.61 ML units per hour; this policy allows at most 50.$/);
   });
+  test('an excess that only the estimated GPU units make is a warning that says so; a certain excess stays an error', () => {
+    // n1-standard-8 0.7755 + 8 × V100 5.4498 (estimate)
+    const gpus = compliantJob({ masterConfig: V100(8), workerCount: 0, workerConfig: undefined });
+    expect(policyFindings(MAX_ML_UNITS, gpus, { parameters: { max: 10 } })).toEqual([expect.objectContaining({
+      severity: 'warning',
+      message: 'The cluster consumes 44.37 ML units per hour, 43.6 of them estimated for GPUs; this policy allows at most 10.',
+    })]);
+    expect(policyFindings(MAX_ML_UNITS, compliantJob({ masterType: 'n1-standard-96', masterConfig: V100(8), workerCount: 0, workerConfig: undefined }), { parameters: { max: 5 } })[0].severity).toBe('error');
+  });
 });
 
 describe('MLJ-COST-004 maxRunningTime', () => {
@@ -132,8 +155,14 @@ describe('MLJ-COST-006 worst-case cost', () => {
     expect(finding.message).toBe('The job may cost up to $109.76 (1.69 ML units/h × $0.54/unit-hour × 24h × 5 parallel trials); this policy allows at most $50.');
   });
   test('unpriced GPUs make the result a lower bound', () => {
+    const job = compliantJob({ masterType: 'n1-standard-96', masterConfig: { acceleratorConfig: { type: 'NVIDIA_TESLA_T4', count: 4 } }, workerCount: 0, scheduling: { maxRunningTime: '604800s' } });
+    const [finding] = policyFindings(MAX_COST, job, { parameters: { maxUsd: 100 } });
+    expect(finding.message).toMatch(/^The job may cost at least \$766\.\d\d .*not priced: NVIDIA_TESLA_T4 on Compute Engine machine types has no price in the catalog/);
+  });
+  test('GPUs with an estimated price count, and the message says they are estimates', () => {
+    // (n1-standard-96 9.3061 + 8 × V100 5.4498) units × $0.49 × 168 h
     const job = compliantJob({ masterType: 'n1-standard-96', masterConfig: V100(8), workerCount: 0, scheduling: { maxRunningTime: '604800s' } });
     const [finding] = policyFindings(MAX_COST, job, { parameters: { maxUsd: 100 } });
-    expect(finding.message).toMatch(/^The job may cost at least \$766\.\d\d .*not priced: the accelerators of masterConfig/);
+    expect(finding.message).toBe('The job may cost up to $4355.10 (52.9 ML units/h × $0.49/unit-hour × 168h; estimated: NVIDIA_TESLA_V100 at an estimated 5.4498 ML units/h each); this policy allows at most $100.');
   });
 });

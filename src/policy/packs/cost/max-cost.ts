@@ -61,7 +61,7 @@ function worstCaseCost(input: TrainingInput, catalog: Catalog): CostBound | unde
   return {
     usd,
     complete: units.complete && parallelKnown && group !== undefined,
-    explanation: `${Math.round(units.perHour * 100) / 100} ML units/h × $${price}/unit-hour × ${Math.round(hours * 100) / 100}h${parallel > 1 ? ` × ${parallel} parallel trials` : ''}${units.complete ? '' : `; not priced: ${units.unpriced.join(', ')}`}`,
+    explanation: `${Math.round(units.perHour * 100) / 100} ML units/h × $${price}/unit-hour × ${Math.round(hours * 100) / 100}h${parallel > 1 ? ` × ${parallel} parallel trials` : ''}${units.complete ? '' : `; not priced: ${units.unpriced.join(', ')}`}${units.estimated.length ? `; estimated: ${units.estimated.join(', ')}` : ''}`,
   };
 }
 
