@@ -6,7 +6,8 @@ import { CatalogData } from './catalog-types';
 import { CatalogFileError } from './catalog-file-error';
 import { checkDepth } from '../import/depth-guard';
 import { readInputFile } from '../import/read-input-file';
-import { checkYamlDocument, checkYamlNesting } from '../import/yaml-guard';
+import { checkSizes, pathText } from '../import/size-limits';
+import { checkYamlDocument, checkYamlText } from '../import/yaml-guard';
 import { lineAndColumn } from '../model/text-position';
 import { jsonSyntaxError } from '../model/json-syntax-error';
 
@@ -32,7 +33,9 @@ export function readCatalogDocument(file: string): unknown {
     throw new CatalogFileError(file, `unsupported file type "${extension || '(none)'}"; use .json, .yaml or .yml`);
   }
   const content = readInputFile(file, (name, problem) => new CatalogFileError(name, problem));
-  return extension === '.json' ? parseJson(file, content) : parseYaml(file, content);
+  const document = extension === '.json' ? parseJson(file, content) : parseYaml(file, content);
+  checkSizes(document, (entryPath, problem) => new CatalogFileError(file, problem, { path: pathText(entryPath) }));
+  return document;
 }
 
 /**
@@ -305,7 +308,7 @@ function formatPath(pathItems: readonly PropertyKey[]): string {
 /** Parses YAML; a syntax error becomes `<file>:<line>:<column>: <message>`. */
 function parseYaml(file: string, source: string): unknown {
   const fail = (problem: string, offset?: number): CatalogFileError => new CatalogFileError(file, problem, offset === undefined ? {} : lineAndColumn(source, offset));
-  checkYamlNesting(source, fail);
+  checkYamlText(source, fail);
   const doc = parseDocument(source);
   const error = doc.errors[0];
   if (error) {

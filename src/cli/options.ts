@@ -46,7 +46,7 @@ export function addReportOptions(command: Command, formats: readonly string[], w
 /** `--catalog`, `--today`, `--out` and `--force`. */
 export function addCatalogDateOutputOptions(command: Command, what: string): Command {
   return command
-    .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts')
+    .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts; format: docs/CATALOG.md')
     .option('--today <date>', 'the date end-of-support rules and suppression expiry compare with (YYYY-MM-DD; default: today)')
     .option('--out <file>', `write the ${what} to a file instead of standard output`)
     .option('--force', 'overwrite existing output files');

@@ -7,7 +7,8 @@ import { SOURCE_OVERRIDE_PATH, formatSourceLocation } from '../model/source-loca
 import { TrainingInput } from '../model/training-input';
 import { callerLocation } from './caller-location';
 import { recordConstructSource } from './construct-source';
-import { canonicalJson, derivedJobId, sanitizeJobIdPrefix } from './job-identity';
+import { DerivedJobId, JobResolution } from './derived-job-id';
+import { canonicalJson, sanitizeJobIdPrefix } from './job-identity';
 import { MljobsProviderWiring } from './mljobs-provider-wiring';
 import { addJobValidation, resolveInStack } from './job-validation';
 
@@ -68,10 +69,8 @@ export abstract class MlJobBase extends Construct {
   public readonly resource: MlEngineJob;
 
   private readonly baseProps: MlJobBaseProps;
-  private readonly jobIdPrefix: string;
   private readonly input: MlJobInput;
-  // Resolved once at synth: the id, the validation and the fingerprint all read the same resolution.
-  private resolved?: { readonly spec: unknown; readonly jobId: string };
+  private readonly identity: DerivedJobId;
   // The attribute references, made on first read: each is a token whose creation records a stack trace, a cost
   // every job would pay at construction even though most are never read.
   private readonly attributes = new Map<string, string>();
@@ -80,14 +79,13 @@ export abstract class MlJobBase extends Construct {
     super(scope, id);
     this.baseProps = props;
     this.input = input;
-    this.jobIdPrefix = sanitizeJobIdPrefix(props.jobIdPrefix ?? id);
     if (props.jobIdSalt !== undefined && props.jobId !== undefined) {
       throw new Error(`${this.node.path}: jobIdSalt only changes a derived job id; with an explicit jobId, change jobId itself.`);
     }
+    this.identity = new DerivedJobId(sanitizeJobIdPrefix(props.jobIdPrefix ?? id), { ...input, project: props.project }, props.jobIdSalt);
     this.resource = new MlEngineJob(this, 'Resource', {
       // Derived at synth, when every token of the spec can be resolved.
-      // A plain resolvable rather than Lazy: Lazy records a stack trace per token, the largest cost of synth.
-      jobId: props.jobId ?? Token.asString({ creationStack: [], resolve: () => this.derivedJobId() }),
+      jobId: props.jobId ?? this.identity.toToken(),
       project: props.project,
       labels: props.labels,
       // The API model and the L1 structs share their camelCase field names.
@@ -195,13 +193,7 @@ export abstract class MlJobBase extends Construct {
     };
   }
 
-  // References hash in their stable `${…}` form, not as token placeholders.
-  private resolution(): { readonly spec: unknown; readonly jobId: string } {
-    if (!this.resolved) {
-      const spec = resolveInStack(this, { ...this.input, project: this.baseProps.project });
-      const salt = this.baseProps.jobIdSalt === undefined ? undefined : resolveInStack(this, this.baseProps.jobIdSalt) as string;
-      this.resolved = { spec, jobId: derivedJobId(this.jobIdPrefix, spec, salt) };
-    }
-    return this.resolved;
+  private resolution(): JobResolution {
+    return this.identity.resolution(this);
   }
 }

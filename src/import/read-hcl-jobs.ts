@@ -6,6 +6,7 @@ import { oneLine } from './error-line';
 import { InputFileError } from './input-file-error';
 import { prepareJob, TerraformReference } from './prepare-job';
 import { readInputFile } from './read-input-file';
+import { checkSizes, pathText } from './size-limits';
 import { JobInput, parseJson } from './read-job-file';
 
 /** One `google_ml_engine_job` read from Terraform configuration. */
@@ -71,6 +72,7 @@ function jobOf(name: string, value: unknown, file: string): HclJobInput {
   if (bodies.length !== 1) throw new InputFileError(file, address, `declared ${bodies.length} times; a resource name must be unique`);
   const body = bodies[0];
   if (!isObject(body)) throw new InputFileError(file, address, 'expected a block of arguments');
+  checkSizes(body, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
   const warnings: string[] = [];
   for (const key of Object.keys(body).sort()) {
     if (Object.hasOwn(META_ARGUMENTS, key)) warnings.push(`${key}: ${META_ARGUMENTS[key]}`);

@@ -7,7 +7,8 @@ import { lineAndColumn } from '../model/text-position';
 import { checkDepth } from './depth-guard';
 import { InputFileError } from './input-file-error';
 import { readInputFile } from './read-input-file';
-import { checkYamlDocument, checkYamlNesting } from './yaml-guard';
+import { checkSizes, pathText } from './size-limits';
+import { checkYamlDocument, checkYamlText } from './yaml-guard';
 
 /** How much of a job a document holds (see `Completeness` of the rule engine). */
 export type JobCompleteness = 'complete' | 'partial';
@@ -79,14 +80,14 @@ function parseYaml(text: string, file: string): unknown {
   // Loaded for the first YAML file only: `mljob check` of JSON files never needs it.
   const { parseDocument } = require('yaml') as typeof yaml;
   const fail = (problem: string, offset?: number): InputFileError => {
-    if (offset === undefined) return new InputFileError(file, '', `invalid YAML: ${problem}`);
+    if (offset === undefined) return new InputFileError(file, '', problem);
     const { line, column } = lineAndColumn(text, offset);
-    return new InputFileError(file, `${line}:${column}`, `invalid YAML: ${problem}`);
+    return new InputFileError(file, `${line}:${column}`, problem);
   };
-  checkYamlNesting(text, fail);
+  checkYamlText(text, fail);
   const document = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: true, customTags: gcloudFloats });
   const error = document.errors[0];
-  if (error) throw fail(error.message.split('\n')[0], error.pos[0]);
+  if (error) throw fail(`invalid YAML: ${error.message.split('\n')[0]}`, error.pos[0]);
   checkYamlDocument(document, fail);
   try {
     return document.toJS({ maxAliasCount: 100 });
@@ -112,6 +113,8 @@ function jobOf(value: unknown, location: string, file: string, options: ReadJobO
   if (!('trainingInput' in value) && !('predictionInput' in value) && !('jobId' in value)) {
     throw new InputFileError(file, location === file ? '' : location.slice(file.length + 1), 'no job here: expected trainingInput, predictionInput or jobId at the top level');
   }
+  const within = location === file ? '' : location.slice(file.length + 1);
+  checkSizes(value, (path, problem) => new InputFileError(file, [within, pathText(path)].filter(Boolean).join('.'), problem));
   const completeness = options.completeness ?? completenessOf(value, file);
   return { job: value as unknown as Job, completeness, location };
 }

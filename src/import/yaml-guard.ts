@@ -1,30 +1,48 @@
 import type * as yaml from 'yaml';
 import { MAX_DEPTH, TOO_DEEP } from './depth-guard';
+import { MAX_ITEMS } from './size-limits';
 
 /** Makes the error for a YAML problem; `offset` is where in the text (0-based), when known. */
 export type YamlFailure = (problem: string, offset?: number) => Error;
 
 /**
- * Checks YAML text before it is composed into a document: lists and mappings nest at most `MAX_DEPTH` levels. The
- * yaml package composes documents recursively: a few kilobytes of `[[[[…` overflow its stack, and past about 5,000
- * levels the process dies of an out-of-memory error no `catch` can see. The check reads the package's concrete
- * syntax tree, which its parser builds without recursion, and walks it without recursion.
+ * Checks YAML text before it is composed into a document: lists and mappings nest at most `MAX_DEPTH` levels and
+ * hold at most `MAX_ITEMS` entries each. The yaml package composes documents recursively (a few kilobytes of
+ * `[[[[…` overflow its stack, and past about 5,000 levels the process dies of an out-of-memory error no `catch` can
+ * see), checks duplicate keys in quadratic time, and spends about 50 µs of a second on each node (a million
+ * one-line list entries took a minute). This check drives the package's parser, which keeps the open collections on
+ * an explicit stack, one token at a time, and stops at the first collection past a limit: linear, and cheap for
+ * exactly the input that would be expensive.
  */
-export function checkYamlNesting(text: string, fail: YamlFailure): void {
-  const { Parser } = require('yaml') as typeof yaml;
-  for (const token of new Parser().parse(text)) {
-    if (token.type !== 'document' || !token.value) continue;
-    const stack: Array<{ token: yaml.CST.Token; depth: number }> = [{ token: token.value, depth: 1 }];
-    while (stack.length) {
-      const { token: node, depth } = stack.pop()!;
-      if (node.type !== 'block-map' && node.type !== 'block-seq' && node.type !== 'flow-collection') continue;
-      if (depth > MAX_DEPTH) throw fail(TOO_DEEP, node.offset);
-      for (const item of node.items as Array<{ key?: yaml.CST.Token | null; value?: yaml.CST.Token }>) {
-        if (item.key) stack.push({ token: item.key, depth: depth + 1 });
-        if (item.value) stack.push({ token: item.value, depth: depth + 1 });
+export function checkYamlText(text: string, fail: YamlFailure): void {
+  const { Lexer, Parser } = require('yaml') as typeof yaml;
+  const parser = new Parser();
+  const drain = (tokens: Generator<yaml.CST.Token, void>): void => {
+    for (const token of tokens) void token;
+  };
+  for (const lexeme of new Lexer().lex(text)) {
+    drain(parser.next(lexeme));
+    const stack = parser.stack;
+    // Only the innermost two collections can have grown with this token.
+    for (let i = Math.max(0, stack.length - 2); i < stack.length; i++) {
+      const token = stack[i];
+      if (isCollection(token) && token.items.length > MAX_ITEMS) {
+        const kind = token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{') ? 'mapping' : 'list';
+        throw fail(`a ${kind} of more than ${MAX_ITEMS.toLocaleString('en-US')} entries; mljob reads ${kind}s of at most that many`, token.offset);
       }
     }
+    if (stack.length > MAX_DEPTH) {
+      const collections = stack.filter(isCollection);
+      if (collections.length > MAX_DEPTH) throw fail(TOO_DEEP, collections[MAX_DEPTH].offset);
+    }
   }
+  drain(parser.end());
+}
+
+type CollectionToken = yaml.CST.BlockMap | yaml.CST.BlockSequence | yaml.CST.FlowCollection;
+
+function isCollection(token: yaml.CST.Token): token is CollectionToken {
+  return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
 }
 
 /**

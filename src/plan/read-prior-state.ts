@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError } from '../import/input-file-error';
 import { readJobFile } from '../import/read-job-file';
+import { checkSizes, pathText } from '../import/size-limits';
 import { Job } from '../model/job';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { RESOURCE_TYPE } from '../model/provider-schema';
@@ -60,7 +61,7 @@ function jobsOfStateV4(document: JsonObject, stack: string, file: string): Prior
         throw new InputFileError(file, `resources[${i}].instances[${j}]`, 'expected an instance with attributes');
       }
       const key = instance.index_key === undefined ? '' : `[${JSON.stringify(instance.index_key)}]`;
-      jobs.push(priorJob(stack, `${module}${RESOURCE_TYPE}.${String(resource.name)}${key}`, instance.attributes));
+      jobs.push(priorJob(stack, `${module}${RESOURCE_TYPE}.${String(resource.name)}${key}`, instance.attributes, file));
     });
   });
   return jobs;
@@ -75,7 +76,7 @@ function jobsOfShownState(module: unknown, stack: string, file: string): PriorJo
       if (!isObject(resource.values) || typeof resource.address !== 'string') {
         throw new InputFileError(file, String(resource.address ?? 'values'), 'expected a resource with an address and values');
       }
-      jobs.push(priorJob(stack, resource.address, resource.values));
+      jobs.push(priorJob(stack, resource.address, resource.values, file));
     }
     for (const child of Array.isArray(current.child_modules) ? current.child_modules : []) visit(child);
   };
@@ -83,7 +84,8 @@ function jobsOfShownState(module: unknown, stack: string, file: string): PriorJo
   return jobs;
 }
 
-function priorJob(stack: string, address: string, attributes: JsonObject): PriorJob {
+function priorJob(stack: string, address: string, attributes: JsonObject, file: string): PriorJob {
+  checkSizes(attributes, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
   const { job, project } = jobFromTerraform(attributes);
   return { stack, address, job, ...(typeof project === 'string' && project ? { project } : {}) };
 }

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { InputFileError } from '../import/input-file-error';
 import { StringSemantics } from '../import/prepare-job';
 import { readInputFile } from '../import/read-input-file';
+import { checkSizes, pathText } from '../import/size-limits';
 import { parseJson } from '../import/read-job-file';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';
@@ -110,8 +111,9 @@ function desiredJob(
   sourceRoot: () => string,
   modulePrefix = '',
 ): DesiredJob {
-  const { job, project, unknownFields } = jobFromTerraform(block);
   const address = `${modulePrefix}${RESOURCE_TYPE}.${name}`;
+  checkSizes(block, (path, problem) => new InputFileError(location.file, `${strings === 'terraform' ? 'resource.' : ''}${address}.${pathText(path)}`, problem));
+  const { job, project, unknownFields } = jobFromTerraform(block);
   const metadata = isObject(block['//']) && isObject(block['//'].metadata) ? block['//'].metadata : {};
   const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
   // Recorded by the L2 constructs at synth, relative to the project folder where synth ran.

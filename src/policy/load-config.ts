@@ -3,7 +3,9 @@ import { Document, isMap, isPair, isScalar, LineCounter, parseDocument } from 'y
 import { z } from 'zod';
 import { InputFileError } from '../import/input-file-error';
 import { readInputFile } from '../import/read-input-file';
-import { checkYamlDocument, checkYamlNesting } from '../import/yaml-guard';
+import { checkSizes } from '../import/size-limits';
+import { lineAndColumn } from '../model/text-position';
+import { checkYamlDocument, checkYamlText } from '../import/yaml-guard';
 import { ConfigPosition, PolicyConfig } from './config';
 import { POLICY_PACK_NAMES } from './packs/all-packs';
 
@@ -19,14 +21,14 @@ export function loadConfig(file: string): PolicyConfig {
 export function parseConfig(text: string, file: string): PolicyConfig {
   const lineCounter = new LineCounter();
   const fail = (problem: string, offset?: number): InputFileError => {
-    if (offset === undefined) return new InputFileError(file, '', `invalid YAML: ${problem}`);
-    const { line, col } = lineCounter.linePos(offset);
-    return new InputFileError(file, `${line}:${col}`, `invalid YAML: ${problem}`);
+    if (offset === undefined) return new InputFileError(file, '', problem);
+    const { line, column } = lineAndColumn(text, offset);
+    return new InputFileError(file, `${line}:${column}`, problem);
   };
-  checkYamlNesting(text, fail);
+  checkYamlText(text, fail);
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const syntax = doc.errors[0];
-  if (syntax) throw fail(syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), syntax.pos[0]);
+  if (syntax) throw fail(`invalid YAML: ${syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, syntax.pos[0]);
   checkYamlDocument(doc, fail);
   let value: unknown;
   try {
@@ -35,6 +37,11 @@ export function parseConfig(text: string, file: string): PolicyConfig {
     // yaml refuses documents whose aliases expand past maxAliasCount (a "billion laughs" file).
     throw new InputFileError(file, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
+  // Before validation, which would describe each of a million bad entries.
+  checkSizes(value, (entryPath, problem) => {
+    const { line, column } = positionOf(doc, lineCounter, entryPath);
+    return new InputFileError(file, `${line}:${column}`, problem);
+  });
   const parsed = CONFIG.safeParse(value);
   if (!parsed.success) throw issueError(file, doc, lineCounter, parsed.error.issues);
   const data = parsed.data;
@@ -84,6 +91,9 @@ function expecting(what: string) {
   return { error: (issue: { input: unknown }) => (issue.input === undefined ? 'required' : `expected ${what}`) };
 }
 
+/** The longest resource glob of a suppression. */
+const MAX_GLOB_LENGTH = 4096;
+
 const text = z.string(expecting('a string')).min(1, { error: 'expected a non-empty string' });
 const day = z
   .string(expecting('a date YYYY-MM-DD'))
@@ -102,7 +112,8 @@ const RULE_SETTINGS = z.strictObject(
 const SUPPRESSION = z.strictObject(
   {
     rule: text,
-    resource: text,
+    // picomatch refuses globs past 65,536 characters (an internal error here before); resource names are far shorter.
+    resource: text.max(MAX_GLOB_LENGTH, { error: `expected a glob of at most ${MAX_GLOB_LENGTH} characters` }),
     // A missing or empty reason is allowed here: it is reported as finding MLJ-POL-001, not as a broken file.
     reason: z.string(expecting('a string')).optional(),
     expires: day.optional(),

@@ -1,12 +1,12 @@
 import { parseDocument } from 'yaml';
 import { MAX_DEPTH, TOO_DEEP } from '../../src/import/depth-guard';
-import { checkYamlDocument, checkYamlNesting } from '../../src/import/yaml-guard';
+import { checkYamlDocument, checkYamlText } from '../../src/import/yaml-guard';
 
 /** The problem and the offset the guards report, or undefined when the text passes both. */
 function failureOf(text: string): [string, number | undefined] | undefined {
   const fail = (problem: string, offset?: number): Error => Object.assign(new Error(problem), { offset });
   try {
-    checkYamlNesting(text, fail);
+    checkYamlText(text, fail);
     checkYamlDocument(parseDocument(text, { version: '1.1' }), fail);
   } catch (error) {
     return [(error as Error).message, (error as Error & { offset?: number }).offset];
@@ -14,7 +14,7 @@ function failureOf(text: string): [string, number | undefined] | undefined {
   return undefined;
 }
 
-describe('checkYamlNesting', () => {
+describe('checkYamlText', () => {
   test('accepts MAX_DEPTH levels of flow and of block nesting', () => {
     expect(failureOf(`${'['.repeat(MAX_DEPTH)}${']'.repeat(MAX_DEPTH)}\n`)).toBeUndefined();
     const block = Array.from({ length: MAX_DEPTH }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');

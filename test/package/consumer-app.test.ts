@@ -76,47 +76,55 @@ describe('README: use it in your own project', () => {
   test('a fresh app with the packed tarball synthesizes the minimal job and passes mljob check', () => {
     // GIVEN the tarball, installed into an empty app
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mljob-consumer-'));
-    const app = path.join(tmp, 'ml-jobs');
-    fs.mkdirSync(app);
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Array<{ filename: string }>;
-    const tarball = path.join(tmp, packed[0].filename);
-    fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'ml-jobs', version: '1.0.0', private: true }, null, 2));
-    // --legacy-peer-deps: the peers come next, from this repository; the package's own dependencies are in the tarball.
-    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--legacy-peer-deps', '--ignore-scripts', tarball], { cwd: app, stdio: 'pipe' });
-    // AND the other packages the README installs
-    const modules = path.join(app, 'node_modules');
-    for (const name of installs.keys()) {
-      if (name === pkg.name) continue;
-      fs.mkdirSync(path.dirname(path.join(modules, name)), { recursive: true });
-      fs.symlinkSync(fs.realpathSync(path.join(ROOT, 'node_modules', name)), path.join(modules, name));
+    try {
+      consumerApp(tmp);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
     }
-    for (const [bin, target] of [['cdktf', 'cdktf-cli/bundle/bin/cdktf'], ['ts-node', 'ts-node/dist/bin.js']]) {
-      fs.symlinkSync(path.join('..', target), path.join(modules, '.bin', bin));
-    }
-    // AND the README's files
-    for (const file of ['cdktf.json', 'tsconfig.json']) fs.writeFileSync(path.join(app, file), blocks.find((b) => b.file === file)!.body);
-    const mainTs = codeBlocks(section('A minimal job')).find((b) => b.lang === 'ts')!.body;
-    fs.writeFileSync(path.join(app, 'main.ts'), mainTs);
-
-    // WHEN the README's commands run
-    const synth = spawnSync(path.join(modules, '.bin', 'cdktf'), ['synth'], { cwd: app, encoding: 'utf8', env: { ...process.env, CI: '1' } });
-    const check = spawnSync(path.join(modules, '.bin', 'mljob'), ['check'], { cwd: app, encoding: 'utf8' });
-
-    // THEN the job is synthesized with its derived id and the line of main.ts that created it
-    expect(synth.status === 0 ? '' : synth.stdout + synth.stderr).toBe('');
-    const tfJson = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.out', 'stacks', 'training', 'cdk.tf.json'), 'utf8'));
-    const jobs = Object.values(tfJson.resource.google_ml_engine_job) as Array<{ job_id: string; '//': { mljob: { source: string } } }>;
-    expect(jobs).toHaveLength(1);
-    expect(jobs[0].job_id).toMatch(/^census_[0-9a-f]{8}$/);
-    const line = mainTs.split('\n').findIndex((l) => l.startsWith('new MlEngineTrainingJob(')) + 1;
-    expect(jobs[0]['//'].mljob.source).toBe(`main.ts:${line}:1`);
-    // AND mljob check reads cdktf.out and finds no errors
-    expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(check.stdout).toMatch(/^1 resource checked: 0 errors/m);
-    // AND the package brought its docs and license
-    for (const file of ['LICENSE', 'README.md', 'docs/CATALOG.md', 'docs/RULES.md']) {
-      expect(fs.existsSync(path.join(modules, pkg.name, file))).toBe(true);
-    }
-    fs.rmSync(tmp, { recursive: true, force: true });
   }, 300000);
 });
+
+/** Builds the README's app in `tmp`, runs its commands and checks what they produce. */
+function consumerApp(tmp: string): void {
+  const app = path.join(tmp, 'ml-jobs');
+  fs.mkdirSync(app);
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Array<{ filename: string }>;
+  const tarball = path.join(tmp, packed[0].filename);
+  fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'ml-jobs', version: '1.0.0', private: true }, null, 2));
+  // --legacy-peer-deps: the peers come next, from this repository; the package's own dependencies are in the tarball.
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--legacy-peer-deps', '--ignore-scripts', tarball], { cwd: app, stdio: 'pipe' });
+  // AND the other packages the README installs
+  const modules = path.join(app, 'node_modules');
+  for (const name of installs.keys()) {
+    if (name === pkg.name) continue;
+    fs.mkdirSync(path.dirname(path.join(modules, name)), { recursive: true });
+    fs.symlinkSync(fs.realpathSync(path.join(ROOT, 'node_modules', name)), path.join(modules, name));
+  }
+  for (const [bin, target] of [['cdktf', 'cdktf-cli/bundle/bin/cdktf'], ['ts-node', 'ts-node/dist/bin.js']]) {
+    fs.symlinkSync(path.join('..', target), path.join(modules, '.bin', bin));
+  }
+  // AND the README's files
+  for (const file of ['cdktf.json', 'tsconfig.json']) fs.writeFileSync(path.join(app, file), blocks.find((b) => b.file === file)!.body);
+  const mainTs = codeBlocks(section('A minimal job')).find((b) => b.lang === 'ts')!.body;
+  fs.writeFileSync(path.join(app, 'main.ts'), mainTs);
+
+  // WHEN the README's commands run
+  const synth = spawnSync(path.join(modules, '.bin', 'cdktf'), ['synth'], { cwd: app, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const check = spawnSync(path.join(modules, '.bin', 'mljob'), ['check'], { cwd: app, encoding: 'utf8' });
+
+  // THEN the job is synthesized with its derived id and the line of main.ts that created it
+  expect(synth.status === 0 ? '' : synth.stdout + synth.stderr).toBe('');
+  const tfJson = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.out', 'stacks', 'training', 'cdk.tf.json'), 'utf8'));
+  const jobs = Object.values(tfJson.resource.google_ml_engine_job) as Array<{ job_id: string; '//': { mljob: { source: string } } }>;
+  expect(jobs).toHaveLength(1);
+  expect(jobs[0].job_id).toMatch(/^census_[0-9a-f]{8}$/);
+  const line = mainTs.split('\n').findIndex((l) => l.startsWith('new MlEngineTrainingJob(')) + 1;
+  expect(jobs[0]['//'].mljob.source).toBe(`main.ts:${line}:1`);
+  // AND mljob check reads cdktf.out and finds no errors
+  expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: '' });
+  expect(check.stdout).toMatch(/^1 resource checked: 0 errors/m);
+  // AND the package brought its docs and license
+  for (const file of ['LICENSE', 'README.md', 'docs/CATALOG.md', 'docs/RULES.md']) {
+    expect(fs.existsSync(path.join(modules, pkg.name, file))).toBe(true);
+  }
+}

@@ -16,7 +16,7 @@ export function registerCatalog(program: Command, io: CliIo): void {
     .description('print the platform facts the rules check against (regions, machine types, accelerators, runtimes, scale tiers)')
     .argument('[topic]', TOPICS.join('|'), 'regions')
     .option('--format <format>', 'text|json', 'text')
-    .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts')
+    .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts; format: docs/CATALOG.md')
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--force', 'overwrite --out if it exists')
     .action((topic: string, options: { format: string; catalog?: string; out?: string; force?: boolean }) => {

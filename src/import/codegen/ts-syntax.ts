@@ -7,7 +7,11 @@
 // Code points that must never appear raw in generated source: controls (including U+2028/U+2029, which end a `//`
 // comment and, before ES2019, a string), format characters (bidi overrides: "Trojan Source"), surrogates, private
 // use, unassigned, and every separator but the plain space.
-const UNSAFE_CHARACTER = /[\p{C}\p{Z}]/u;
+// Lone surrogates too: the `u` flag reads them as code points.
+const UNSAFE_CHARACTERS = /[\p{C}\p{Z}]/gu;
+
+/** What a string literal escapes: the simple escapes and every unsafe character. */
+const LITERAL_ESCAPES = /[\\'\n\r\t\b\f\v]|[\p{C}\p{Z}]/gu;
 
 const SIMPLE_ESCAPES: { readonly [ch: string]: string } = {
   '\\': '\\\\',
@@ -22,15 +26,8 @@ const SIMPLE_ESCAPES: { readonly [ch: string]: string } = {
 
 /** A single-quoted TypeScript string literal whose value is exactly `value`. */
 export function stringLiteral(value: string): string {
-  let out = '\'';
-  // for…of walks code points; a lone surrogate comes out as one unit and is escaped below.
-  for (const ch of value) {
-    const simple = SIMPLE_ESCAPES[ch];
-    if (simple !== undefined) out += simple;
-    else if (ch !== ' ' && UNSAFE_CHARACTER.test(ch)) out += unicodeEscape(ch);
-    else out += ch;
-  }
-  return `${out}'`;
+  // One replace: linear without the garbage of a string grown a character at a time (a 10 MB value took seconds).
+  return `'${value.replace(LITERAL_ESCAPES, (ch) => SIMPLE_ESCAPES[ch] ?? (ch === ' ' ? ch : unicodeEscape(ch)))}'`;
 }
 
 /** A TypeScript numeric expression for `value` (non-finite numbers as `Number.*` constants). */
@@ -55,9 +52,7 @@ export function propertyKey(key: string): string {
  * as `\u{…}` escapes (so a `//` comment cannot end early) and `*` `/` can never close a block comment.
  */
 export function commentText(text: string): string {
-  let out = '';
-  for (const ch of text) out += ch !== ' ' && UNSAFE_CHARACTER.test(ch) ? unicodeEscape(ch) : ch;
-  return out.replace(/\*\//g, '*\\/');
+  return text.replace(UNSAFE_CHARACTERS, (ch) => (ch === ' ' ? ch : unicodeEscape(ch))).replace(/\*\//g, '*\\/');
 }
 
 /**

@@ -1,0 +1,20 @@
+import { KNOWN_AFTER_APPLY, PLAN_RULES } from '../../src/plan/plan-rules';
+
+describe('PLAN_RULES', () => {
+  test('ids are unique, grouped MLJ-<AREA>-<NNN>, sorted, with a summary, a rationale and an https source', () => {
+    const ids = PLAN_RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(ids);
+    for (const rule of PLAN_RULES) {
+      expect(rule.id).toMatch(/^MLJ-[A-Z]+-\d{3}$/);
+      expect(rule.summary).toMatch(/\.$/);
+      expect(rule.rationale.length).toBeGreaterThan(20);
+      expect(rule.source).toMatch(/^https:\/\//);
+    }
+  });
+
+  test('MLJ-PLAN-004 explains the same-id replacement and names the fix', () => {
+    expect(KNOWN_AFTER_APPLY.rationale).toContain('ALREADY_EXISTS');
+    expect(KNOWN_AFTER_APPLY.rationale).toContain('jobIdSalt');
+  });
+});

@@ -1,0 +1,20 @@
+import { dollars, textTable } from '../../../src/plan/render/text-table';
+
+describe('textTable', () => {
+  test('left-aligned columns two spaces apart, indented, trailing spaces trimmed', () => {
+    expect(textTable(['job', 'cost'], [['a', '$1.00'], ['long-name', '']])).toEqual([
+      '  job        cost',
+      '  a          $1.00',
+      '  long-name',
+    ]);
+  });
+});
+
+describe('dollars', () => {
+  test('two decimals with thousands separators; unknown is ?', () => {
+    expect(dollars(1234.5)).toBe('$1,234.50');
+    expect(dollars(0)).toBe('$0.00');
+    expect(dollars(1234567.891)).toBe('$1,234,567.89');
+    expect(dollars(undefined)).toBe('?');
+  });
+});
