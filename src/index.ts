@@ -1,6 +1,6 @@
 // The public API of cdktf-gcp-ml-jobs. This file only re-exports.
 
-// L1: generated from schema/google_ml_engine_job.json
+// L1: generated from schema/google_ml_engine_job.json and schema/google_vertex_ai_custom_job.json
 export * from './l1';
 
 // The API model

@@ -4,7 +4,7 @@ import { InputFileError } from '../import/input-file-error';
 import { readInputFile } from '../import/read-input-file';
 import { JobCompleteness, readJobFile } from '../import/read-job-file';
 import { Job } from '../model/job';
-import { FindingLocation } from '../policy/check-report';
+import { FindingLocation } from '../report/check-report';
 import { literalJob } from '../plan/desired-strings';
 import { inputErrnoMessage, readSynthesized } from '../plan/read-synthesized';
 

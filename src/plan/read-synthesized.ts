@@ -8,7 +8,7 @@ import { parseJson } from '../import/read-job-file';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';
 import { RESOURCE_TYPE } from '../model/provider-schema';
-import { compareText } from '../policy/check-report';
+import { compareText } from '../report/compare-text';
 import { DesiredJob } from './plan-inputs';
 
 /** The jobs of synthesized output, and the stacks they came from. */

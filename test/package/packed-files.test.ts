@@ -27,7 +27,7 @@ describe('the npm package', () => {
   }, 120000);
 
   test('has the library, the CLI, the schema, the jsii assembly, the docs, the examples and the license', () => {
-    for (const file of ['LICENSE', 'README.md', 'API.md', '.jsii', 'package.json', 'bin/mljob', 'lib/index.js', 'lib/index.d.ts', 'lib/cli/main.js', 'schema/google_ml_engine_job.json', 'docs/POLICY.md', 'docs/RULES.md']) {
+    for (const file of ['LICENSE', 'README.md', 'API.md', '.jsii', 'package.json', 'bin/mljob', 'lib/index.js', 'lib/index.d.ts', 'lib/cli/main.js', 'schema/google_ml_engine_job.json', 'schema/google_vertex_ai_custom_job.json', 'docs/POLICY.md', 'docs/RULES.md']) {
       expect(files).toContain(file);
     }
     const examples = execFileSync('git', ['ls-files', 'examples'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');

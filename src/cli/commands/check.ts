@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Command } from 'commander';
-import { CheckReport } from '../../policy/check-report';
+import { CheckReport } from '../../report/check-report';
 import { DEFAULT_CONFIG, FailOn, PolicyConfig, findConfig } from '../../policy/config';
 import type * as loadConfigModule from '../../policy/load-config';
 import { POLICY_PACK_NAMES } from '../../policy/packs/all-packs';
