@@ -10,6 +10,7 @@ export * from './model/training-input';
 export * from './model/replica-config';
 export * from './model/hyperparameter-spec';
 export * from './model/prediction-input';
+export * from './model/custom-job';
 
 // L2 constructs and their value classes
 export * from './constructs/training-job';

@@ -27,7 +27,10 @@ export interface PreparedJob {
   readonly unknownFields: string[];
   /** Terraform references and directives (only for `terraform` strings). */
   readonly references: TerraformReference[];
-  /** API paths of strings that look like cdktf token markers (cdktf would try to resolve them at synth). */
+  /**
+   * API paths of values or keys that cdktf would take for its own tokens at synth (a `${TfToken[…]}`,
+   * `#{TfToken[…]}` or `&{TfToken[…]}` marker, or a number in the range cdktf encodes number tokens in).
+   */
   readonly tokenLike: string[];
 }
 
@@ -55,6 +58,9 @@ export function prepareJob(job: Job, strings: StringSemantics): PreparedJob {
     if (strings === 'terraform' && isTemplateExpression(value)) references.push({ path, value });
     if (looksLikeCdktfToken(value)) tokenLike.push(path);
   });
+  walkKeysAndNumbers(input, '', (path, value) => {
+    if (typeof value === 'number' ? Math.abs(value) >= TOKEN_NUMBER_RANGE : looksLikeCdktfToken(value)) tokenLike.push(path);
+  });
   return { input: input as unknown as Job, outputOnly, unknownFields: [...unknown].sort(), references, tokenLike };
 }
 
@@ -69,6 +75,25 @@ function lostPaths(original: unknown, mapped: unknown, path: string): string[] {
     return Object.keys(original).flatMap((key) => lostPaths(original[key], mapped[key], path ? `${path}.${key}` : key));
   }
   return [];
+}
+
+/**
+ * cdktf encodes a number token as a double near -1.9e289 and resolves any number of that shape at synth (a stray
+ * one crashed synth); no field of a job holds a number anywhere near this.
+ */
+const TOKEN_NUMBER_RANGE = 1e250;
+
+/** Every object key (path of the key) and every number (path of the number) of a JSON-like value. */
+function walkKeysAndNumbers(value: unknown, path: string, visit: (path: string, value: string | number) => void): void {
+  if (typeof value === 'number') visit(path, value);
+  else if (Array.isArray(value)) value.forEach((item, i) => walkKeysAndNumbers(item, `${path}.${i}`, visit));
+  else if (isObject(value)) {
+    for (const key of Object.keys(value)) {
+      const at = path ? `${path}.${key}` : key;
+      visit(at, key);
+      walkKeysAndNumbers(value[key], at, visit);
+    }
+  }
 }
 
 function walkStrings(value: unknown, path: string, visit: (path: string, value: string) => void): void {
