@@ -28,6 +28,7 @@ export * from './constructs/batch-prediction-job-props';
 export * from './constructs/values/prediction-model';
 export * from './constructs/ml-job-base';
 export * from './constructs/ml-job-base-props';
+export * from './constructs/mljobs-provider-wiring';
 
 // Policy checks at synth
 export * from './policy/ml-job-checks';

@@ -9,6 +9,7 @@ import { callerLocation } from './caller-location';
 import { recordConstructSource } from './construct-source';
 import { DerivedJobId, JobResolution } from './derived-job-id';
 import { canonicalJson, sanitizeJobIdPrefix } from './job-identity';
+import { MljobsProviderWiring } from './mljobs-provider-wiring';
 import { addJobValidation, resolveInStack } from './job-validation';
 import { MlJobBaseProps } from './ml-job-base-props';
 
@@ -61,6 +62,8 @@ export abstract class MlJobBase extends Construct {
       }
     }
     addJobValidation(this, () => this.resolvedJob());
+    // Deploys through the stack's MljobsProvider, when it has one.
+    MljobsProviderWiring.addTo(this);
   }
 
   /**
