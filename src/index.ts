@@ -25,6 +25,7 @@ export * from './constructs/values/training-code';
 export * from './constructs/batch-prediction-job';
 export * from './constructs/values/prediction-model';
 export * from './constructs/ml-job-base';
+export * from './constructs/mljobs-provider-wiring';
 
 // Policy checks at synth
 export * from './policy/ml-job-checks';

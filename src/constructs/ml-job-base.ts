@@ -9,6 +9,7 @@ import { callerLocation } from './caller-location';
 import { recordConstructSource } from './construct-source';
 import { DerivedJobId, JobResolution } from './derived-job-id';
 import { canonicalJson, sanitizeJobIdPrefix } from './job-identity';
+import { MljobsProviderWiring } from './mljobs-provider-wiring';
 import { addJobValidation, resolveInStack } from './job-validation';
 
 /** What every L2 job construct shares: identity, labels and project. */
@@ -100,6 +101,8 @@ export abstract class MlJobBase extends Construct {
       }
     }
     addJobValidation(this, () => this.resolvedJob());
+    // Deploys through the stack's MljobsProvider, when it has one.
+    MljobsProviderWiring.addTo(this);
   }
 
   /**

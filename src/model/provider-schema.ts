@@ -11,6 +11,8 @@ export interface SchemaAttribute {
   readonly required?: boolean;
   readonly optional?: boolean;
   readonly computed?: boolean;
+  /** Terraform hides the value in plans and output. */
+  readonly sensitive?: boolean;
 }
 
 /** One nested block type of a schema block. */
@@ -34,6 +36,15 @@ export const RESOURCE_TYPE = 'google_ml_engine_job';
 /** The Terraform resource type of the Vertex AI custom job port. */
 export const CUSTOM_JOB_RESOURCE_TYPE = 'google_vertex_ai_custom_job';
 
+/**
+ * A file of `schema/`: two levels above src/model (tests) and lib/model (the package ships schema/), or beside the
+ * code in the single-file provider bundle (lib/provider-bundle/schema).
+ */
+export function schemaFile(name: string): string {
+  const bundled = path.join(__dirname, 'schema', name);
+  return fs.existsSync(bundled) ? bundled : path.join(__dirname, '..', '..', 'schema', name);
+}
+
 const PROVIDER_FQPN = 'registry.terraform.io/hashicorp/google';
 
 const cached = new Map<string, SchemaBlock>();
@@ -42,8 +53,7 @@ const cached = new Map<string, SchemaBlock>();
 function resourceSchema(resourceType: string): SchemaBlock {
   let block = cached.get(resourceType);
   if (!block) {
-    // Same relative place from src/model (tests) and lib/model (the package ships schema/).
-    const document = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schema', `${resourceType}.json`), 'utf8'));
+    const document = JSON.parse(fs.readFileSync(schemaFile(`${resourceType}.json`), 'utf8'));
     block = document.provider_schemas[PROVIDER_FQPN].resource_schemas[resourceType].block as SchemaBlock;
     cached.set(resourceType, block);
   }

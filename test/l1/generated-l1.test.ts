@@ -14,7 +14,7 @@ describe('generated L1', () => {
     const files = await renderL1();
 
     // THEN every file equals the committed one
-    expect(Object.keys(files).sort()).toEqual(['index.ts', 'ml-engine-job/index.ts', 'vertex-ai-custom-job/index.ts']);
+    expect(Object.keys(files).sort()).toEqual(['index.ts', 'ml-engine-job/index.ts', 'mljobs-provider/index.ts', 'vertex-ai-custom-job/index.ts']);
     for (const [rel, content] of Object.entries(files)) {
       const committed = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'l1', rel), 'utf8');
       expect({ file: rel, content }).toEqual({ file: rel, content: committed });
