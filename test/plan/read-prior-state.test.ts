@@ -1,4 +1,4 @@
-import { InputFileError } from '../../src/import/input-file-error';
+import { InputFileError } from '../../src/read/input-file-error';
 import { readPriorState, readProjectJobs, stackOfStateFile } from '../../src/plan/read-prior-state';
 import { tempDir, terraformState, writeFile } from './plan-test-helpers';
 import { Job } from '../../src/model/job';

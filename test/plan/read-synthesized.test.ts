@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputFileError } from '../../src/import/input-file-error';
+import { InputFileError } from '../../src/read/input-file-error';
 import { readSynthesized } from '../../src/plan/read-synthesized';
 import { tempDir, writeFile } from './plan-test-helpers';
 

@@ -1,5 +1,5 @@
 import { Job } from '../../model/job';
-import { StringSemantics } from '../../import/prepare-job';
+import { StringSemantics } from '../../read/prepare-job';
 import { isUnresolved } from '../../model/json-values';
 import { RESOURCE_TYPE } from '../../model/provider-schema';
 import { jobToTerraform } from '../../model/terraform-mapping';

@@ -1,4 +1,4 @@
-import { checkSizes, MAX_ITEMS, MAX_STRING_LENGTH, pathText } from '../../src/import/size-limits';
+import { checkSizes, MAX_ITEMS, MAX_STRING_LENGTH, pathText } from '../../src/read/size-limits';
 
 function failureOf(value: unknown): [string, string] | undefined {
   try {

@@ -1,5 +1,5 @@
-import { parseJsonText, ParseFailure, parseYamlText, TextPlace } from '../../src/import/parse-document';
-import { MAX_DEPTH, TOO_DEEP } from '../../src/import/depth-guard';
+import { parseJsonText, ParseFailure, parseYamlText, TextPlace } from '../../src/read/parse-document';
+import { MAX_DEPTH, TOO_DEEP } from '../../src/read/depth-guard';
 
 /** The problem and place the parser reported, as one string. */
 class Reported extends Error {
