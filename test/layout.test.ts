@@ -65,12 +65,22 @@ describe('the layout of src/', () => {
   }
   const importedFolders = (folder: string): string[] => [...folderImports.get(folder) ?? []];
 
-  test('the three doors (plan, policy, import) do not import each other; below them nothing imports a door or the CLI', () => {
-    const doorsAndAbove = ['plan', 'policy', 'import', 'cli', 'index'];
-    const wrong = [...folderImports.keys()].filter((folder) => folder !== 'cli' && folder !== 'index')
-      .flatMap((folder) => importedFolders(folder).filter((imported) => doorsAndAbove.includes(imported.split(' ')[0])));
+  // The entry points sit above the doors: the `mljob` CLI, the `mljobs` Terraform provider (a program of its own that
+  // plans with plan's diff) and the package index. Nothing below them imports them.
+  const doors = ['plan', 'policy', 'import'];
+  const entryPoints = ['cli', 'provider', 'index'];
+
+  test('the three doors (plan, policy, import) do not import each other; below them nothing imports a door or an entry point', () => {
+    const wrong = [...folderImports.keys()].filter((folder) => !entryPoints.includes(folder))
+      .flatMap((folder) => importedFolders(folder).filter((imported) => [...doors, ...entryPoints].includes(imported.split(' ')[0])));
     expect(importedFolders('plan').length).toBeGreaterThan(0); // the folders were read
     expect(wrong).toEqual([]);
+  });
+
+  test('the provider is an entry point of its own: it imports no other entry point, and only the CLI and the index import it', () => {
+    expect(importedFolders('provider').filter((imported) => entryPoints.includes(imported.split(' ')[0]))).toEqual([]);
+    const importers = [...folderImports.keys()].filter((folder) => importedFolders(folder).some((imported) => imported.startsWith('provider ')));
+    expect(importers).toEqual(['cli']);
   });
 
   test('reading (src/read) sits under the doors and the catalog: it imports the API model only', () => {
