@@ -14,6 +14,7 @@ export * from './model/custom-job';
 
 // L2 constructs and their value classes
 export * from './constructs/training-job';
+export * from './constructs/training-job-props';
 export * from './constructs/replica';
 export * from './constructs/values/accelerator';
 export * from './constructs/values/duration';
@@ -23,8 +24,10 @@ export * from './constructs/values/machine-type';
 export * from './constructs/values/scale-tier';
 export * from './constructs/values/training-code';
 export * from './constructs/batch-prediction-job';
+export * from './constructs/batch-prediction-job-props';
 export * from './constructs/values/prediction-model';
 export * from './constructs/ml-job-base';
+export * from './constructs/ml-job-base-props';
 export * from './constructs/mljobs-provider-wiring';
 
 // Policy checks at synth

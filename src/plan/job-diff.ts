@@ -4,6 +4,7 @@ import { Job } from '../model/job';
 import { isUnresolved } from '../model/json-values';
 import { literalText } from './desired-strings';
 import { isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
+import { isPlainObject } from '../model/plain-object';
 
 /** How a desired job differs from the job Terraform knows. */
 export interface JobDiff {
@@ -176,8 +177,4 @@ function unionKeys(a: { [key: string]: unknown }, b: { [key: string]: unknown })
   const keys = Object.keys(a);
   for (const key of Object.keys(b)) if (!Object.prototype.hasOwnProperty.call(a, key)) keys.push(key);
   return keys;
-}
-
-function isPlainObject(value: unknown): value is { [name: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
