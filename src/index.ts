@@ -34,8 +34,9 @@ export * from './constructs/mljobs-provider-wiring';
 export * from './policy/ml-job-checks';
 
 // For TypeScript and JavaScript only (jsii leaves functions out of Python, Java, C# and Go): the catalog override
-// reader, the policy file lookup, the in-code suppressions reader and the report renderers of `mljob check`.
+// reader, the Vertex AI CustomJob rules' entry point, the policy file lookup, the in-code suppressions reader and the report renderers of `mljob check`.
 export { loadCatalogFile } from './catalog/load-catalog';
+export { checkCustomJob } from './rules/vertex/check-custom-job';
 export { findConfig } from './policy/config';
 export { suppressionsOfResource } from './policy/resource-suppressions';
 export { renderGithub } from './policy/reporters/github';
