@@ -30,6 +30,15 @@ export * from './constructs/ml-job-base';
 export * from './constructs/ml-job-base-props';
 export * from './constructs/mljobs-provider-wiring';
 
+// Vertex AI custom jobs: the L2 construct and its value classes
+export * from './constructs/vertex/vertex-custom-job';
+export * from './constructs/vertex/vertex-custom-job-props';
+export * from './constructs/vertex/vertex-worker-pool';
+export * from './constructs/vertex/vertex-training-code';
+export * from './constructs/vertex/compute-machine-type';
+export * from './constructs/vertex/vertex-accelerator';
+export * from './constructs/vertex/prebuilt-training-image';
+
 // Policy checks at synth
 export * from './policy/ml-job-checks';
 

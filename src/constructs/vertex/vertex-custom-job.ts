@@ -1,0 +1,98 @@
+import { Construct } from 'constructs';
+import { AnnotationMetadataEntryType, DISABLE_STACK_TRACE_IN_METADATA } from '../../cdk';
+import { VertexAiCustomJob, VertexAiCustomJobConfig } from '../../l1';
+import { CustomJob } from '../../model/custom-job';
+import { SOURCE_OVERRIDE_PATH, formatSourceLocation } from '../../model/source-location';
+import { checkCustomJob } from '../../rules/vertex/check-custom-job';
+import { callerLocation } from '../caller-location';
+import { constructSource, recordConstructSource } from '../construct-source';
+import { resolveInStack, synthFindingText } from '../job-validation';
+import { MljobsProviderWiring } from '../mljobs-provider-wiring';
+import { renderCustomJob } from './render-custom-job';
+import { validateVertexProps } from './validate-vertex-props';
+import { VertexCustomJobProps } from './vertex-custom-job-props';
+
+/**
+ * A Vertex AI custom job (`google_vertex_ai_custom_job`), the successor of AI Platform (ML Engine) training jobs.
+ *
+ * Pools are given by role and rendered in Vertex's positional order: `primary` (pool 0, one replica), `workers`
+ * (1), `parameterServers` or `reductionServer` (2), `evaluators` (3); a skipped pool before a used one becomes an
+ * empty `{}`. Custom job ids are assigned by the server and the job cannot be modified: every change replaces it.
+ * The Vertex rules (`checkCustomJob`, docs/RULES.md) run at synth: errors fail `cdktf synth` with one line each,
+ * `[construct path] file:line:col: MLJ-VERTEX-NNN message`; warnings become annotations.
+ *
+ * @example
+ * new VertexCustomJob(stack, 'train', {
+ *   location: 'us-central1',
+ *   code: VertexTrainingCode.pythonPackage({
+ *     executorImage: PrebuiltTrainingImage.tensorflowGpu('2.17'),
+ *     packageUris: ['gs://my-bucket/trainer-0.1.tar.gz'],
+ *     pythonModule: 'trainer.task',
+ *   }),
+ *   primary: { machineType: ComputeMachineType.G2_STANDARD_8, accelerator: VertexAccelerator.nvidiaL4(1) },
+ *   scheduling: { timeout: Duration.hours(2) },
+ * });
+ */
+export class VertexCustomJob extends Construct {
+  /** The L1 resource. */
+  public readonly resource: VertexAiCustomJob;
+  /** The region, when given. */
+  public readonly location?: string;
+
+  private readonly customJob: CustomJob;
+
+  constructor(scope: Construct, id: string, props: VertexCustomJobProps) {
+    super(scope, id);
+    validateVertexProps(this.node.path, props);
+    this.location = props.location;
+    this.customJob = renderCustomJob(props, props.displayName ?? id);
+    const job = this.customJob;
+    this.resource = new VertexAiCustomJob(this, 'Resource', {
+      displayName: job.displayName,
+      location: props.location,
+      project: props.project,
+      labels: job.labels,
+      encryptionSpec: job.encryptionSpec,
+      // The API model and the L1 structs share their camelCase field names.
+      jobSpec: job.jobSpec as VertexAiCustomJobConfig['jobSpec'],
+    });
+    if (!this.node.tryGetContext(DISABLE_STACK_TRACE_IN_METADATA)) {
+      const source = callerLocation(new.target);
+      if (source) {
+        this.resource.addOverride(SOURCE_OVERRIDE_PATH, formatSourceLocation(source));
+        recordConstructSource(this, formatSourceLocation(source));
+      }
+    }
+    this.node.addValidation({ validate: () => this.validateJob() });
+    MljobsProviderWiring.addTo(this);
+  }
+
+  /** The resource name `projects/{project}/locations/{location}/customJobs/{id}`, known after apply. */
+  public get jobName(): string {
+    return this.resource.name;
+  }
+
+  /** The job state (`JOB_STATE_RUNNING`, …), known after apply. */
+  public get state(): string {
+    return this.resource.state;
+  }
+
+  /** The job as the Vertex AI REST API represents it (tokens unresolved). */
+  public toCustomJob(): CustomJob {
+    return this.customJob;
+  }
+
+  /** Runs the Vertex rules on the resolved job: errors fail synth, warnings and infos become annotations. */
+  private validateJob(): string[] {
+    const job = resolveInStack(this, this.customJob) as CustomJob;
+    const location = this.location === undefined ? undefined : resolveInStack(this, this.location) as string;
+    const source = constructSource(this);
+    const errors: string[] = [];
+    for (const finding of checkCustomJob(job, { location })) {
+      const text = synthFindingText(finding, source);
+      if (finding.severity === 'error') errors.push(text);
+      else this.node.addMetadata(finding.severity === 'warning' ? AnnotationMetadataEntryType.WARN : AnnotationMetadataEntryType.INFO, text, { stackTrace: false });
+    }
+    return errors;
+  }
+}
