@@ -38,6 +38,7 @@ export * from './constructs/vertex/vertex-training-code';
 export * from './constructs/vertex/compute-machine-type';
 export * from './constructs/vertex/vertex-accelerator';
 export * from './constructs/vertex/prebuilt-training-image';
+export * from './migrate/migration-note';
 
 // Policy checks at synth
 export * from './policy/ml-job-checks';
@@ -46,6 +47,7 @@ export * from './policy/ml-job-checks';
 // reader, the Vertex AI CustomJob rules' entry point, the policy file lookup, the in-code suppressions reader and the report renderers of `mljob check`.
 export { loadCatalogFile } from './catalog/load-catalog';
 export { checkCustomJob } from './rules/vertex/check-custom-job';
+export { migrateTrainingJob } from './migrate/migrate-training-job';
 export { findConfig } from './policy/config';
 export { suppressionsOfResource } from './policy/resource-suppressions';
 export { renderGithub } from './policy/reporters/github';

@@ -65,7 +65,6 @@ export function migrateTrainingJob(job: Job, catalog: VertexCatalog = VertexCata
 
   const pools: WorkerPoolSpec[] = [{}, {}, {}, {}];
   for (const plan of plans) {
-    const path = `jobSpec.workerPoolSpecs[${plan.index}]`;
     const machineSpec: MachineSpec = { machineType: plan.machineType, ...(plan.accelerator ? { acceleratorType: plan.accelerator.type, acceleratorCount: plan.accelerator.count } : {}) };
     const disk = plan.config?.diskConfig;
     const imageUri = plan.config?.imageUri ?? masterImage;

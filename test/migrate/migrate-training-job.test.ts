@@ -53,7 +53,7 @@ describe('migrateTrainingJob', () => {
       runtimeVersion: '2.8',
       pythonVersion: '3.7',
       scheduling: { maxRunningTime: '7200s', maxWaitTime: '3600s', priority: 5 },
-      hyperparameters: { goal: 'MAXIMIZE', maxTrials: 4 },
+      hyperparameters: { goal: 'MAXIMIZE', maxTrials: 4, params: [] },
       serviceAccount: 'trainer@p.iam.gserviceaccount.com',
       encryptionConfig: { kmsKeyName: 'projects/p/locations/us-central1/keyRings/r/cryptoKeys/k' },
     },

@@ -8,9 +8,32 @@ import { callerLocation } from '../caller-location';
 import { constructSource, recordConstructSource } from '../construct-source';
 import { resolveInStack, synthFindingText } from '../job-validation';
 import { MljobsProviderWiring } from '../mljobs-provider-wiring';
+import { MlEngineTrainingJob } from '../training-job';
+import { MigrationNote } from '../../migrate/migration-note';
+import { migrateTrainingJob } from '../../migrate/migrate-training-job';
+import { propsFromCustomJob } from './props-from-custom-job';
 import { renderCustomJob } from './render-custom-job';
 import { validateVertexProps } from './validate-vertex-props';
 import { VertexCustomJobProps } from './vertex-custom-job-props';
+
+/** Options of `VertexCustomJob.fromMlEngineTrainingJob`. */
+export interface VertexMigrationOptions {
+  /**
+   * The display name.
+   *
+   * @default - the training job's id
+   */
+  readonly displayName?: string;
+  /**
+   * The project.
+   *
+   * @default - the provider's project
+   */
+  readonly project?: string;
+}
+
+// The notes of a migrated job, handed from the static factory to the constructor.
+const MIGRATION_NOTES = new WeakMap<object, MigrationNote[]>();
 
 /**
  * A Vertex AI custom job (`google_vertex_ai_custom_job`), the successor of AI Platform (ML Engine) training jobs.
@@ -34,15 +57,33 @@ import { VertexCustomJobProps } from './vertex-custom-job-props';
  * });
  */
 export class VertexCustomJob extends Construct {
+  /**
+   * The Vertex AI successor of an ML Engine training job: the same cluster, code, region, output directory, running
+   * time limit, service account, network, CMEK and labels (see `migrateTrainingJob` for the mapping). What has no
+   * Vertex equivalent (maxWaitTime, priority, hyperparameter tuning, …) is listed in `migrationNotes` and shown as
+   * a synth warning, never dropped silently. The ML Engine job stays as it is: remove it when the Vertex job works.
+   */
+  public static fromMlEngineTrainingJob(scope: Construct, id: string, trainingJob: MlEngineTrainingJob, options: VertexMigrationOptions = {}): VertexCustomJob {
+    const migration = migrateTrainingJob(trainingJob.toJob());
+    const props = propsFromCustomJob(migration.customJob, migration.location, options.project);
+    const finalProps = options.displayName !== undefined ? { ...props, displayName: options.displayName } : props;
+    MIGRATION_NOTES.set(finalProps, migration.notes);
+    return new VertexCustomJob(scope, id, finalProps);
+  }
+
   /** The L1 resource. */
   public readonly resource: VertexAiCustomJob;
   /** The region, when given. */
   public readonly location?: string;
 
+  /** What the migration had to say, for a job made by `fromMlEngineTrainingJob` (empty otherwise). */
+  public readonly migrationNotes: MigrationNote[];
+
   private readonly customJob: CustomJob;
 
   constructor(scope: Construct, id: string, props: VertexCustomJobProps) {
     super(scope, id);
+    this.migrationNotes = MIGRATION_NOTES.get(props) ?? [];
     validateVertexProps(this.node.path, props);
     this.location = props.location;
     this.customJob = renderCustomJob(props, props.displayName ?? id);
@@ -64,6 +105,9 @@ export class VertexCustomJob extends Construct {
       }
     }
     this.node.addValidation({ validate: () => this.validateJob() });
+    for (const note of this.migrationNotes.filter((n) => n.outcome !== 'changed')) {
+      this.node.addMetadata(AnnotationMetadataEntryType.WARN, `migration: ${note.message}`, { stackTrace: false });
+    }
     MljobsProviderWiring.addTo(this);
   }
 

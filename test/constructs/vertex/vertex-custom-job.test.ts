@@ -1,6 +1,7 @@
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import {
+  Accelerator, MachineType, MlEngineTrainingJob, TrainingCode,
   BootDiskType, ComputeMachineType, Duration, EncryptionKey, PrebuiltTrainingImage, VertexAccelerator, VertexCustomJob, VertexCustomJobProps,
   VertexTrainingCode,
 } from '../../../src';
@@ -163,5 +164,34 @@ describe('VertexCustomJob', () => {
     const b = stack();
     new VertexCustomJob(b, 'train', minimal);
     expect(Testing.synth(a, true)).toBe(Testing.synth(b, true));
+  });
+});
+
+describe('VertexCustomJob.fromMlEngineTrainingJob', () => {
+  test('the migrated job synthesizes beside the ML Engine job, passes the Vertex rules and keeps the dropped fields as warnings', () => {
+    // GIVEN
+    const s = stack();
+    const mlEngine = new MlEngineTrainingJob(s, 'census', {
+      region: 'us-central1',
+      code: TrainingCode.pythonPackage({ packageUris: ['gs://my-bucket/trainer-0.1.tar.gz'], pythonModule: 'trainer.task', runtimeVersion: '2.8', pythonVersion: '3.7' }),
+      master: { machineType: MachineType.N1_STANDARD_8, accelerator: Accelerator.nvidiaTeslaV100(2) },
+      workers: { machineType: MachineType.N1_HIGHCPU_16, count: 2 },
+      jobDir: 'gs://my-bucket/census',
+      scheduling: { maxRunningTime: Duration.hours(2), maxWaitTime: Duration.hours(1) },
+      labels: { team: 'ml' },
+    });
+    // WHEN
+    const vertex = VertexCustomJob.fromMlEngineTrainingJob(s, 'census-vertex', mlEngine);
+    const json = JSON.parse(Testing.synth(s, true));
+    // THEN
+    const job = Object.values(json.resource.google_vertex_ai_custom_job)[0] as Record<string, any>;
+    expect(job.location).toBe('us-central1');
+    expect(job.labels).toEqual({ team: 'ml' });
+    expect(job.job_spec.worker_pool_specs.map((p: any) => [p.machine_spec.machine_type, p.replica_count])).toEqual([['n1-standard-8', 1], ['n1-highcpu-16', 2]]);
+    expect(job.job_spec.worker_pool_specs[0].python_package_spec.executor_image_uri).toBe('us-docker.pkg.dev/vertex-ai/training/tf-gpu.2-8:latest');
+    expect(job.job_spec.scheduling).toEqual({ timeout: '7200s' });
+    expect(job.job_spec.base_output_directory).toEqual({ output_uri_prefix: 'gs://my-bucket/census' });
+    expect(vertex.migrationNotes.filter((n) => n.outcome === 'dropped').map((n) => n.field)).toEqual(['trainingInput.scheduling.maxWaitTime']);
+    expect(vertex.node.metadata.map((m) => String(m.data)).join('\n')).toMatch(/migration: trainingInput\.scheduling\.maxWaitTime/);
   });
 });
