@@ -3,7 +3,7 @@
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { LocalBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { MlEngineJob } from '../src';
+import { MlEngineJob, MljobsProvider } from '../src';
 
 /** A custom container training job: only the image, its arguments and the region. */
 export class MlJobContainerStack extends TerraformStack {
@@ -12,7 +12,10 @@ export class MlJobContainerStack extends TerraformStack {
     // A relative state path keeps the synthesized JSON identical on every machine.
     new LocalBackend(this, { path: `terraform.${id}.tfstate` });
     new GoogleProvider(this, 'google', { project: 'my-ml-project' });
+    // The provider that deploys google_ml_engine_job (`mljob provider install`; README "Deploy").
+    const mljobs = new MljobsProvider(this, 'mljobs', { project: 'my-ml-project' });
     new MlEngineJob(this, 'default', {
+      provider: mljobs,
       jobId: 'ml_job_container',
       trainingInput: {
         masterConfig: {

@@ -4,7 +4,7 @@
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { LocalBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { MlEngineJob } from '../src';
+import { MlEngineJob, MljobsProvider } from '../src';
 
 /** The TensorFlow census sample as a training package with command-line arguments. */
 export class MlJobTensorStack extends TerraformStack {
@@ -13,7 +13,10 @@ export class MlJobTensorStack extends TerraformStack {
     // A relative state path keeps the synthesized JSON identical on every machine.
     new LocalBackend(this, { path: `terraform.${id}.tfstate` });
     new GoogleProvider(this, 'google', { project: 'my-ml-project' });
+    // The provider that deploys google_ml_engine_job (`mljob provider install`; README "Deploy").
+    const mljobs = new MljobsProvider(this, 'mljobs', { project: 'my-ml-project' });
     new MlEngineJob(this, 'default', {
+      provider: mljobs,
       jobId: 'ml_job_tesnor', // sic: the seed's id, kept so the example matches it
       trainingInput: {
         jobDir: 'gs://cloud-samples-data/tensorflow_census_training',

@@ -1,6 +1,6 @@
 // The public API of cdktf-gcp-ml-jobs. This file only re-exports.
 
-// L1: generated from schema/google_ml_engine_job.json
+// L1: generated from schema/google_ml_engine_job.json and schema/google_vertex_ai_custom_job.json
 export * from './l1';
 
 // The API model
@@ -10,9 +10,11 @@ export * from './model/training-input';
 export * from './model/replica-config';
 export * from './model/hyperparameter-spec';
 export * from './model/prediction-input';
+export * from './model/custom-job';
 
 // L2 constructs and their value classes
 export * from './constructs/training-job';
+export * from './constructs/training-job-props';
 export * from './constructs/replica';
 export * from './constructs/values/accelerator';
 export * from './constructs/values/duration';
@@ -22,8 +24,11 @@ export * from './constructs/values/machine-type';
 export * from './constructs/values/scale-tier';
 export * from './constructs/values/training-code';
 export * from './constructs/batch-prediction-job';
+export * from './constructs/batch-prediction-job-props';
 export * from './constructs/values/prediction-model';
 export * from './constructs/ml-job-base';
+export * from './constructs/ml-job-base-props';
+export * from './constructs/mljobs-provider-wiring';
 
 // Policy checks at synth
 export * from './policy/ml-job-checks';

@@ -4,7 +4,8 @@ import { InputFileError } from '../import/input-file-error';
 import { readInputFile } from '../import/read-input-file';
 import { JobCompleteness, readJobFile } from '../import/read-job-file';
 import { Job } from '../model/job';
-import { FindingLocation } from '../policy/check-report';
+import { CONFIG_FILE_NAMES } from '../policy/config';
+import { FindingLocation } from '../report/check-report';
 import { literalJob } from '../plan/desired-strings';
 import { inputErrnoMessage, readSynthesized } from '../plan/read-synthesized';
 
@@ -67,7 +68,8 @@ function jobFilesOfFolder(input: string): string[] {
   } catch {
     return [input]; // reported by the reader, with its reason
   }
-  const files = entries.filter((e) => e.isFile() && /\.(json|ya?ml)$/i.test(e.name) && !/\.tf\.json$/i.test(e.name)).map((e) => e.name).sort();
+  // The policy configuration that sits beside the job files is not a job.
+  const files = entries.filter((e) => e.isFile() && /\.(json|ya?ml)$/i.test(e.name) && !/\.tf\.json$/i.test(e.name) && !CONFIG_FILE_NAMES.includes(e.name)).map((e) => e.name).sort();
   if (files.length === 0) return [input]; // "no stacks here", as before
   return files.map((name) => path.join(input, name));
 }

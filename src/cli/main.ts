@@ -11,6 +11,7 @@ import type * as explainCommand from './commands/explain';
 import type * as exportCommand from './commands/export';
 import type * as importCommand from './commands/import';
 import type * as planCommand from './commands/plan';
+import type * as providerCommand from './commands/provider';
 import { packageVersion } from './package-version';
 import { UsageError } from './usage-error';
 
@@ -31,6 +32,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Register]> = [
   ['explain', () => (require('./commands/explain') as typeof explainCommand).registerExplain],
   ['import', () => (require('./commands/import') as typeof importCommand).registerImport],
   ['export', () => (require('./commands/export') as typeof exportCommand).registerExport],
+  ['provider', () => (require('./commands/provider') as typeof providerCommand).registerProvider],
   ['emulator', () => (require('./commands/emulator') as typeof emulatorCommand).registerEmulator],
 ];
 

@@ -1,9 +1,9 @@
 import { PLAN_RULES } from '../plan/plan-rules';
-import { ReportRule } from '../policy/check-report';
+import { ReportRule } from '../report/check-report';
 import { allPolicyRules } from '../policy/packs/all-packs';
 import { SUPPRESSION_RULES } from '../policy/suppressions';
 import { API_RULES } from '../rules/all-rules';
-import { compareText } from '../policy/check-report';
+import { compareText } from '../report/compare-text';
 
 /** A rule as `mljob explain` and the reporters describe it. */
 export interface RuleDoc extends Omit<ReportRule, 'kind'> {

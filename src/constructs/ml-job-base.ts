@@ -7,48 +7,11 @@ import { SOURCE_OVERRIDE_PATH, formatSourceLocation } from '../model/source-loca
 import { TrainingInput } from '../model/training-input';
 import { callerLocation } from './caller-location';
 import { recordConstructSource } from './construct-source';
-import { canonicalJson, derivedJobId, sanitizeJobIdPrefix } from './job-identity';
+import { DerivedJobId, JobResolution } from './derived-job-id';
+import { canonicalJson, sanitizeJobIdPrefix } from './job-identity';
+import { MljobsProviderWiring } from './mljobs-provider-wiring';
 import { addJobValidation, resolveInStack } from './job-validation';
-
-/** What every L2 job construct shares: identity, labels and project. */
-export interface MlJobBaseProps {
-  /**
-   * The project.
-   *
-   * @default - the provider's project
-   */
-  readonly project?: string;
-  /**
-   * Labels; the only thing that changes without replacing the job.
-   *
-   * @default - none
-   */
-  readonly labels?: { [key: string]: string };
-  /**
-   * An explicit job id. Ids are never reusable: with an explicit id, any change of the spec needs a new id by hand.
-   *
-   * @default - `jobIdPrefix` plus a hash of the spec, so a changed spec gets a new id and an unchanged one keeps it
-   */
-  readonly jobId?: string;
-  /**
-   * The prefix of the derived job id.
-   *
-   * @default - the construct id, made into a valid job id
-   */
-  readonly jobIdPrefix?: string;
-  /**
-   * A salt (or version) mixed into the derived job id: change it to give the job a new id.
-   *
-   * The derived id hashes the spec as synthesized, where a reference to another resource (a bucket's URL, a key's
-   * id, a variable) is its `${…}` expression, not its value. When only a referenced value changes, Terraform replaces
-   * the job but the id stays the same, and the create fails with ALREADY_EXISTS (`mljob plan` says so in
-   * MLJ-PLAN-004). Set the salt to something that changes with the referenced value, such as the model or data
-   * version. Only for derived ids: with an explicit `jobId`, change the id itself.
-   *
-   * @default - no salt: the id depends on the spec alone
-   */
-  readonly jobIdSalt?: string;
-}
+import { MlJobBaseProps } from './ml-job-base-props';
 
 /** The API input of a job: exactly one of the two. */
 export interface MlJobInput {
@@ -67,10 +30,8 @@ export abstract class MlJobBase extends Construct {
   public readonly resource: MlEngineJob;
 
   private readonly baseProps: MlJobBaseProps;
-  private readonly jobIdPrefix: string;
   private readonly input: MlJobInput;
-  // Resolved once at synth: the id, the validation and the fingerprint all read the same resolution.
-  private resolved?: { readonly spec: unknown; readonly jobId: string };
+  private readonly identity: DerivedJobId;
   // The attribute references, made on first read: each is a token whose creation records a stack trace, a cost
   // every job would pay at construction even though most are never read.
   private readonly attributes = new Map<string, string>();
@@ -79,14 +40,13 @@ export abstract class MlJobBase extends Construct {
     super(scope, id);
     this.baseProps = props;
     this.input = input;
-    this.jobIdPrefix = sanitizeJobIdPrefix(props.jobIdPrefix ?? id);
     if (props.jobIdSalt !== undefined && props.jobId !== undefined) {
       throw new Error(`${this.node.path}: jobIdSalt only changes a derived job id; with an explicit jobId, change jobId itself.`);
     }
+    this.identity = new DerivedJobId(sanitizeJobIdPrefix(props.jobIdPrefix ?? id), { ...input, project: props.project }, props.jobIdSalt);
     this.resource = new MlEngineJob(this, 'Resource', {
       // Derived at synth, when every token of the spec can be resolved.
-      // A plain resolvable rather than Lazy: Lazy records a stack trace per token, the largest cost of synth.
-      jobId: props.jobId ?? Token.asString({ creationStack: [], resolve: () => this.derivedJobId() }),
+      jobId: props.jobId ?? this.identity.toToken(),
       project: props.project,
       labels: props.labels,
       // The API model and the L1 structs share their camelCase field names.
@@ -102,6 +62,8 @@ export abstract class MlJobBase extends Construct {
       }
     }
     addJobValidation(this, () => this.resolvedJob());
+    // Deploys through the stack's MljobsProvider, when it has one.
+    MljobsProviderWiring.addTo(this);
   }
 
   /**
@@ -192,13 +154,7 @@ export abstract class MlJobBase extends Construct {
     };
   }
 
-  // References hash in their stable `${…}` form, not as token placeholders.
-  private resolution(): { readonly spec: unknown; readonly jobId: string } {
-    if (!this.resolved) {
-      const spec = resolveInStack(this, { ...this.input, project: this.baseProps.project });
-      const salt = this.baseProps.jobIdSalt === undefined ? undefined : resolveInStack(this, this.baseProps.jobIdSalt) as string;
-      this.resolved = { spec, jobId: derivedJobId(this.jobIdPrefix, spec, salt) };
-    }
-    return this.resolved;
+  private resolution(): JobResolution {
+    return this.identity.resolution(this);
   }
 }

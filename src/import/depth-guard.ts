@@ -28,7 +28,8 @@ interface Frame {
  * `trainingInput.args[0][0][0]…`.
  */
 export function checkDepth(value: unknown, fail: DepthFailure): void {
-  if (!isContainer(value)) return;
+  // Almost every document is shallow: a walk that allocates nothing says so; only a deep one is walked again for its path.
+  if (!isContainer(value) || withinDepth(value, 1)) return;
   const stack: Frame[] = [{ value, depth: 1 }];
   while (stack.length) {
     const frame = stack.pop()!;
@@ -44,6 +45,20 @@ export function checkDepth(value: unknown, fail: DepthFailure): void {
       }
     }
   }
+}
+
+/** True when nothing in `value` (at `depth`) nests past `MAX_DEPTH`; the recursion stops there, so it cannot overflow. */
+function withinDepth(value: object, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (isContainer(item) && !withinDepth(item, depth + 1)) return false;
+    return true;
+  }
+  for (const key of Object.keys(value)) {
+    const item = (value as { [key: string]: unknown })[key];
+    if (isContainer(item) && !withinDepth(item, depth + 1)) return false;
+  }
+  return true;
 }
 
 function isContainer(value: unknown): value is object {

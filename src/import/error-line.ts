@@ -1,4 +1,4 @@
-import { printable } from './printable';
+import { printable } from '../report/printable';
 
 /** An error line longer than this keeps its start and its end; the middle is left out, and says how much. */
 export const MAX_ERROR_LINE = 2000;

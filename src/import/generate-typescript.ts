@@ -6,6 +6,7 @@ import { Expr } from './codegen/expr';
 import { className as classIdentifier, constructId as constructIdentifier, variableName } from './codegen/identifiers';
 import { JobStatements, jobStatements } from './codegen/job-statements';
 import { commentLines, commentText, stringLiteral } from './codegen/ts-syntax';
+import { InputFileError } from './input-file-error';
 import { prepareJob, PreparedJob, StringSemantics } from './prepare-job';
 import { isTemplateExpression } from './terraform-templates';
 import { JobCompleteness } from './read-job-file';
@@ -84,6 +85,14 @@ export function generateTypeScript(jobs: readonly ImportedJob[], options: Genera
   const constructIds = new Set(['google']); // the provider's id
 
   const prepared = jobs.map((imported) => prepareJob(imported.job, imported.strings ?? 'literal'));
+  // cdktf resolves token markers wherever they are at synth: such data would become a live reference (or crash).
+  jobs.forEach((imported, i) => {
+    const path = prepared[i].tokenLike[0];
+    if (path !== undefined) {
+      const [file, within] = imported.location.split('#');
+      throw new InputFileError(file, [within, path].filter(Boolean).join(': '), 'looks like a cdktf token (${TfToken[…]}, #{TfToken[…]}, &{TfToken[…]} or a number near -1.9e289), which cdktf would resolve at synth; imported data cannot hold one');
+    }
+  });
   const statements: JobStatements[] = jobs.map((imported, i) => {
     const input = prepared[i].input;
     const name = typeof input.jobId === 'string' && input.jobId ? input.jobId : `job_${i + 1}`;
@@ -189,7 +198,6 @@ function jobItems(imported: ImportedJob, prepared: PreparedJob): string[] {
     ...prepared.references.map((r) => `Terraform reference, kept as a string: ${r.path} = ${r.value}`),
     ...(imported.strings === 'terraform' && imported.project !== undefined && isTemplateExpression(imported.project)
       ? [`Terraform reference, kept as a string: project = ${imported.project}`] : []),
-    ...prepared.tokenLike.map((path) => `looks like a cdktf token, which synth would try to resolve: ${path}`),
     ...(imported.warnings ?? []).map((w) => `warning: ${w}`),
   ];
 }

@@ -2,6 +2,7 @@ import { outputOnlyJobFields } from '../model/api-schema';
 import { Job } from '../model/job';
 import { jobFromTerraform, jobToTerraform } from '../model/terraform-mapping';
 import { isTemplateExpression, looksLikeCdktfToken } from './terraform-templates';
+import { isPlainObject } from '../model/plain-object';
 
 /**
  * How the strings of a job are meant: `literal` text (REST, gcloud JSON/YAML) or Terraform templates (HCL,
@@ -27,7 +28,10 @@ export interface PreparedJob {
   readonly unknownFields: string[];
   /** Terraform references and directives (only for `terraform` strings). */
   readonly references: TerraformReference[];
-  /** API paths of strings that look like cdktf token markers (cdktf would try to resolve them at synth). */
+  /**
+   * API paths of values or keys that cdktf would take for its own tokens at synth (a `${TfToken[…]}`,
+   * `#{TfToken[…]}` or `&{TfToken[…]}` marker, or a number in the range cdktf encodes number tokens in).
+   */
   readonly tokenLike: string[];
 }
 
@@ -55,6 +59,9 @@ export function prepareJob(job: Job, strings: StringSemantics): PreparedJob {
     if (strings === 'terraform' && isTemplateExpression(value)) references.push({ path, value });
     if (looksLikeCdktfToken(value)) tokenLike.push(path);
   });
+  walkKeysAndNumbers(input, '', (path, value) => {
+    if (typeof value === 'number' ? Math.abs(value) >= TOKEN_NUMBER_RANGE : looksLikeCdktfToken(value)) tokenLike.push(path);
+  });
   return { input: input as unknown as Job, outputOnly, unknownFields: [...unknown].sort(), references, tokenLike };
 }
 
@@ -65,20 +72,35 @@ function lostPaths(original: unknown, mapped: unknown, path: string): string[] {
   if (Array.isArray(original) && Array.isArray(mapped)) {
     return original.flatMap((item, i) => lostPaths(item, mapped[i], `${path}.${i}`));
   }
-  if (isObject(original) && isObject(mapped)) {
+  if (isPlainObject(original) && isPlainObject(mapped)) {
     return Object.keys(original).flatMap((key) => lostPaths(original[key], mapped[key], path ? `${path}.${key}` : key));
   }
   return [];
 }
 
-function walkStrings(value: unknown, path: string, visit: (path: string, value: string) => void): void {
-  if (typeof value === 'string') visit(path, value);
-  else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, `${path}.${i}`, visit));
-  else if (isObject(value)) {
-    for (const key of Object.keys(value)) walkStrings(value[key], path ? `${path}.${key}` : key, visit);
+/**
+ * cdktf encodes a number token as a double near -1.9e289 and resolves any number of that shape at synth (a stray
+ * one crashed synth); no field of a job holds a number anywhere near this.
+ */
+const TOKEN_NUMBER_RANGE = 1e250;
+
+/** Every object key (path of the key) and every number (path of the number) of a JSON-like value. */
+function walkKeysAndNumbers(value: unknown, path: string, visit: (path: string, value: string | number) => void): void {
+  if (typeof value === 'number') visit(path, value);
+  else if (Array.isArray(value)) value.forEach((item, i) => walkKeysAndNumbers(item, `${path}.${i}`, visit));
+  else if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) {
+      const at = path ? `${path}.${key}` : key;
+      visit(at, key);
+      walkKeysAndNumbers(value[key], at, visit);
+    }
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function walkStrings(value: unknown, path: string, visit: (path: string, value: string) => void): void {
+  if (typeof value === 'string') visit(path, value);
+  else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, `${path}.${i}`, visit));
+  else if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) walkStrings(value[key], path ? `${path}.${key}` : key, visit);
+  }
 }

@@ -1,3 +1,5 @@
+import { MAX_DEPTH } from './depth-guard';
+
 /**
  * How large one job (or the policy configuration) may be: no list or mapping with more than `MAX_ITEMS` entries, no
  * string longer than `MAX_STRING_LENGTH`. Real jobs hold lists of tens and strings of at most a few hundred
@@ -28,6 +30,8 @@ interface Frame {
  * or key) longer than `MAX_STRING_LENGTH`, in a parsed value. Iterative and linear; call it after `checkDepth`.
  */
 export function checkSizes(value: unknown, fail: SizeFailure): void {
+  // A walk that allocates nothing clears almost every value; only one past a limit is walked again for its path.
+  if (withinSizes(value, 0)) return;
   const stack: Frame[] = [{ value }];
   while (stack.length) {
     const frame = stack.pop()!;
@@ -46,6 +50,24 @@ export function checkSizes(value: unknown, fail: SizeFailure): void {
       }
     }
   }
+}
+
+/** True when `value` is within every limit; false past one, or nested past `MAX_DEPTH` (the iterative walk decides). */
+function withinSizes(value: unknown, depth: number): boolean {
+  if (typeof value === 'string') return value.length <= MAX_STRING_LENGTH;
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    if (value.length > MAX_ITEMS) return false;
+    for (const item of value) if (!withinSizes(item, depth + 1)) return false;
+    return true;
+  }
+  const keys = Object.keys(value);
+  if (keys.length > MAX_ITEMS) return false;
+  for (const key of keys) {
+    if (key.length > MAX_STRING_LENGTH || !withinSizes((value as { [key: string]: unknown })[key], depth + 1)) return false;
+  }
+  return true;
 }
 
 /** `a.b[0]` for the segments `['a', 'b', 0]`; '' for none. */

@@ -20,6 +20,7 @@ export function unescapeTemplate(template: string): string {
  * (`%{ if … }`): its value is only known to Terraform, so it can never become a literal in code.
  */
 export function isTemplateExpression(template: string): boolean {
+  if (!template.includes('{')) return false;
   // Scanned left to right as Terraform does: in `$$${`, the `$${` is the escape and the first `$` plain text.
   for (const match of template.matchAll(/\$\$\{|%%\{|\$\{|%\{/g)) if (match[0].length === 2) return true;
   return false;

@@ -11,6 +11,8 @@ export interface SchemaAttribute {
   readonly required?: boolean;
   readonly optional?: boolean;
   readonly computed?: boolean;
+  /** Terraform hides the value in plans and output. */
+  readonly sensitive?: boolean;
 }
 
 /** One nested block type of a schema block. */
@@ -31,19 +33,41 @@ export interface SchemaBlock {
 /** The Terraform resource type of the port. */
 export const RESOURCE_TYPE = 'google_ml_engine_job';
 
-const PROVIDER_FQPN = 'registry.terraform.io/hashicorp/google';
-// Same relative place from src/model (tests) and lib/model (the package ships schema/).
-const SCHEMA_FILE = path.join(__dirname, '..', '..', 'schema', `${RESOURCE_TYPE}.json`);
+/** The Terraform resource type of the Vertex AI custom job port. */
+export const CUSTOM_JOB_RESOURCE_TYPE = 'google_vertex_ai_custom_job';
 
-let cached: SchemaBlock | undefined;
+/**
+ * A file of `schema/`: two levels above src/model (tests) and lib/model (the package ships schema/), or beside the
+ * code in the single-file provider bundle (lib/provider-bundle/schema).
+ */
+export function schemaFile(name: string): string {
+  const bundled = path.join(__dirname, 'schema', name);
+  return fs.existsSync(bundled) ? bundled : path.join(__dirname, '..', '..', 'schema', name);
+}
+
+const PROVIDER_FQPN = 'registry.terraform.io/hashicorp/google';
+
+const cached = new Map<string, SchemaBlock>();
+
+/** The root block of `schema/<resourceType>.json`, read once. */
+function resourceSchema(resourceType: string): SchemaBlock {
+  let block = cached.get(resourceType);
+  if (!block) {
+    const document = JSON.parse(fs.readFileSync(schemaFile(`${resourceType}.json`), 'utf8'));
+    block = document.provider_schemas[PROVIDER_FQPN].resource_schemas[resourceType].block as SchemaBlock;
+    cached.set(resourceType, block);
+  }
+  return block!;
+}
 
 /** The root block of `schema/google_ml_engine_job.json`, read once. */
 export function jobSchema(): SchemaBlock {
-  if (!cached) {
-    const document = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'));
-    cached = document.provider_schemas[PROVIDER_FQPN].resource_schemas[RESOURCE_TYPE].block as SchemaBlock;
-  }
-  return cached;
+  return resourceSchema(RESOURCE_TYPE);
+}
+
+/** The root block of `schema/google_vertex_ai_custom_job.json`, read once. */
+export function customJobSchema(): SchemaBlock {
+  return resourceSchema(CUSTOM_JOB_RESOURCE_TYPE);
 }
 
 /** True for a nested block that holds at most one object (`max_items: 1` or `single`). */

@@ -1,6 +1,7 @@
 import { Job } from './job';
 import { isUnresolved, parseNumericString } from './json-values';
 import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
+import { isPlainObject } from './plain-object';
 
 /**
  * The one two-way mapping between a `google_ml_engine_job` in Terraform JSON (snake_case, nested blocks as objects or
@@ -24,8 +25,21 @@ export const SINGLE_OBJECT_ATTRIBUTES = new Set(['training_output', 'prediction_
 /** Top-level Terraform fields of the resource that are not part of the API job. */
 export const RESOURCE_ONLY_FIELDS = new Set(['id', 'project', 'timeouts']);
 
+/**
+ * What the schema cannot say about one resource: which computed list attributes are single API objects, and which
+ * top-level Terraform fields are not part of the API object.
+ */
+export interface MappingRules {
+  /** Computed list-of-object attributes that the API returns as one object. */
+  readonly singleObjects: ReadonlySet<string>;
+  /** Top-level Terraform fields of the resource that are not part of the API object. */
+  readonly resourceOnly: ReadonlySet<string>;
+}
+
+const ML_ENGINE_RULES: MappingRules = { singleObjects: SINGLE_OBJECT_ATTRIBUTES, resourceOnly: RESOURCE_ONLY_FIELDS };
+
 /** Terraform meta-arguments and cdktf metadata that can sit beside the attributes in `cdk.tf.json`. */
-const META_ARGUMENTS = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
+export const META_ARGUMENTS = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
 
 /** The result of reading one Terraform `google_ml_engine_job` block. */
 export interface JobFromTerraform {
@@ -72,9 +86,7 @@ export function terraformName(apiFieldName: string): string {
 /** Maps one `google_ml_engine_job` (from `cdk.tf.json`, a Terraform state or HCL converted to JSON) to the API job. */
 export function jobFromTerraform(resource: { [name: string]: unknown }): JobFromTerraform {
   const unknownFields: string[] = [];
-  // fromEntries defines keys: a field named `__proto__` stays a field (reported unknown) instead of a prototype.
-  const apiFields = Object.fromEntries(Object.entries(resource).filter(([key]) => !RESOURCE_ONLY_FIELDS.has(key) && !META_ARGUMENTS.has(key)));
-  const job = blockFromTerraform(apiFields, jobSchema(), '', unknownFields) as unknown as Job;
+  const job = blockFromTerraform(apiFieldsOf(resource, ML_ENGINE_RULES), jobSchema(), '', unknownFields, ML_ENGINE_RULES) as unknown as Job;
   const timeouts = firstObject(resource.timeouts);
   return {
     job,
@@ -87,11 +99,27 @@ export function jobFromTerraform(resource: { [name: string]: unknown }): JobFrom
 /** Maps an API job (REST, gcloud JSON/YAML) to Terraform arguments of `google_ml_engine_job`. */
 export function jobToTerraform(job: Job | { [name: string]: unknown }): JobToTerraform {
   const unknownFields: string[] = [];
-  const attributes = blockToTerraform(job as { [name: string]: unknown }, jobSchema(), '', unknownFields);
+  const attributes = blockToTerraform(job as { [name: string]: unknown }, jobSchema(), '', unknownFields, ML_ENGINE_RULES);
   return { attributes, unknownFields };
 }
 
-function blockFromTerraform(value: { [name: string]: unknown }, block: SchemaBlock, path: string, unknown: string[]): { [name: string]: unknown } {
+/** The fields of a Terraform resource that belong to the API object: no meta-arguments, no resource-only fields. */
+export function apiFieldsOf(resource: { [name: string]: unknown }, rules: MappingRules): { [name: string]: unknown } {
+  // fromEntries defines keys: a field named `__proto__` stays a field (reported unknown) instead of a prototype.
+  return Object.fromEntries(Object.entries(resource).filter(([key]) => !rules.resourceOnly.has(key) && !META_ARGUMENTS.has(key)));
+}
+
+/**
+ * Maps a Terraform block (snake_case, nested blocks as objects or one-element lists) to its API object, following
+ * `block`. Fields the schema does not know are appended to `unknown` as dotted Terraform paths.
+ */
+export function blockFromTerraform(
+  value: { [name: string]: unknown },
+  block: SchemaBlock,
+  path: string,
+  unknown: string[],
+  rules: MappingRules,
+): { [name: string]: unknown } {
   const out: { [name: string]: unknown } = {};
   for (const key of Object.keys(value).sort()) {
     const field = value[key];
@@ -99,14 +127,14 @@ function blockFromTerraform(value: { [name: string]: unknown }, block: SchemaBlo
     const attribute = ownValue(block.attributes, key);
     const blockType = ownValue(block.block_types, key);
     if (attribute) {
-      out[apiName(key)] = valueFromTerraform(key, field, attribute.type, `${path}${key}`, unknown);
+      out[apiName(key)] = valueFromTerraform(key, field, attribute.type, `${path}${key}`, unknown, rules);
     } else if (blockType) {
       if (isSingleBlock(blockType)) {
         const item = firstObject(field);
-        if (item) out[apiName(key)] = blockFromTerraform(item, blockType.block, `${path}${key}.`, unknown);
+        if (item) out[apiName(key)] = blockFromTerraform(item, blockType.block, `${path}${key}.`, unknown, rules);
         else if (isUnresolved(field)) out[apiName(key)] = field;
       } else if (Array.isArray(field)) {
-        out[apiName(key)] = field.map((item, i) => blockFromTerraform(asObject(item), blockType.block, `${path}${key}.${i}.`, unknown));
+        out[apiName(key)] = field.map((item, i) => blockFromTerraform(asObject(item), blockType.block, `${path}${key}.${i}.`, unknown, rules));
       } else {
         out[apiName(key)] = field;
       }
@@ -117,15 +145,15 @@ function blockFromTerraform(value: { [name: string]: unknown }, block: SchemaBlo
   return out;
 }
 
-function valueFromTerraform(name: string, value: unknown, type: CtyType, path: string, unknown: string[]): unknown {
+function valueFromTerraform(name: string, value: unknown, type: CtyType, path: string, unknown: string[], rules: MappingRules): unknown {
   if (typeof type === 'string') return scalar(value, type);
   const [kind, inner] = type;
   if (kind === 'list' || kind === 'set') {
     if (!Array.isArray(value)) return value; // an unresolved reference such as "${var.args}"
-    if (SINGLE_OBJECT_ATTRIBUTES.has(name)) {
-      return value.length ? valueFromTerraform('', value[0], inner as CtyType, path, unknown) : undefined;
+    if (rules.singleObjects.has(name)) {
+      return value.length ? valueFromTerraform('', value[0], inner as CtyType, path, unknown, rules) : undefined;
     }
-    return value.map((item, i) => valueFromTerraform('', item, inner as CtyType, `${path}.${i}`, unknown));
+    return value.map((item, i) => valueFromTerraform('', item, inner as CtyType, `${path}.${i}`, unknown, rules));
   }
   if (kind === 'map') {
     if (!isPlainObject(value)) return value;
@@ -142,7 +170,7 @@ function valueFromTerraform(name: string, value: unknown, type: CtyType, path: s
         unknown.push(`${path}.${key}`);
         continue;
       }
-      const mapped = valueFromTerraform(key, field, attributes[key], `${path}.${key}`, unknown);
+      const mapped = valueFromTerraform(key, field, attributes[key], `${path}.${key}`, unknown, rules);
       if (mapped !== undefined) out[apiName(key)] = mapped;
     }
     return out;
@@ -150,7 +178,17 @@ function valueFromTerraform(name: string, value: unknown, type: CtyType, path: s
   return value;
 }
 
-function blockToTerraform(value: { [name: string]: unknown }, block: SchemaBlock, path: string, unknown: string[]): { [name: string]: unknown } {
+/**
+ * Maps an API object to Terraform arguments of `block` (nested blocks as one-element lists). Fields the schema does
+ * not know, and resource-only fields at the top level, are appended to `unknown` as dotted API paths.
+ */
+export function blockToTerraform(
+  value: { [name: string]: unknown },
+  block: SchemaBlock,
+  path: string,
+  unknown: string[],
+  rules: MappingRules,
+): { [name: string]: unknown } {
   const out: { [name: string]: unknown } = {};
   const byApiName = new Map<string, string>();
   for (const name of Object.keys(block.attributes ?? {})) byApiName.set(apiName(name), name);
@@ -161,15 +199,15 @@ function blockToTerraform(value: { [name: string]: unknown }, block: SchemaBlock
     const name = byApiName.get(key);
     const attribute = name ? ownValue(block.attributes, name) : undefined;
     const blockType = name ? ownValue(block.block_types, name) : undefined;
-    if (!name || (RESOURCE_ONLY_FIELDS.has(name) && path === '')) {
+    if (!name || (rules.resourceOnly.has(name) && path === '')) {
       unknown.push(`${path}${key}`);
     } else if (attribute) {
-      out[name] = valueToTerraform(name, field, attribute.type, `${path}${key}`, unknown);
+      out[name] = valueToTerraform(name, field, attribute.type, `${path}${key}`, unknown, rules);
     } else if (blockType) {
       if (isSingleBlock(blockType)) {
-        out[name] = isPlainObject(field) ? [blockToTerraform(field, blockType.block, `${path}${key}.`, unknown)] : field;
+        out[name] = isPlainObject(field) ? [blockToTerraform(field, blockType.block, `${path}${key}.`, unknown, rules)] : field;
       } else if (Array.isArray(field)) {
-        out[name] = field.map((item, i) => blockToTerraform(asObject(item), blockType.block, `${path}${key}.${i}.`, unknown));
+        out[name] = field.map((item, i) => blockToTerraform(asObject(item), blockType.block, `${path}${key}.${i}.`, unknown, rules));
       } else {
         out[name] = field;
       }
@@ -178,15 +216,15 @@ function blockToTerraform(value: { [name: string]: unknown }, block: SchemaBlock
   return out;
 }
 
-function valueToTerraform(name: string, value: unknown, type: CtyType, path: string, unknown: string[]): unknown {
+function valueToTerraform(name: string, value: unknown, type: CtyType, path: string, unknown: string[], rules: MappingRules): unknown {
   if (typeof type === 'string') return scalar(value, type);
   const [kind, inner] = type;
   if (kind === 'list' || kind === 'set') {
-    if (SINGLE_OBJECT_ATTRIBUTES.has(name)) {
-      return isPlainObject(value) ? [valueToTerraform('', value, inner as CtyType, path, unknown)] : value;
+    if (rules.singleObjects.has(name)) {
+      return isPlainObject(value) ? [valueToTerraform('', value, inner as CtyType, path, unknown, rules)] : value;
     }
     if (!Array.isArray(value)) return value;
-    return value.map((item, i) => valueToTerraform('', item, inner as CtyType, `${path}.${i}`, unknown));
+    return value.map((item, i) => valueToTerraform('', item, inner as CtyType, `${path}.${i}`, unknown, rules));
   }
   if (kind === 'map') {
     if (!isPlainObject(value)) return value;
@@ -204,7 +242,7 @@ function valueToTerraform(name: string, value: unknown, type: CtyType, path: str
         continue;
       }
       if (value[key] == null) continue;
-      out[terraformName] = valueToTerraform(terraformName, value[key], attributes[terraformName], `${path}.${key}`, unknown);
+      out[terraformName] = valueToTerraform(terraformName, value[key], attributes[terraformName], `${path}.${key}`, unknown, rules);
     }
     return out;
   }
@@ -230,17 +268,14 @@ function ownValue<T>(record: { readonly [name: string]: T } | undefined, key: st
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-function firstObject(value: unknown): { [name: string]: unknown } | undefined {
+/** The object of a single nested block, written as an object (`cdk.tf.json`) or a one-element list (state). */
+export function firstObject(value: unknown): { [name: string]: unknown } | undefined {
   const item = Array.isArray(value) ? value[0] : value;
   return isPlainObject(item) ? item : undefined;
 }
 
 function asObject(value: unknown): { [name: string]: unknown } {
   return isPlainObject(value) ? value : {};
-}
-
-function isPlainObject(value: unknown): value is { [name: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function mapValues(value: { [name: string]: unknown }, fn: (item: unknown) => unknown): { [name: string]: unknown } {

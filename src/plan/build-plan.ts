@@ -1,6 +1,7 @@
 import { Catalog } from '../catalog/catalog';
 import { Job } from '../model/job';
-import { compareReportFindings, compareText, ReportFinding, summarize, FindingSummary } from '../policy/check-report';
+import { compareReportFindings, ReportFinding, summarize, FindingSummary } from '../report/check-report';
+import { compareText } from '../report/compare-text';
 import { checkJobWith, ruleContext } from '../rules/engine';
 import { Rule } from '../rules/rule';
 import { literalJob, literalText } from './desired-strings';

@@ -10,7 +10,8 @@ import { Job } from '../model/job';
  * values, which Terraform has evaluated) are the text itself.
  */
 export function literalText(text: string, strings: StringSemantics): string | undefined {
-  if (strings === 'literal') return text;
+  // Most strings have no brace at all: no reference, no escape.
+  if (strings === 'literal' || !text.includes('{')) return text;
   if (isTemplateExpression(text)) return undefined;
   return text.includes('$${') || text.includes('%%{') ? unescapeTemplate(text) : text;
 }
@@ -20,7 +21,20 @@ export function literalText(text: string, strings: StringSemantics): string | un
  * rules read them as unknown values).
  */
 export function literalJob(job: Job, strings: StringSemantics): Job {
-  return strings === 'literal' ? job : (unescaped(job) as Job);
+  return strings === 'literal' || !hasEscape(job) ? job : (unescaped(job) as Job);
+}
+
+/** True when some string of the value holds an escape (`$${`, `%%{`); walks without allocating. */
+function hasEscape(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('{') && (value.includes('$${') || value.includes('%%{'));
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasEscape(item)) return true;
+    return false;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const key in value) if (hasEscape((value as { [key: string]: unknown })[key])) return true;
+  }
+  return false;
 }
 
 /** The value with escaped literals unescaped; the same object when nothing is escaped (the common case). */

@@ -4,6 +4,7 @@ import { Job } from '../model/job';
 import { isUnresolved } from '../model/json-values';
 import { literalText } from './desired-strings';
 import { isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
+import { isPlainObject } from '../model/plain-object';
 
 /** How a desired job differs from the job Terraform knows. */
 export interface JobDiff {
@@ -37,8 +38,8 @@ export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): Jo
   labels.field(desired.labels, prior.labels, shape.labels, 'labels');
   return {
     labelsChanged: labels.replace.length > 0 || labels.unknown.length > 0,
-    replacePaths: walk.replace,
-    unknownPaths: walk.unknown,
+    replacePaths: walk.replace.sort(),
+    unknownPaths: walk.unknown.sort(),
   };
 }
 
@@ -137,6 +138,7 @@ class DiffWalk {
   }
 
   private itemEqual(desired: unknown, prior: unknown, item: ApiField): boolean {
+    if (item.kind !== 'object' && item.kind !== 'list' && item.kind !== 'map') return scalarsEqual(this.literal(desired), prior, item);
     const walk = new DiffWalk(this.strings);
     walk.value(desired, prior, item, '');
     return walk.replace.length === 0 && walk.unknown.length === 0;
@@ -170,10 +172,9 @@ function own(value: { [key: string]: unknown }, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 }
 
+/** The keys of `a`, then those of `b` that `a` lacks (callers sort what they report). */
 function unionKeys(a: { [key: string]: unknown }, b: { [key: string]: unknown }): string[] {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-}
-
-function isPlainObject(value: unknown): value is { [name: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const keys = Object.keys(a);
+  for (const key of Object.keys(b)) if (!Object.prototype.hasOwnProperty.call(a, key)) keys.push(key);
+  return keys;
 }

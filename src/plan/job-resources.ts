@@ -61,15 +61,18 @@ function computeResources(job: Job, catalog: Catalog): JobResources {
   if (job.trainingInput) return trainingResources(job.trainingInput, catalog);
   const prediction = job.predictionInput;
   const nodes = knownNumber(prediction?.maxWorkerCount);
-  return {
-    ...(knownString(prediction?.region) ? { region: knownString(prediction?.region) } : {}),
+  // Built by assignment: conditional spreads cost more than the rest of this function (10,000 jobs per plan).
+  const resources: Writable<JobResources> = {
     accelerators: new Map(),
     parallelTrials: 1,
     maxRunningSeconds: DEFAULT_MAX_RUNNING_SECONDS,
     priority: 0,
-    ...(nodes !== undefined ? { predictionNodes: nodes } : {}),
     gaps: nodes === undefined ? ['predictionInput.maxWorkerCount is not set: the service chooses the node count'] : [],
   };
+  const region = knownString(prediction?.region);
+  if (region) resources.region = region;
+  if (nodes !== undefined) resources.predictionNodes = nodes;
+  return resources;
 }
 
 function trainingResources(input: TrainingInput, catalog: Catalog): JobResources {
@@ -114,19 +117,26 @@ function trainingResources(input: TrainingInput, catalog: Catalog): JobResources
   const running = knownString(scheduling?.maxRunningTime);
   const waiting = knownString(scheduling?.maxWaitTime);
   const maxWaitSeconds = waiting ? durationSeconds(waiting) : undefined;
-  return {
-    ...(knownString(input.region) ? { region: knownString(input.region) } : {}),
+  const resources: Writable<JobResources> = {
     accelerators,
-    ...(vcpus ? { vcpus } : {}),
     parallelTrials,
     maxRunningSeconds: (running ? durationSeconds(running) : undefined) ?? DEFAULT_MAX_RUNNING_SECONDS,
-    ...(maxWaitSeconds !== undefined ? { maxWaitSeconds } : {}),
     priority: knownNumber(scheduling?.priority) ?? 0,
-    ...(units.perHour > 0 ? { mlUnitsPerHour: round(units.perHour), mlUnitsComplete: units.complete } : {}),
-    ...(units.estimated.length ? { mlUnitsEstimated: units.estimated } : {}),
-    gaps: [...new Set(gaps)].sort(),
+    gaps: gaps.length < 2 ? gaps : [...new Set(gaps)].sort(),
   };
+  const region = knownString(input.region);
+  if (region) resources.region = region;
+  if (vcpus) resources.vcpus = vcpus;
+  if (maxWaitSeconds !== undefined) resources.maxWaitSeconds = maxWaitSeconds;
+  if (units.perHour > 0) {
+    resources.mlUnitsPerHour = round(units.perHour);
+    resources.mlUnitsComplete = units.complete;
+  }
+  if (units.estimated.length) resources.mlUnitsEstimated = units.estimated;
+  return resources;
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** One group of identical machines of a training cluster. */
 interface MachineGroup {

@@ -1,6 +1,6 @@
 import { StringSemantics } from '../import/prepare-job';
 import { Job } from '../model/job';
-import { FindingLocation } from '../policy/check-report';
+import { FindingLocation } from '../report/check-report';
 
 /** One `google_ml_engine_job` of the synthesized stacks: what the code wants to exist. */
 export interface DesiredJob {

@@ -1,4 +1,4 @@
-import { compareText } from '../policy/check-report';
+import { compareText } from '../report/compare-text';
 import { QuotaUse, RunningHold, ScheduleEntry } from './schedule';
 
 /** The use of a quota at one moment: `used` from `at` seconds until the next step. */

@@ -8,6 +8,7 @@ import { jobFromTerraform } from '../model/terraform-mapping';
 import { RESOURCE_TYPE } from '../model/provider-schema';
 import { PriorJob } from './plan-inputs';
 import { errnoMessage, readJson } from './read-synthesized';
+import { isPlainObject } from '../model/plain-object';
 
 type JsonObject = { [name: string]: unknown };
 
@@ -32,8 +33,8 @@ export function readPriorState(input: string, stack?: string): PriorJob[] {
   }
   const document = readJson(input);
   const owner = stack ?? stackOfStateFile(input);
-  if (isObject(document) && 'version' in document && !('format_version' in document)) return jobsOfStateV4(document, owner, input);
-  if (isObject(document) && typeof document.format_version === 'string' && isObject(document.values)) {
+  if (isPlainObject(document) && 'version' in document && !('format_version' in document)) return jobsOfStateV4(document, owner, input);
+  if (isPlainObject(document) && typeof document.format_version === 'string' && isPlainObject(document.values)) {
     return jobsOfShownState(document.values.root_module, owner, input);
   }
   throw new InputFileError(input, '', 'not a Terraform state: expected a v4 state file (`terraform state pull`) or `terraform show -json` output');
@@ -52,12 +53,12 @@ function jobsOfStateV4(document: JsonObject, stack: string, file: string): Prior
   if (!Array.isArray(document.resources)) throw new InputFileError(file, 'resources', 'expected a list of resources');
   const jobs: PriorJob[] = [];
   document.resources.forEach((resource, i) => {
-    if (!isObject(resource)) throw new InputFileError(file, `resources[${i}]`, 'expected a resource object');
+    if (!isPlainObject(resource)) throw new InputFileError(file, `resources[${i}]`, 'expected a resource object');
     if (resource.type !== RESOURCE_TYPE || resource.mode !== 'managed') return;
     const instances = Array.isArray(resource.instances) ? resource.instances : [];
     const module = typeof resource.module === 'string' ? `${resource.module}.` : '';
     instances.forEach((instance, j) => {
-      if (!isObject(instance) || !isObject(instance.attributes)) {
+      if (!isPlainObject(instance) || !isPlainObject(instance.attributes)) {
         throw new InputFileError(file, `resources[${i}].instances[${j}]`, 'expected an instance with attributes');
       }
       const key = instance.index_key === undefined ? '' : `[${JSON.stringify(instance.index_key)}]`;
@@ -70,10 +71,10 @@ function jobsOfStateV4(document: JsonObject, stack: string, file: string): Prior
 function jobsOfShownState(module: unknown, stack: string, file: string): PriorJob[] {
   const jobs: PriorJob[] = [];
   const visit = (current: unknown): void => {
-    if (!isObject(current)) return;
+    if (!isPlainObject(current)) return;
     for (const resource of Array.isArray(current.resources) ? current.resources : []) {
-      if (!isObject(resource) || resource.type !== RESOURCE_TYPE || resource.mode !== 'managed') continue;
-      if (!isObject(resource.values) || typeof resource.address !== 'string') {
+      if (!isPlainObject(resource) || resource.type !== RESOURCE_TYPE || resource.mode !== 'managed') continue;
+      if (!isPlainObject(resource.values) || typeof resource.address !== 'string') {
         throw new InputFileError(file, String(resource.address ?? 'values'), 'expected a resource with an address and values');
       }
       jobs.push(priorJob(stack, resource.address, resource.values, file));
@@ -101,8 +102,4 @@ export function readProjectJobs(file: string): Job[] {
     }
     return job;
   });
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,15 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputFileError } from '../import/input-file-error';
+import { InputFileError, inputFileFailure } from '../import/input-file-error';
+import { parseJsonText } from '../import/parse-document';
 import { StringSemantics } from '../import/prepare-job';
 import { readInputFile } from '../import/read-input-file';
 import { checkSizes, pathText } from '../import/size-limits';
-import { parseJson } from '../import/read-job-file';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';
 import { RESOURCE_TYPE } from '../model/provider-schema';
-import { compareText } from '../policy/check-report';
+import { compareText } from '../report/compare-text';
 import { DesiredJob } from './plan-inputs';
+import { isPlainObject } from '../model/plain-object';
 
 /** The jobs of synthesized output, and the stacks they came from. */
 export interface SynthesizedJobs {
@@ -31,7 +32,7 @@ export function readSynthesized(input: string): SynthesizedJobs {
   if (stat.isDirectory()) return readDirectory(input);
   const document = readJson(input);
   if (isPlanJson(document)) return sorted([path.basename(input).replace(/\.json$/i, '')], jobsOfPlan(document, input));
-  if (isObject(document) && ('resource' in document || 'terraform' in document || 'provider' in document)) {
+  if (isPlainObject(document) && ('resource' in document || 'terraform' in document || 'provider' in document)) {
     const stack = stackNameOf(document, input);
     return sorted([stack], jobsOfConfig(document, stack, input));
   }
@@ -42,19 +43,19 @@ function readDirectory(dir: string): SynthesizedJobs {
   const manifestFile = path.join(dir, 'manifest.json');
   if (fs.existsSync(manifestFile)) {
     const manifest = readJson(manifestFile);
-    const stacks = isObject(manifest) && isObject(manifest.stacks) ? manifest.stacks : undefined;
+    const stacks = isPlainObject(manifest) && isPlainObject(manifest.stacks) ? manifest.stacks : undefined;
     if (!stacks || Object.keys(stacks).length === 0) throw new InputFileError(manifestFile, 'stacks', 'the manifest lists no stacks; run `cdktf synth` first');
     const names: string[] = [];
     const jobs: DesiredJob[] = [];
     for (const [name, entry] of Object.entries(stacks)) {
-      const stackPath = isObject(entry) && typeof entry.synthesizedStackPath === 'string' ? entry.synthesizedStackPath : undefined;
+      const stackPath = isPlainObject(entry) && typeof entry.synthesizedStackPath === 'string' ? entry.synthesizedStackPath : undefined;
       if (!stackPath) throw new InputFileError(manifestFile, `stacks.${name}`, 'no synthesizedStackPath');
       const file = path.join(dir, stackPath);
       if (!isInside(dir, file)) {
         throw new InputFileError(manifestFile, `stacks.${name}.synthesizedStackPath`, `${JSON.stringify(stackPath)} is outside the output directory; cdktf writes every stack inside it`);
       }
       const document = readJson(file);
-      if (!isObject(document)) throw new InputFileError(file, '', 'expected a JSON object');
+      if (!isPlainObject(document)) throw new InputFileError(file, '', 'expected a JSON object');
       names.push(name);
       jobs.push(...jobsOfConfig(document, name, file));
     }
@@ -67,14 +68,14 @@ function readDirectory(dir: string): SynthesizedJobs {
 
 /** The jobs of one synthesized stack (`cdk.tf.json`). */
 function jobsOfConfig(document: JsonObject, stack: string, file: string): DesiredJob[] {
-  const resources = isObject(document.resource) ? document.resource[RESOURCE_TYPE] : undefined;
-  if (!isObject(resources)) return [];
+  const resources = isPlainObject(document.resource) ? document.resource[RESOURCE_TYPE] : undefined;
+  if (!isPlainObject(resources)) return [];
   const providerProject = projectOfProviders(document.provider);
   // Recorded sources are relative to the project folder: found once per file (it walks the file system), when needed.
   let projectFolder: string | undefined;
   const sourceRoot = (): string => (projectFolder ??= projectFolderOf(file) ?? process.cwd());
   return Object.entries(resources).map(([name, block]) => {
-    if (!isObject(block)) throw new InputFileError(file, `resource.${RESOURCE_TYPE}.${name}`, 'expected an object');
+    if (!isPlainObject(block)) throw new InputFileError(file, `resource.${RESOURCE_TYPE}.${name}`, 'expected an object');
     return desiredJob(stack, name, block, providerProject, { file, pointer: `/resource/${RESOURCE_TYPE}/${escapePointer(name)}` }, 'terraform', sourceRoot);
   });
 }
@@ -84,10 +85,10 @@ function jobsOfPlan(document: JsonObject, file: string): DesiredJob[] {
   const stack = path.basename(file).replace(/\.json$/i, '');
   const jobs: DesiredJob[] = [];
   const visit = (module: unknown, pointer: string): void => {
-    if (!isObject(module)) return;
+    if (!isPlainObject(module)) return;
     const resources = Array.isArray(module.resources) ? module.resources : [];
     resources.forEach((resource, i) => {
-      if (!isObject(resource) || resource.type !== RESOURCE_TYPE || resource.mode === 'data' || !isObject(resource.values)) return;
+      if (!isPlainObject(resource) || resource.type !== RESOURCE_TYPE || resource.mode === 'data' || !isPlainObject(resource.values)) return;
       const address = typeof resource.address === 'string' ? resource.address : `${RESOURCE_TYPE}.${String(resource.name)}`;
       const name = address.replace(new RegExp(`^(.*\\.)?${RESOURCE_TYPE}\\.`), '');
       const prefix = address.slice(0, address.length - `${RESOURCE_TYPE}.${name}`.length);
@@ -96,7 +97,7 @@ function jobsOfPlan(document: JsonObject, file: string): DesiredJob[] {
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
     children.forEach((child, i) => visit(child, `${pointer}/child_modules/${i}`));
   };
-  const planned = isObject(document.planned_values) ? document.planned_values.root_module : undefined;
+  const planned = isPlainObject(document.planned_values) ? document.planned_values.root_module : undefined;
   visit(planned, '/planned_values/root_module');
   return jobs;
 }
@@ -114,10 +115,10 @@ function desiredJob(
   const address = `${modulePrefix}${RESOURCE_TYPE}.${name}`;
   checkSizes(block, (path, problem) => new InputFileError(location.file, `${strings === 'terraform' ? 'resource.' : ''}${address}.${pathText(path)}`, problem));
   const { job, project, unknownFields } = jobFromTerraform(block);
-  const metadata = isObject(block['//']) && isObject(block['//'].metadata) ? block['//'].metadata : {};
+  const metadata = isPlainObject(block['//']) && isPlainObject(block['//'].metadata) ? block['//'].metadata : {};
   const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
   // Recorded by the L2 constructs at synth, relative to the project folder where synth ran.
-  const recorded = isObject(block['//']) && isObject(block['//'].mljob) ? parseSourceLocation(block['//'].mljob.source) : undefined;
+  const recorded = isPlainObject(block['//']) && isPlainObject(block['//'].mljob) ? parseSourceLocation(block['//'].mljob.source) : undefined;
   const source = recorded ? { ...recorded, file: path.resolve(sourceRoot(), recorded.file) } : undefined;
   return {
     stack,
@@ -133,24 +134,23 @@ function desiredJob(
   };
 }
 
-
 function projectOfProviders(provider: unknown): string | undefined {
-  const google = isObject(provider) ? provider.google : undefined;
+  const google = isPlainObject(provider) ? provider.google : undefined;
   const configs = Array.isArray(google) ? google : google ? [google] : [];
   // The default provider (no alias) configures the resources that do not pick another one.
-  const config = configs.find((c) => isObject(c) && c.alias === undefined);
-  return isObject(config) && typeof config.project === 'string' ? config.project : undefined;
+  const config = configs.find((c) => isPlainObject(c) && c.alias === undefined);
+  return isPlainObject(config) && typeof config.project === 'string' ? config.project : undefined;
 }
 
 function stackNameOf(document: JsonObject, file: string): string {
-  const metadata = isObject(document['//']) && isObject(document['//'].metadata) ? document['//'].metadata : {};
+  const metadata = isPlainObject(document['//']) && isPlainObject(document['//'].metadata) ? document['//'].metadata : {};
   if (typeof metadata.stackName === 'string') return metadata.stackName;
   const base = path.basename(file);
   return base === 'cdk.tf.json' ? path.basename(path.dirname(path.resolve(file))) : base.replace(/\.tf\.json$|\.json$/i, '');
 }
 
 function isPlanJson(document: unknown): document is JsonObject {
-  return isObject(document) && typeof document.format_version === 'string' && ('planned_values' in document || 'resource_changes' in document);
+  return isPlainObject(document) && typeof document.format_version === 'string' && ('planned_values' in document || 'resource_changes' in document);
 }
 
 function sorted(stacks: string[], jobs: DesiredJob[]): SynthesizedJobs {
@@ -168,7 +168,7 @@ function isInside(dir: string, file: string): boolean {
 
 /** Reads and parses a JSON file, with one-line errors. */
 export function readJson(file: string): unknown {
-  return parseJson(readInputFile(file), file);
+  return parseJsonText(readInputFile(file), inputFileFailure(file));
 }
 
 function statOf(file: string): fs.Stats {
@@ -199,8 +199,4 @@ export function errnoMessage(error: unknown): string {
 
 function escapePointer(name: string): string {
   return name.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,4 @@
-import { compareText } from '../policy/check-report';
+import { compareText } from '../report/compare-text';
 import { JobResources } from './job-resources';
 import { acceleratorQuota, ProjectQuotas, projectVcpuQuota, QuotaLimit, regionVcpuQuota } from './project-quotas';
 

@@ -6,7 +6,7 @@ import { resolveInStack, synthFindingText } from '../constructs/job-validation';
 import { Job } from '../model/job';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { API_RULES } from '../rules/all-rules';
-import { ReportFinding, isAtOrAbove } from './check-report';
+import { ReportFinding, isAtOrAbove } from '../report/check-report';
 import { DEFAULT_CONFIG, FailOn } from './config';
 import { loadConfig } from './load-config';
 import { POLICY_PACK_NAMES } from './packs/all-packs';

@@ -1,6 +1,6 @@
 import { API_RULES } from '../rules/all-rules';
 import { Rule, Severity, Violation } from '../rules/rule';
-import { FindingSummary, isAtOrAbove } from './check-report';
+import { FindingSummary, isAtOrAbove } from '../report/check-report';
 import { DEFAULT_CONFIG, FailOn, PolicyConfig, configEntryError } from './config';
 import { allPolicyRules, policyPack } from './packs/all-packs';
 import { ParameterSpec, PolicyRule } from './policy-rule';

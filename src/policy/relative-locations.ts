@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { relativeToRoot } from '../model/source-location';
-import { CheckReport, FindingLocation, ReportFinding } from './check-report';
+import { CheckReport, FindingLocation, ReportFinding } from '../report/check-report';
 
 /**
  * The report with every location file relative to `root` (the repository root, `locationRoot`), with `/`

@@ -1,4 +1,4 @@
-import { FindingLocation } from './check-report';
+import { FindingLocation } from '../report/check-report';
 import { Suppression } from './suppressions';
 
 /** Where in a resource's Terraform JSON in-code suppressions are kept: cdktf's `//` metadata block. */

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { FindingLocation, ReportFinding, ReportRule, SuppressedFinding, SuppressionOrigin, compareReportFindings } from './check-report';
+import { FindingLocation, ReportFinding, ReportRule, SuppressedFinding, SuppressionOrigin, compareReportFindings } from '../report/check-report';
 
 /** A suppression of one rule on one or more resources, from the configuration or from the code. */
 export interface Suppression {

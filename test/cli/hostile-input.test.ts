@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as fc from 'fast-check';
 import * as path from 'path';
 import { CliRun, expectOneLineError, mljob, tempDir, writeFile } from '../plan/plan-test-helpers';
 import { expectOneErrorLine, spawnMljob } from './spawn-mljob';
@@ -249,6 +250,29 @@ describe('large input (a few MB cost 10-28 s and up to 2.8 GB)', () => {
   });
 });
 
+describe('plugins of a configuration inside the checked folder', () => {
+  test('are not run unless --allow-plugins: a checked tree cannot run code (they ran, from any mljob.config.yaml found)', async () => {
+    // GIVEN a repository whose checked folder holds its own configuration, with a plugin that leaves a mark
+    const root = tempDir();
+    fs.mkdirSync(path.join(root, '.git'));
+    const configs = path.join(root, 'configs');
+    fs.mkdirSync(configs);
+    fs.copyFileSync(REST_JOB, path.join(configs, 'job.json'));
+    const mark = path.join(root, 'pwned');
+    writeFile(configs, 'evil.js', `require('fs').writeFileSync(${JSON.stringify(mark)}, 'x'); exports.rules = [];\n`);
+    writeFile(configs, 'mljob.config.yaml', 'plugins: [./evil.js]\n');
+
+    // WHEN / THEN refused in one line, nothing run
+    expectOneLineError(await mljob('check', configs, '--today', TODAY), /configs\/mljob\.config\.yaml:1:11: plugins run code, and this configuration was found below the repository root \(in the checked folder\); pass --allow-plugins/);
+    expect(fs.existsSync(mark)).toBe(false);
+
+    // the user can opt in
+    const allowed = await mljob('check', configs, '--today', TODAY, '--allow-plugins');
+    expect(allowed.stderr).toBe('');
+    expect(fs.existsSync(mark)).toBe(true);
+  });
+});
+
 describe('user rule modules', () => {
   test.each([
     ['undefined', 'check returned undefined, not an array of violations'],
@@ -380,4 +404,103 @@ test('export never writes a Windows device name (con, nul, aux…)', async () =>
   const run = await mljob('export', outdir, '--format', 'rest-json');
   expect(run.code).toBe(0);
   expect(run.stdout).toMatch(/^# file: [^/\n]+\/con_\.json$/m);
+});
+
+/**
+ * The fuzz classes of the adversarial review as one seeded property test through the real executable: each run
+ * writes a generated file and spawns `bin/mljob` on it. A refused input ends with exit code 2 and exactly one
+ * `mljob: <file>…` line, no stack trace, within the time limit; an input that is merely odd (a field named like an
+ * Object method) may also pass, but never as an internal error. Few runs per class keep it to seconds (the seed is
+ * fixed in test/setup-fast-check.ts; FC_SEED explores).
+ */
+describe('hostile input classes, fuzzed through the CLI', () => {
+  /** One generated case: the files to write, the command, and whether it must be refused. */
+  interface HostileCase {
+    readonly files: { readonly [name: string]: string };
+    /** Links to create: name → target. */
+    readonly links?: { readonly [name: string]: string };
+    /** The arguments; `@name` is the path of a written file. */
+    readonly args: readonly string[];
+    /** The file the error line must name. */
+    readonly names: string;
+    /** True when the input must be refused (exit 2). */
+    readonly refused: boolean;
+  }
+
+  const METHOD_NAMES = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+  const CONTROL = ['\u001b[2J', '\u001b]0;pwned\u0007', '\u0007', '\u2028', '\u009b', '\r', '\u202e', '\u0000'];
+  const TOKENS = ['${TfToken[TOKEN.0]}', '#{TfToken[TOKEN.1]}', '&{TfToken[TOKEN.2]}'];
+  const job = (trainingInput: object, extra: object = {}): string => JSON.stringify({ jobId: 'fuzz_1', ...extra, trainingInput: { region: 'us-central1', scaleTier: 'BASIC', masterConfig: { imageUri: 'gcr.io/p/t:1' }, ...trainingInput } });
+
+  const classes: { readonly [name: string]: fc.Arbitrary<HostileCase> } = {
+    'Object-method keys': fc.tuple(fc.constantFrom(...METHOD_NAMES), fc.constantFrom('tf.json', 'hcl', 'config')).map(([name, where]): HostileCase => {
+      if (where === 'config') return { files: { 'mljob.config.yaml': `${name}: 1\n` }, args: ['check', REST_JOB, '--config', '@mljob.config.yaml'], names: 'mljob.config.yaml', refused: true };
+      if (where === 'hcl') return { files: { 'main.tf': `resource "google_ml_engine_job" "j" {\n  job_id = "j_1"\n  ${name} = 1\n  training_input {\n    ${name} = 2\n  }\n}\n` }, args: ['import', '@main.tf'], names: 'main.tf', refused: false };
+      return { files: { 'main.tf.json': `{"resource": {"google_ml_engine_job": {"j": {"job_id": "j_1", "${name}": 1, "training_input": [{"${name}": 2}]}}}}` }, args: ['import', '@main.tf.json'], names: 'main.tf.json', refused: false };
+    }),
+    'depth': fc.tuple(fc.integer({ min: 257, max: 6000 }), fc.constantFrom('json', 'yaml', 'tf.json'), fc.constantFrom('check', 'import')).map(([levels, format, command]): HostileCase => {
+      const deep = `${'['.repeat(levels)}1${']'.repeat(levels)}`;
+      const name = `deep.${format}`;
+      const text = format === 'yaml' ? `jobId: a\ntrainingInput:\n  args: ${deep}\n` : format === 'json' ? `{"jobId": "a", "trainingInput": {"args": ${deep}}}` : `{"resource": {"google_ml_engine_job": {"j": {"job_id": "a", "labels": {"x": ${deep}}}}}}`;
+      return { files: { [name]: text }, args: command === 'check' ? ['check', '--no-config', `@${name}`] : ['import', `@${name}`], names: name, refused: true };
+    }),
+    'long runs': fc.tuple(fc.integer({ min: 50_000, max: 120_000 }), fc.constantFrom(' ', '\t', ' \n ')).map(([length, blank]): HostileCase => ({
+      files: { 'mljob.config.yaml': `packs: [${JSON.stringify(`a${blank.repeat(Math.ceil(length / blank.length))}b`)}]\n` },
+      args: ['check', REST_JOB, '--config', '@mljob.config.yaml'], names: 'mljob.config.yaml', refused: true,
+    })),
+    '/dev/zero': fc.constantFrom('job', 'config', 'catalog', 'state', 'manifest').map((what): HostileCase => {
+      if (what === 'manifest') return { files: { 'out/manifest.json': '{"stacks": {"s": {"synthesizedStackPath": "../../../../../../../../dev/zero"}}}' }, args: ['plan', '@out'], names: 'manifest.json', refused: true };
+      if (what === 'state') return { files: { 'cdk.tf.json': '{"resource": {}}' }, links: { 'terraform.s.tfstate': '/dev/zero' }, args: ['plan', '@cdk.tf.json', '--state', '@terraform.s.tfstate'], names: 'terraform.s.tfstate', refused: true };
+      const name = { job: 'jobs.json', config: 'mljob.config.yaml', catalog: 'catalog.yaml' }[what];
+      const args = { job: ['check', '--no-config', `@${name}`], config: ['check', REST_JOB, '--config', `@${name}`], catalog: ['check', REST_JOB, '--no-config', '--catalog', `@${name}`] }[what];
+      return { files: {}, links: { [name]: '/dev/zero' }, args, names: name, refused: true };
+    }),
+    'huge arrays': fc.tuple(fc.integer({ min: 10_001, max: 100_000 }), fc.constantFrom('args', 'labels', 'suppressions')).map(([count, where]): HostileCase => {
+      if (where === 'suppressions') return { files: { 'mljob.config.yaml': `suppressions:\n${'  - {}\n'.repeat(count)}` }, args: ['check', REST_JOB, '--config', '@mljob.config.yaml'], names: 'mljob.config.yaml', refused: true };
+      const text = where === 'args' ? job({ args: Array(count).fill('x') }) : job({}, { labels: Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, 'v'])) });
+      return { files: { 'big.json': text }, args: ['import', '@big.json'], names: 'big.json', refused: true };
+    }),
+    'YAML aliases': fc.constantFrom('args: &r [ *r ]', 'a: &top\n    b: [1, *top]', '? [a, b]\n  : 1', 'x: &k { a: 1 }\n  ? *k\n  : 1', `${'l: &l0 [x, x, x, x, x, x, x, x, x]\n  '}${Array.from({ length: 8 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`).join('\n  ')}`).map((body): HostileCase => ({
+      files: { 'config.yaml': `jobId: a\ntrainingInput:\n  ${body}\n` }, args: ['check', '--no-config', '@config.yaml'], names: 'config.yaml', refused: true,
+    })),
+    'control characters': fc.tuple(fc.array(fc.constantFrom(...CONTROL), { minLength: 1, maxLength: 4 }), fc.string({ maxLength: 8 })).map(([controls, text]): HostileCase => ({
+      files: { 'mljob.config.yaml': `packs: [${JSON.stringify(`${text}${controls.join('x')}`)}]\n` }, args: ['check', REST_JOB, '--config', '@mljob.config.yaml'], names: 'mljob.config.yaml', refused: true,
+    })),
+    'token look-alikes': fc.tuple(fc.constantFrom(...TOKENS), fc.constantFrom('label key', 'label value', 'args', 'number')).map(([token, where]): HostileCase => {
+      const text = where === 'label key' ? job({}, { labels: { [token]: 'v' } }) : where === 'label value' ? job({}, { labels: { team: token } })
+        : where === 'args' ? job({ args: ['--x', token] }) : job({ workerCount: -1.8881545897087626e+289 });
+      return { files: { 'jobs.json': text }, args: ['import', '@jobs.json', '--project', 'p'], names: 'jobs.json', refused: true };
+    }),
+  };
+
+  test('every class: refused in one line naming the file (or accepted), never a stack trace, an internal error or a hang', async () => {
+    const runs = Object.entries(classes).map(([name, arbitrary]) => fc.assert(fc.asyncProperty(arbitrary, async (hostile) => {
+      // GIVEN the generated files in a fresh folder
+      const dir = tempDir();
+      for (const [file, text] of Object.entries(hostile.files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        fs.writeFileSync(path.join(dir, file), text);
+      }
+      for (const [link, target] of Object.entries(hostile.links ?? {})) fs.symlinkSync(target, path.join(dir, link));
+      const at = (arg: string): string => (arg.startsWith('@') ? path.join(dir, arg.slice(1)) : arg);
+
+      // WHEN
+      const run = await spawnMljob(hostile.args.map(at), { timeoutMs: 20_000 });
+
+      // THEN
+      const summary = { class: name, args: hostile.args, timedOut: run.timedOut, code: run.code, stderr: run.stderr.slice(0, 300) };
+      expect(summary).toEqual({ ...summary, timedOut: false });
+      expect(run.stderr).not.toMatch(/internal error|\n\s+at |Maximum call stack|Warning:/);
+      if (hostile.refused || run.code === 2) {
+        expect(summary).toEqual({ ...summary, code: 2 });
+        expect(run.stderr).toMatch(/^mljob: [^\n]*\n$/);
+        expect(run.stderr).toContain(hostile.names);
+        expect(run.stderr.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
+      } else {
+        expect([0, 1]).toContain(run.code);
+        for (const line of run.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^mljob: warning: /);
+      }
+    }), { numRuns: 2 }));
+    await Promise.all(runs);
+  });
 });

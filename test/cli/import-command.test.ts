@@ -86,7 +86,9 @@ describe('mljob import: each input kind, end to end', () => {
     const expected = [...readJobFile(valid('seed-terraform-sklearn-basic.json')), ...commands.map(commandJob)];
     expect([...generated.code.matchAll(/^ {6}jobId: '([^']+)',$/gm)].map((m) => m[1]))
       .toEqual([expected[0].job.jobId, 'census_basic_1', 'census_basic_2', 'flags_only']);
-    expect(generated.code).toContain(`// census_basic_1, from ${CONFIG_YAML} + gcloud command line`);
+    // named relative to the working directory: no absolute path of this machine in generated code (nor a line wrapped by a long one)
+    expect(generated.code).toContain(`// census_basic_1, from ${path.relative(process.cwd(), CONFIG_YAML)} + gcloud command line`);
+    expect(generated.code).not.toContain(process.cwd());
     expect(generated.code).toContain('.resource.importFrom(jobImportId(\'census-ml-prod\', \'census_basic_1\'));');
     expect(expected[3].job.trainingInput!.args).toEqual(['--epochs=10', 'gcloud']); // the job's own `gcloud` argument
     expect(run.stderr).toBe('');
@@ -130,7 +132,7 @@ describe('mljob import: each input kind, end to end', () => {
     expect(generated.code).toContain('// TODO: the input has no jobId; give the id of the existing job to adopt it.');
     expect(generated.code).toMatch(/^ {4}\/\/ MLJ-REGION-001 \(info\) trainingInput\.region: [^]*?\(--region\)\.$/m);
     expect(generated.code).toMatch(/^ {4}\/\/ MLJ-JOB-001 \(info\) jobId: /m);
-    expect(run.stderr).toBe(`mljob: warning: ${CONFIG_YAML}: uses the L1 MlEngineJob: trainingInput.region is not set (or not a string); the L2 requires a region\n`);
+    expect(run.stderr).toBe(`mljob: warning: ${path.relative(process.cwd(), CONFIG_YAML)}: uses the L1 MlEngineJob: trainingInput.region is not set (or not a string); the L2 requires a region\n`);
     const synthesized = synthGenerated(generated);
     expect(synthesized.config.import).toBeUndefined();
     expect([...synthesized.jobs.values()].map((j) => j.job)).toEqual([{ ...prepareJob(readJobFile(CONFIG_YAML)[0].job, 'literal').input, jobId: 'job_1' }]);

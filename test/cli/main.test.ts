@@ -35,7 +35,7 @@ describe('modules loaded per command', () => {
   test('--version loads commander and the version reader, nothing of the engine', () => {
     const groups = groupsOf(modulesOf('--version'));
 
-    expect([...groups].sort()).toEqual(['bin/mljob', 'commander', 'lib/catalog', 'lib/cli', 'lib/import']);
+    expect([...groups].sort()).toEqual(['bin/mljob', 'commander', 'lib/catalog', 'lib/cli', 'lib/import', 'lib/report']);
   });
 
   test('check of a JSON job file: the rules and the policy, no cdktf, no YAML or schema library, no importer', () => {

@@ -17,6 +17,7 @@ describe('the seed examples of the draft google_ml_engine_job doc page', () => {
     const job = synthesizedJob(new MlJobTrainingStack(Testing.app(), 'ml-job-training'));
     expect(job).toEqual({
       job_id: 'ml_job_training',
+      provider: 'mljobs', // the seed's HCL uses the google provider, which has no google_ml_engine_job
       training_input: {
         job_dir: 'gs://cloud-samples-data/scikit_learn_job_dir',
         package_uris: [
@@ -35,6 +36,7 @@ describe('the seed examples of the draft google_ml_engine_job doc page', () => {
     const job = synthesizedJob(new MlJobTensorStack(Testing.app(), 'ml-job-tensor'));
     expect(job).toEqual({
       job_id: 'ml_job_tesnor',
+      provider: 'mljobs', // the seed's HCL uses the google provider, which has no google_ml_engine_job
       training_input: {
         job_dir: 'gs://cloud-samples-data/tensorflow_census_training',
         package_uris: [
@@ -56,6 +58,7 @@ describe('the seed examples of the draft google_ml_engine_job doc page', () => {
     const job = synthesizedJob(new MlJobContainerStack(Testing.app(), 'ml-job-container'));
     expect(job).toEqual({
       job_id: 'ml_job_container',
+      provider: 'mljobs', // the seed's HCL uses the google provider, which has no google_ml_engine_job
       training_input: {
         master_config: { image_uri: 'gcr.io/test-proj-234209/mnist_pytorch_custom_container:mnist_pytorch_cpu' },
         args: ['--model-dir=gs://aiptrainingbucket/pytorch_model_test4AIP20191105_143006', '--epochs=10'],

@@ -156,3 +156,20 @@ describe('hostile job data', () => {
     expect(args).toContain('%%{ if pwned() }x%%{ endif }');
   });
 });
+
+describe('job data that looks like a cdktf token', () => {
+  const base = { jobId: 'token_1', trainingInput: { region: 'us-central1', scaleTier: 'BASIC', masterConfig: { imageUri: 'gcr.io/p/t:1' } } };
+
+  test.each([
+    ['a label key', { ...base, labels: { '&{TfToken[TOKEN.0]}': 'v' } }, 'jobs.json: jobs[1]: labels.&{TfToken[TOKEN.0]}'],
+    ['an argument', { ...base, trainingInput: { ...base.trainingInput, args: ['--x', '#{TfToken[TOKEN.1]}'] } }, 'jobs.json: jobs[1]: trainingInput.args.1'],
+    ['a string', { ...base, trainingInput: { ...base.trainingInput, jobDir: 'gs://b/${TfToken[TOKEN.2]}' } }, 'jobs.json: jobs[1]: trainingInput.jobDir'],
+    ['a number in the token range', { ...base, trainingInput: { ...base.trainingInput, workerCount: -1.8881545897087626e+289 } }, 'jobs.json: jobs[1]: trainingInput.workerCount'],
+  ])('%s is refused in one line naming the job and the field (it became a live reference, or crashed synth)', (_, job, where) => {
+    // GIVEN
+    const imported: ImportedJob = { job: job as Job, location: 'jobs.json#jobs[1]' };
+
+    // THEN
+    expect(() => generateTypeScript([imported], { today: TODAY })).toThrow(`${where}: looks like a cdktf token`);
+  });
+});

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { Testing, TerraformOutput, TerraformStack } from 'cdktf';
-import { MlEngineJob } from '../../src';
+import { MlEngineJob, VertexAiCustomJob } from '../../src';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { renderL1 } = require('../../scripts/generate-l1.js') as { renderL1: () => Promise<Record<string, string>> };
@@ -13,7 +14,7 @@ describe('generated L1', () => {
     const files = await renderL1();
 
     // THEN every file equals the committed one
-    expect(Object.keys(files).sort()).toEqual(['index.ts', 'ml-engine-job/index.ts']);
+    expect(Object.keys(files).sort()).toEqual(['index.ts', 'ml-engine-job/index.ts', 'mljobs-provider/index.ts', 'vertex-ai-custom-job/index.ts']);
     for (const [rel, content] of Object.entries(files)) {
       const committed = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'l1', rel), 'utf8');
       expect({ file: rel, content }).toEqual({ file: rel, content: committed });
@@ -29,9 +30,16 @@ describe('generated L1', () => {
 
   test('generated code imports cdktf only through src/cdk.ts', async () => {
     const files = await renderL1();
-    const l1 = files['ml-engine-job/index.ts'];
-    expect(l1).toContain("import * as cdktf from '../../cdk';");
-    expect(l1).not.toMatch(/from 'cdktf'/);
+    for (const rel of ['ml-engine-job/index.ts', 'vertex-ai-custom-job/index.ts']) {
+      expect(files[rel]).toContain("import * as cdktf from '../../cdk';");
+      expect(files[rel]).not.toMatch(/from 'cdktf'/);
+    }
+  });
+
+  test('each resource file names its own schema in its first line', async () => {
+    const files = await renderL1();
+    expect(files['ml-engine-job/index.ts'].split('\n')[0]).toContain('from schema/google_ml_engine_job.json.');
+    expect(files['vertex-ai-custom-job/index.ts'].split('\n')[0]).toContain('from schema/google_vertex_ai_custom_job.json.');
   });
 
   test('MlEngineJob synthesizes as google_ml_engine_job with nested blocks and timeouts', () => {
@@ -92,5 +100,151 @@ describe('generated L1', () => {
     expect(outputs.state.value).toBe('${google_ml_engine_job.job.state}');
     expect(outputs.etag.value).toBe('${google_ml_engine_job.job.etag}');
     expect(outputs.units.value).toBe('${google_ml_engine_job.job.training_output[0].consumed_ml_units}');
+  });
+
+  test('VertexAiCustomJob synthesizes as google_vertex_ai_custom_job with worker pools, env, scheduling and CMEK', () => {
+    // GIVEN a stack with the Google provider (full validation runs at synth)
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new GoogleProvider(stack, 'google', { project: 'my-project' });
+
+    // WHEN a primary container pool, an empty placeholder pool and a Python package worker pool
+    new VertexAiCustomJob(stack, 'job', {
+      displayName: 'train-resnet',
+      location: 'us-central1',
+      project: 'my-project',
+      labels: { team: 'ml' },
+      encryptionSpec: { kmsKeyName: 'projects/p/locations/us-central1/keyRings/kr/cryptoKeys/k' },
+      jobSpec: {
+        workerPoolSpecs: [
+          {
+            replicaCount: 1,
+            machineSpec: { machineType: 'a2-highgpu-1g', acceleratorType: 'NVIDIA_TESLA_A100', acceleratorCount: 1 },
+            diskSpec: { bootDiskType: 'pd-ssd', bootDiskSizeGb: 200 },
+            containerSpec: {
+              imageUri: 'us-docker.pkg.dev/my-project/train/resnet:1',
+              command: ['python', '-m', 'trainer.task'],
+              args: ['--epochs=10'],
+              env: [{ name: 'MODE', value: 'full' }],
+            },
+          },
+          {},
+          {
+            replicaCount: 2,
+            machineSpec: { machineType: 'n1-standard-8' },
+            pythonPackageSpec: {
+              executorImageUri: 'us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-17.py310:latest',
+              packageUris: ['gs://bucket/trainer-0.1.tar.gz'],
+              pythonModule: 'trainer.task',
+              args: ['--role=worker'],
+              env: [{ name: 'A', value: '1' }],
+            },
+          },
+        ],
+        scheduling: { timeout: '7200s', restartJobOnWorkerRestart: true },
+        serviceAccount: 'trainer@my-project.iam.gserviceaccount.com',
+        network: 'projects/12345/global/networks/vpc',
+        baseOutputDirectory: { outputUriPrefix: 'gs://bucket/out/' },
+        enableWebAccess: true,
+      },
+    });
+
+    // THEN the real synthesized JSON has the Terraform names and the pools in order
+    const resource = JSON.parse(Testing.synth(stack, true)).resource.google_vertex_ai_custom_job.job;
+    expect(VertexAiCustomJob.tfResourceType).toBe('google_vertex_ai_custom_job');
+    expect(resource).toEqual({
+      display_name: 'train-resnet',
+      location: 'us-central1',
+      project: 'my-project',
+      labels: { team: 'ml' },
+      encryption_spec: { kms_key_name: 'projects/p/locations/us-central1/keyRings/kr/cryptoKeys/k' },
+      job_spec: {
+        worker_pool_specs: [
+          {
+            replica_count: 1,
+            machine_spec: { machine_type: 'a2-highgpu-1g', accelerator_type: 'NVIDIA_TESLA_A100', accelerator_count: 1 },
+            disk_spec: { boot_disk_type: 'pd-ssd', boot_disk_size_gb: 200 },
+            container_spec: {
+              image_uri: 'us-docker.pkg.dev/my-project/train/resnet:1',
+              command: ['python', '-m', 'trainer.task'],
+              args: ['--epochs=10'],
+              env: [{ name: 'MODE', value: 'full' }],
+            },
+          },
+          {},
+          {
+            replica_count: 2,
+            machine_spec: { machine_type: 'n1-standard-8' },
+            python_package_spec: {
+              executor_image_uri: 'us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-17.py310:latest',
+              package_uris: ['gs://bucket/trainer-0.1.tar.gz'],
+              python_module: 'trainer.task',
+              args: ['--role=worker'],
+              env: [{ name: 'A', value: '1' }],
+            },
+          },
+        ],
+        scheduling: { timeout: '7200s', restart_job_on_worker_restart: true },
+        service_account: 'trainer@my-project.iam.gserviceaccount.com',
+        network: 'projects/12345/global/networks/vpc',
+        base_output_directory: { output_uri_prefix: 'gs://bucket/out/' },
+        enable_web_access: true,
+      },
+    });
+  });
+
+  test('VertexAiCustomJob: a TPU pool keeps its topology; output-only fields are never arguments', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new GoogleProvider(stack, 'google', { project: 'my-project' });
+    new VertexAiCustomJob(stack, 'tpu', {
+      displayName: 'tpu',
+      jobSpec: {
+        workerPoolSpecs: [
+          { replicaCount: 1, machineSpec: { machineType: 'ct5lp-hightpu-4t', tpuTopology: '2x2' }, containerSpec: { imageUri: 'gcr.io/p/i' } },
+        ],
+      },
+    });
+    const resource = JSON.parse(Testing.synth(stack, true)).resource.google_vertex_ai_custom_job.tpu;
+    expect(resource).toEqual({
+      display_name: 'tpu',
+      job_spec: {
+        worker_pool_specs: [{ replica_count: 1, machine_spec: { machine_type: 'ct5lp-hightpu-4t', tpu_topology: '2x2' }, container_spec: { image_uri: 'gcr.io/p/i' } }],
+      },
+    });
+    for (const output of ['name', 'state', 'create_time', 'start_time', 'end_time', 'update_time', 'error', 'web_access_uris']) {
+      expect(resource).not.toHaveProperty(output);
+    }
+  });
+
+  test('VertexAiCustomJob computed attributes are Terraform references', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const job = new VertexAiCustomJob(stack, 'job', {
+      displayName: 'j',
+      jobSpec: { workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/i' } }] },
+    });
+    new TerraformOutput(stack, 'name', { value: job.name });
+    new TerraformOutput(stack, 'state', { value: job.state });
+    new TerraformOutput(stack, 'updated', { value: job.updateTime });
+    new TerraformOutput(stack, 'error', { value: job.error.get(0).message });
+    new TerraformOutput(stack, 'shell', { value: job.webAccessUris.lookup('workerpool0-0') });
+    const outputs = JSON.parse(Testing.synth(stack)).output;
+    expect(outputs.name.value).toBe('${google_vertex_ai_custom_job.job.name}');
+    expect(outputs.state.value).toBe('${google_vertex_ai_custom_job.job.state}');
+    expect(outputs.updated.value).toBe('${google_vertex_ai_custom_job.job.update_time}');
+    expect(outputs.error.value).toBe('${google_vertex_ai_custom_job.job.error[0].message}');
+    expect(outputs.shell.value).toBe('${google_vertex_ai_custom_job.job.web_access_uris["workerpool0-0"]}');
+  });
+
+  test('the Vertex schema requires display_name and exactly one job_spec, and keeps the API oneof task optional per pool', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schema', 'google_vertex_ai_custom_job.json'), 'utf8'));
+    const block = schema.provider_schemas['registry.terraform.io/hashicorp/google'].resource_schemas.google_vertex_ai_custom_job.block;
+    expect(block.attributes.display_name.required).toBe(true);
+    expect(block.block_types.job_spec).toMatchObject({ nesting_mode: 'list', min_items: 1, max_items: 1 });
+    const pool = block.block_types.job_spec.block.block_types.worker_pool_specs;
+    expect(pool).toMatchObject({ nesting_mode: 'list', min_items: 1 });
+    expect(pool.max_items).toBeUndefined();
+    expect(pool.block.block_types.container_spec.block.attributes.image_uri.required).toBe(true);
+    for (const output of ['name', 'state', 'create_time', 'start_time', 'end_time', 'update_time', 'error', 'web_access_uris']) {
+      expect({ output, computed: block.attributes[output].computed, optional: block.attributes[output].optional }).toEqual({ output, computed: true, optional: undefined });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { apiName } from '../../src/model/terraform-mapping';
-import { jobSchema, SchemaBlock } from '../../src/model/provider-schema';
+import { customJobSchema, jobSchema, SchemaBlock } from '../../src/model/provider-schema';
 
 /**
  * Field names of the ML Engine v1 `projects.jobs` objects, copied from the seed reference
@@ -102,6 +102,72 @@ describe('schema/google_ml_engine_job.json', () => {
       for (const [name, blockType] of Object.entries(block.block_types ?? {})) walk(blockType.block, `${prefix}${name}.`);
     };
     walk(jobSchema(), '');
+    expect(undocumented).toEqual([]);
+  });
+});
+
+/**
+ * Field names of the Vertex AI v1 CustomJob messages, copied from the seeds: shared/seeds/002_* (custom_job.proto)
+ * and 003_* (the REST CustomJob page, which adds `webAccessUris` and names `jobSpec.enable_web_access`). MachineSpec
+ * and DiskSpec are imported by the proto but not in the seeds: their fields come from the v1 client reference
+ * (https://cloud.google.com/dotnet/docs/reference/Google.Cloud.AIPlatform.V1/latest/Google.Cloud.AIPlatform.V1.MachineSpec,
+ * …/Google.Cloud.AIPlatform.V1.DiskSpec).
+ */
+const SEED_VERTEX_FIELDS: { [object: string]: { path: string[]; fields: string[] } } = {
+  CustomJob: {
+    path: [],
+    fields: ['createTime', 'displayName', 'encryptionSpec', 'endTime', 'error', 'jobSpec', 'labels', 'name', 'startTime', 'state', 'updateTime', 'webAccessUris'],
+  },
+  CustomJobSpec: { path: ['job_spec'], fields: ['baseOutputDirectory', 'enableWebAccess', 'network', 'scheduling', 'serviceAccount', 'workerPoolSpecs'] },
+  WorkerPoolSpec: { path: ['job_spec', 'worker_pool_specs'], fields: ['containerSpec', 'diskSpec', 'machineSpec', 'pythonPackageSpec', 'replicaCount'] },
+  MachineSpec: { path: ['job_spec', 'worker_pool_specs', 'machine_spec'], fields: ['acceleratorCount', 'acceleratorType', 'machineType', 'tpuTopology'] },
+  DiskSpec: { path: ['job_spec', 'worker_pool_specs', 'disk_spec'], fields: ['bootDiskSizeGb', 'bootDiskType'] },
+  ContainerSpec: { path: ['job_spec', 'worker_pool_specs', 'container_spec'], fields: ['args', 'command', 'env', 'imageUri'] },
+  PythonPackageSpec: { path: ['job_spec', 'worker_pool_specs', 'python_package_spec'], fields: ['args', 'env', 'executorImageUri', 'packageUris', 'pythonModule'] },
+  EnvVar: { path: ['job_spec', 'worker_pool_specs', 'container_spec', 'env'], fields: ['name', 'value'] },
+  Scheduling: { path: ['job_spec', 'scheduling'], fields: ['restartJobOnWorkerRestart', 'timeout'] },
+  GcsDestination: { path: ['job_spec', 'base_output_directory'], fields: ['outputUriPrefix'] },
+  EncryptionSpec: { path: ['encryption_spec'], fields: ['kmsKeyName'] },
+};
+
+function customJobBlockAt(segments: string[]): SchemaBlock {
+  let block = customJobSchema();
+  for (const segment of segments) {
+    const next = block.block_types?.[segment];
+    if (!next) throw new Error(`schema has no block ${segments.join('.')}`);
+    block = next.block;
+  }
+  return block;
+}
+
+describe('schema/google_vertex_ai_custom_job.json', () => {
+  test.each(Object.entries(SEED_VERTEX_FIELDS))('has exactly the fields of the v1 %s that the seeds document', (_object, { path: segments, fields }) => {
+    // id, project and location are Terraform's and the URL's, not fields of the API object
+    const names = apiNamesOf(customJobBlockAt(segments)).filter((name) => segments.length > 0 || !['id', 'project', 'location'].includes(name));
+    expect(names.sort()).toEqual(fields);
+  });
+
+  test('the URL parts are optional and computed; the output-only fields are computed only', () => {
+    const root = customJobSchema();
+    for (const urlPart of ['id', 'project', 'location']) expect(root.attributes?.[urlPart]).toMatchObject({ optional: true, computed: true, type: 'string' });
+    for (const output of ['name', 'state', 'create_time', 'start_time', 'end_time', 'update_time', 'error', 'web_access_uris']) {
+      expect(root.attributes?.[output]).toMatchObject({ computed: true });
+      expect(root.attributes?.[output].optional).toBeUndefined();
+    }
+  });
+
+  test('has no provider block and every field has a description', () => {
+    const document = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schema', 'google_vertex_ai_custom_job.json'), 'utf8'));
+    expect(document.provider_schemas['registry.terraform.io/hashicorp/google'].provider).toBeUndefined();
+    const undocumented: string[] = [];
+    const walk = (block: SchemaBlock, prefix: string) => {
+      for (const [name, attribute] of Object.entries(block.attributes ?? {})) if (!attribute.description) undocumented.push(prefix + name);
+      for (const [name, blockType] of Object.entries(block.block_types ?? {})) {
+        if (!blockType.block.description) undocumented.push(prefix + name);
+        walk(blockType.block, `${prefix}${name}.`);
+      }
+    };
+    walk(customJobSchema(), '');
     expect(undocumented).toEqual([]);
   });
 });

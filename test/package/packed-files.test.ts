@@ -27,7 +27,7 @@ describe('the npm package', () => {
   }, 120000);
 
   test('has the library, the CLI, the schema, the jsii assembly, the docs, the examples and the license', () => {
-    for (const file of ['LICENSE', 'README.md', 'API.md', '.jsii', 'package.json', 'bin/mljob', 'lib/index.js', 'lib/index.d.ts', 'lib/cli/main.js', 'schema/google_ml_engine_job.json', 'docs/POLICY.md', 'docs/RULES.md']) {
+    for (const file of ['LICENSE', 'README.md', 'API.md', '.jsii', 'package.json', 'bin/mljob', 'lib/index.js', 'lib/index.d.ts', 'lib/cli/main.js', 'schema/google_ml_engine_job.json', 'schema/google_vertex_ai_custom_job.json', 'docs/POLICY.md', 'docs/RULES.md']) {
       expect(files).toContain(file);
     }
     const examples = execFileSync('git', ['ls-files', 'examples'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
@@ -84,19 +84,33 @@ describe('the npm package', () => {
   });
 });
 
-/** Whether `name` is a (transitive) dependency of one of the `bundled` packages. */
+/**
+ * Whether `name` is a (transitive) dependency of one of the `bundled` packages. Each dependency is resolved as Node
+ * resolves it, nested copy first (gaxios keeps node-fetch 3 under its own node_modules, whose data-uri-to-buffer is
+ * hoisted to the top), then the hoisted one.
+ */
 function isDependencyOfBundled(name: string, bundled: readonly string[]): boolean {
+  const top = path.join(ROOT, 'node_modules');
   const seen = new Set<string>();
-  const queue = [...bundled];
+  const queue = bundled.map((dep) => path.join(top, dep));
   while (queue.length > 0) {
-    const next = queue.pop()!;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    const manifest = path.join(ROOT, 'node_modules', next, 'package.json');
+    const dir = queue.pop()!;
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    const manifest = path.join(dir, 'package.json');
     if (!fs.existsSync(manifest)) continue;
     const deps = Object.keys((JSON.parse(fs.readFileSync(manifest, 'utf8')) as { dependencies?: object }).dependencies ?? {});
     if (deps.includes(name)) return true;
-    queue.push(...deps);
+    for (const dep of deps) queue.push(resolveFrom(dir, dep, top));
   }
   return false;
+}
+
+/** The directory Node loads `dep` from when `dir` requires it: the nearest node_modules above `dir` that has it. */
+function resolveFrom(dir: string, dep: string, top: string): string {
+  for (let at = dir; at.startsWith(top) && at !== top; at = path.dirname(at)) {
+    const candidate = path.join(at, 'node_modules', dep);
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return path.join(top, dep);
 }

@@ -9,6 +9,7 @@ import { CliIo } from '../../src/cli/cli-io';
 import { Job } from '../../src/model/job';
 import { jobSchema } from '../../src/model/provider-schema';
 import { jobFromTerraform, jobToTerraform } from '../../src/model/terraform-mapping';
+import { DesiredJob, PriorJob } from '../../src/plan/plan-inputs';
 
 /** A fresh temporary directory, removed by the OS eventually. */
 export function tempDir(prefix = 'mljob-'): string {
@@ -105,4 +106,33 @@ export function expectOneLineError(run: CliRun, message: RegExp): void {
   expect(run.stdout).toBe('');
   expect(run.stderr).toMatch(/^mljob: [^\n]*\n$/);
   expect(run.stderr).toMatch(message);
+}
+
+/** A job of synthesized code, as `readSynthesized` reads it from `cdk.tf.json` (strings are Terraform templates). */
+export function desiredJob(name: string, job: Job, options: { stack?: string; project?: string; strings?: 'terraform' | 'literal' } = {}): DesiredJob {
+  const stack = options.stack ?? 'vision';
+  const address = `google_ml_engine_job.${name}`;
+  const attributes = jobToTerraform(job).attributes;
+  return {
+    stack,
+    address,
+    resource: `${stack}/${address}`,
+    job: jobFromTerraform(attributes).job,
+    project: options.project ?? 'my-ml-project',
+    unknownFields: [],
+    location: { file: `cdktf.out/stacks/${stack}/cdk.tf.json`, pointer: `/resource/google_ml_engine_job/${name}` },
+    raw: attributes,
+    strings: options.strings ?? 'terraform',
+  };
+}
+
+/** A job of a prior state, as `readPriorState` reads it (with the output-only fields a state records). */
+export function priorJob(name: string, job: Job, state: string | undefined, options: { stack?: string; project?: string } = {}): PriorJob {
+  const recorded: Job = { ...job, ...(state !== undefined ? { state } : {}), createTime: '2026-11-20T08:00:00Z', etag: 'BwXabc123=' };
+  return {
+    stack: options.stack ?? 'vision',
+    address: `google_ml_engine_job.${name}`,
+    job: jobFromTerraform(jobToTerraform(recorded).attributes).job,
+    project: options.project ?? 'my-ml-project',
+  };
 }

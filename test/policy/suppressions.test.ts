@@ -1,4 +1,4 @@
-import { ReportFinding } from '../../src/policy/check-report';
+import { ReportFinding } from '../../src/report/check-report';
 import { SUPPRESSION_RULES, Suppression, applySuppressions } from '../../src/policy/suppressions';
 
 const TODAY = '2026-11-24';

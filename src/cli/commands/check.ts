@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Command } from 'commander';
-import { CheckReport } from '../../policy/check-report';
-import { DEFAULT_CONFIG, FailOn, PolicyConfig, findConfig } from '../../policy/config';
+import { CheckReport } from '../../report/check-report';
+import { configEntryError, DEFAULT_CONFIG, FailOn, PolicyConfig, findConfig } from '../../policy/config';
 import type * as loadConfigModule from '../../policy/load-config';
 import { POLICY_PACK_NAMES } from '../../policy/packs/all-packs';
 import { buildPolicy, isFailing } from '../../policy/policy';
@@ -45,6 +45,7 @@ interface CheckOptions {
   pack?: string[];
   outputDir?: string;
   showSuppressed?: boolean;
+  allowPlugins?: boolean;
   complete?: boolean;
   partial?: boolean;
   catalog?: string;
@@ -66,6 +67,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option('--output-dir <dir>', `write each --format to a file in DIR (${Object.values(CHECK_REPORT_FILES).join(', ')}) and the text report to standard output`)
     .option('--fail-on <severity>', "exit 1 when a finding is at or above this severity: error|warning|info|never (default: the configuration's failOn, else error)")
     .option('--show-suppressed', 'list suppressed findings and their reasons in the text report')
+    .option('--allow-plugins', 'load the plugins of a mljob.config.yaml found below the repository root, in the checked folder (plugins run code)')
     .option('--complete', 'treat every job file as a complete job (missing required fields are errors)')
     .option('--partial', 'treat every job file as a gcloud --config file (fields the command line supplies are info)');
   // Both land in `options.config`, the last one winning; saying both is a mistake worth a word.
@@ -81,7 +83,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
       const today = todayOption(options.today);
       const sources = inputs.length ? inputs : ['cdktf.out'];
 
-      const config = configOf(options.config, sources[0]);
+      const config = configOf(options.config, sources[0], options.allowPlugins === true);
       const policy = buildPolicy(config, {
         ...(options.pack ? { packs: packsOption(options.pack) } : {}),
         ...(failOnFlag ? { failOn: failOnFlag } : {}),
@@ -124,13 +126,19 @@ function renderReport(report: CheckReport, format: CheckFormat, failOn: FailOn, 
  * The configuration: `--config FILE`, none for `--no-config`, else the nearest `mljob.config.yaml` from the first
  * input (or the working directory when the input does not exist yet) up to the repository root.
  */
-function configOf(option: string | false | undefined, firstInput: string): PolicyConfig {
+function configOf(option: string | false | undefined, firstInput: string, allowPlugins: boolean): PolicyConfig {
   if (option === false) return DEFAULT_CONFIG;
   const file = typeof option === 'string' ? option : nearestConfig(firstInput);
   if (file === undefined) return DEFAULT_CONFIG;
   // The reader (YAML and validation) is loaded only when there is a file to read.
   const { loadConfig } = require('../../policy/load-config') as typeof loadConfigModule;
-  return loadConfig(file);
+  const config = loadConfig(file);
+  // Plugins are code: a configuration found inside the checked folder (a pull request can add one) does not get to
+  // run it. The repository's own configuration, at its root, does; so does one named with --config.
+  if (config.plugins.length && typeof option !== 'string' && !allowPlugins && !fs.existsSync(path.join(path.dirname(path.resolve(file)), '.git'))) {
+    throw configEntryError(config, 'plugins[0]', 'plugins run code, and this configuration was found below the repository root (in the checked folder); pass --allow-plugins to load them, or name the file with --config');
+  }
+  return config;
 }
 
 /** The nearest `mljob.config.yaml`, named as the user would type it: relative to the working directory when under it. */

@@ -163,11 +163,20 @@ async function importedJobs(files: readonly string[], commands: readonly ReadCom
         placed.add(c);
       }
     } else {
-      jobs.push(...await readInput(file));
+      jobs.push(...(await readInput(file)).map((imported) => ({ ...imported, location: relativeLocation(imported.location, file) })));
     }
   }
   for (const c of commands) if (!placed.has(c)) jobs.push(completedJob(c));
   return jobs;
+}
+
+/**
+ * A location (`<file>` or `<file>#jobs[2]`) with the file relative to the working directory: generated code is
+ * committed, so it must not carry the absolute paths of the machine that ran the import.
+ */
+function relativeLocation(location: string, file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return location.startsWith(file) && relative ? `${relative.split(path.sep).join('/')}${location.slice(file.length)}` : location;
 }
 
 function readInput(file: string): ImportedJob[] | Promise<ImportedJob[]> {
@@ -190,7 +199,7 @@ function completedJob(read: ReadCommand): ImportedJob {
   const { job, overridden, warnings } = applyGcloudTrainingFlags(fileJob, command.flags);
   return {
     job,
-    location: configName !== undefined ? `${configName} + ${COMMAND_LINE}` : COMMAND_LINE,
+    location: configName !== undefined ? `${relativeLocation(configName, configName)} + ${COMMAND_LINE}` : COMMAND_LINE,
     completeness: 'complete',
     warnings: [
       ...command.warnings,

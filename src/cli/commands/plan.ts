@@ -9,7 +9,7 @@ import { renderPlanHtml } from '../../plan/render/plan-html';
 import { renderPlanJson } from '../../plan/render/plan-json';
 import { renderPlanMarkdown } from '../../plan/render/plan-markdown';
 import { renderPlanText } from '../../plan/render/plan-text';
-import { isAtOrAbove } from '../../policy/check-report';
+import { isAtOrAbove } from '../../report/check-report';
 import { CliIo } from '../cli-io';
 import { addReportOptions, catalogOption, failOnOption, formatOption, todayOption } from '../options';
 import { UsageError } from '../usage-error';

@@ -1,4 +1,4 @@
-import { printable } from '../../import/printable';
+import { printable } from '../../report/printable';
 
 /**
  * Text safe in HTML and SVG, as element content or as a double- or single-quoted attribute value: `&`, `<`, `>`, `"`

@@ -1,4 +1,4 @@
-import { ReportFinding } from '../../policy/check-report';
+import { ReportFinding } from '../../report/check-report';
 import { hours, JobChange, PlanResult } from '../build-plan';
 import { quotaUseOf } from '../quota-use';
 import { escapeHtml as h } from './html-escape';

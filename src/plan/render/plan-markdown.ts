@@ -1,4 +1,4 @@
-import { markdownCell as cell, markdownCode as code } from '../../policy/reporters/markdown-text';
+import { markdownCell as cell, markdownCode as code } from '../../report/markdown-text';
 import { hours, PlanAction, PlanResult } from '../build-plan';
 import { quotaUseOf } from '../quota-use';
 import { planCountsText } from './plan-summary-line';

@@ -7,6 +7,7 @@ import { literalText } from '../desired-strings';
 import { planCountsText } from './plan-summary-line';
 import { terraformDottedPath } from '../terraform-paths';
 import { dollars, textTable } from './text-table';
+import { isPlainObject } from '../../model/plain-object';
 
 /** Renders the plan like `terraform plan`: changes, findings, schedule, cost and the summary line. */
 export function renderPlanText(plan: PlanResult): string {
@@ -185,10 +186,6 @@ function at(job: Job | undefined, path: string): unknown {
     current = (current as { [key: string]: unknown })[segment];
   }
   return current;
-}
-
-function isPlainObject(item: unknown): item is { [name: string]: unknown } {
-  return typeof item === 'object' && item !== null && !Array.isArray(item);
 }
 
 function plural(count: number, word: string): string {

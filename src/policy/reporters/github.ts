@@ -1,5 +1,5 @@
 import { Severity } from '../../rules/rule';
-import { CheckReport, ReportFinding, isAtOrAbove } from '../check-report';
+import { CheckReport, ReportFinding, isAtOrAbove } from '../../report/check-report';
 
 /** Options of the GitHub Actions report. */
 export interface GithubReportOptions {

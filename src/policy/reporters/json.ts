@@ -1,4 +1,4 @@
-import { CheckReport } from '../check-report';
+import { CheckReport } from '../../report/check-report';
 
 /**
  * The report as JSON for other tools: exactly

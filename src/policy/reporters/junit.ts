@@ -1,6 +1,7 @@
 import { Severity } from '../../rules/rule';
-import { CheckReport, ReportFinding, SuppressedFinding, isAtOrAbove } from '../check-report';
-import { compareText, locationText, messageWithFix, resourcesOf, rulesOf } from './report-parts';
+import { CheckReport, ReportFinding, SuppressedFinding, isAtOrAbove } from '../../report/check-report';
+import { compareText } from '../../report/compare-text';
+import { locationText, messageWithFix, resourcesOf, rulesOf } from './report-parts';
 
 /** Options of the JUnit report. */
 export interface JunitReportOptions {

@@ -1,7 +1,7 @@
 import { Severity } from '../../rules/rule';
-import { CheckReport, ReportFinding, isAtOrAbove } from '../check-report';
+import { CheckReport, ReportFinding, isAtOrAbove } from '../../report/check-report';
 import { FailOn } from '../config';
-import { markdownCell as cell, markdownCode as code } from './markdown-text';
+import { markdownCell as cell, markdownCode as code } from '../../report/markdown-text';
 import { locationText, plural } from './report-parts';
 
 /** Options of the Markdown report. */

@@ -1,6 +1,5 @@
-import { CheckReport, compareText, ReportFinding, ReportRule } from '../check-report';
-
-export { compareText };
+import { CheckReport, ReportFinding, ReportRule } from '../../report/check-report';
+import { compareText } from '../../report/compare-text';
 
 /** The resources of a report: those it says were checked, plus any that only findings name, sorted. */
 export function resourcesOf(report: CheckReport): string[] {

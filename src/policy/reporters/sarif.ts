@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { Severity } from '../../rules/rule';
-import { CheckReport, ReportFinding, ReportRule, SuppressedFinding } from '../check-report';
+import { CheckReport, ReportFinding, ReportRule, SuppressedFinding } from '../../report/check-report';
 import { rulesOf } from './report-parts';
 
 /** Options of the SARIF report. */

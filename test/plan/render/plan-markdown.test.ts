@@ -1,6 +1,9 @@
 import { TerraformStack } from 'cdktf';
 import { Accelerator, Duration, MachineType, MlEngineTrainingJob, TrainingCode } from '../../../src';
-import { mljob, synthApp, tempDir, writeFile } from '../plan-test-helpers';
+import { Job } from '../../../src/model/job';
+import { buildPlan } from '../../../src/plan/build-plan';
+import { renderPlanMarkdown } from '../../../src/plan/render/plan-markdown';
+import { desiredJob, mljob, priorJob, synthApp, tempDir, writeFile } from '../plan-test-helpers';
 
 const TODAY = '2026-11-24';
 
@@ -148,5 +151,32 @@ describe('mljob plan --format markdown: the schedule as a Mermaid gantt chart an
     expect(outsideCode).not.toMatch(/(?<!\\)\[x(?<!\\)\]\(/);
     expect(outsideCode).not.toContain('@octocat');
     expect(cells(tableAfter(md, '### Quota use')[2])[0]).toBe('NVIDIA_TESLA_T4 in eu\\|`x<br>&lt;i&gt;');
+  });
+});
+
+describe('renderPlanMarkdown: the changes table and summary', () => {
+  const job = (jobId: string, masterType = 'n1-standard-8'): Job => ({
+    jobId,
+    trainingInput: { region: 'us-central1', scaleTier: 'CUSTOM', masterType, masterConfig: { imageUri: 'gcr.io/p/t:1' }, scheduling: { maxRunningTime: '7200s' } },
+  });
+
+  test('each change says what happens to the old job; the summary counts match the rows', () => {
+    // GIVEN a running job replaced, a running job removed, a job of unknown state removed and an ended one removed
+    const plan = buildPlan({
+      desired: [desiredJob('r', job('r_2', 'n1-standard-16'))],
+      prior: [priorJob('r', job('r_1'), 'RUNNING'), priorJob('a', job('a_1'), 'RUNNING'), priorJob('u', job('u_1'), undefined), priorJob('f', job('f_1'), 'SUCCEEDED')],
+      stacks: ['vision'],
+      today: TODAY,
+    });
+
+    // WHEN
+    const md = renderPlanMarkdown(plan);
+
+    // THEN
+    expect(md).toContain('**Plan:** 0 to add, 0 to change, 1 to replace, 1 to cancel, 1 to cancel if still active, 1 to forget.');
+    expect(md).toContain('| `vision/google_ml_engine_job.r` | -/+ replace | forces replacement: `jobId`, `trainingInput.masterType`; cancels the RUNNING job |');
+    expect(md).toContain('| `vision/google_ml_engine_job.a` | - delete | cancels the RUNNING job |');
+    expect(md).toContain('| `vision/google_ml_engine_job.u` | - delete | cancels the job if still active (state unknown) |');
+    expect(md).toContain('| `vision/google_ml_engine_job.f` | - delete | forgets the ended job |');
   });
 });

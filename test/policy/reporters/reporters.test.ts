@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { CheckReport } from '../../../src/policy/check-report';
+import { CheckReport } from '../../../src/report/check-report';
 import { parseConfig } from '../../../src/policy/load-config';
 import { buildPolicy } from '../../../src/policy/policy';
 import { escapeData, escapeProperty, renderGithub } from '../../../src/policy/reporters/github';

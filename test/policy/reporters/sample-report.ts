@@ -1,4 +1,4 @@
-import { CheckReport, ReportFinding, SuppressedFinding, summarize } from '../../../src/policy/check-report';
+import { CheckReport, ReportFinding, SuppressedFinding, summarize } from '../../../src/report/check-report';
 
 const SEC_001 = 'https://cloud.google.com/ai-platform/training/docs/cmek';
 

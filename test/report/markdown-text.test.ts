@@ -1,4 +1,4 @@
-import { markdownCell, markdownCode } from '../../../src/policy/reporters/markdown-text';
+import { markdownCell, markdownCode } from '../../src/report/markdown-text';
 
 describe('markdown text from untrusted values', () => {
   test('markdownCell: no pipes, breaks, HTML, links, mentions or control characters', () => {

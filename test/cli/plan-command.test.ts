@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { Accelerator, Duration, MachineType, MlEngineTrainingJob, TrainingCode, TuningGoal, Hyperparameter, ScaleType } from '../../src';
-import { mljob, synthApp, synthesizedJobs, tempDir, terraformState, writeFile } from './plan-test-helpers';
+import { mljob, synthApp, synthesizedJobs, tempDir, terraformState, writeFile } from '../plan/plan-test-helpers';
 
 const TODAY = '2026-11-24';
 

@@ -1,4 +1,5 @@
 import { RuleKind, Severity } from '../rules/rule';
+import { compareText } from './compare-text';
 
 /** Where a finding is, as precisely as the input allows. */
 export interface FindingLocation {
@@ -102,9 +103,4 @@ export function summarize(findings: readonly ReportFinding[]): FindingSummary {
 /** True when a finding is at or above the threshold (`error` ≥ `warning` ≥ `info`). */
 export function isAtOrAbove(severity: Severity, threshold: Severity): boolean {
   return SEVERITY_ORDER[severity] <= SEVERITY_ORDER[threshold];
-}
-
-/** Code-point order, not localeCompare: reports must be byte-identical on every machine, whatever its locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import type * as InstallProvider from '../../provider/install-provider';
+import { CliIo } from '../cli-io';
+import { packageVersion } from '../package-version';
+import { UsageError } from '../usage-error';
+
+const IMPLIED_MIRROR = '~/.terraform.d/plugins';
+
+/** `mljob provider install`: the Terraform provider `mljobs` as a filesystem mirror. */
+export function registerProvider(program: Command, io: CliIo): void {
+  const provider = program
+    .command('provider')
+    .description('the Terraform provider mljobs that serves google_ml_engine_job (for terraform and cdktf deploy)');
+  provider
+    .command('install')
+    .description('install the provider into a Terraform filesystem mirror and print the provider_installation block that uses it')
+    .option('--dir <dir>', `the mirror directory (default ${IMPLIED_MIRROR}, which Terraform searches without configuration)`)
+    .option('--platform <os_arch>', "a Terraform platform to install for, repeatable (default: this machine's)", (value: string, all: string[]) => [...all, value], [] as string[])
+    .action((options: { dir?: string; platform: string[] }) => {
+      // Loaded on use: the other commands never read the provider's code.
+      const { installProvider, ProviderInstallError } = require('../../provider/install-provider') as typeof InstallProvider;
+      try {
+        const result = installProvider({ version: packageVersion(), ...(options.dir ? { dir: options.dir } : {}), platforms: options.platform });
+        for (const dir of result.packageDirs) io.err(`mljob: installed provider mljobs ${packageVersion()} in ${dir}\n`);
+        io.err(options.dir
+          ? 'mljob: add this block to your Terraform CLI configuration (~/.terraformrc, or the file TF_CLI_CONFIG_FILE names):\n'
+          : `mljob: Terraform finds providers in ${IMPLIED_MIRROR} by itself, unless your CLI configuration has a provider_installation block; then add this to it:\n`);
+        io.out(result.cliConfig);
+      } catch (error) {
+        if (error instanceof ProviderInstallError) throw new UsageError(error.message);
+        throw error;
+      }
+    });
+}

@@ -1,0 +1,48 @@
+import { IConstruct } from 'constructs';
+import { Aspects, IAspect, TerraformStack } from '../cdk';
+import { MlEngineJob, MljobsProvider } from '../l1';
+
+/**
+ * Sends every `google_ml_engine_job` of a stack that names no provider to the stack's `MljobsProvider` (the one
+ * without an alias), the Terraform provider this package ships (`mljob provider install`). Without it Terraform
+ * would look for `google_ml_engine_job` in the `google` provider, which has no such resource.
+ *
+ * The L2 job constructs add it to their stack; add it yourself for stacks of bare `MlEngineJob` resources (it also
+ * lets a job with `provider: mljobs` pass cdktf's check that each resource's provider is in the stack, when the stack
+ * has no GoogleProvider). A stack without an `MljobsProvider` is left as it is.
+ *
+ * @example
+ * new MljobsProvider(stack, 'mljobs', { project: 'my-ml-project' });
+ * Aspects.of(stack).add(new MljobsProviderWiring());
+ */
+export class MljobsProviderWiring implements IAspect {
+  /** Adds the wiring to the stack of `scope`, once per stack. */
+  public static addTo(scope: IConstruct): void {
+    const stack = TerraformStack.of(scope);
+    if (WIRED.has(stack)) return;
+    WIRED.add(stack);
+    Aspects.of(stack).add(new MljobsProviderWiring());
+  }
+
+  /** Wires one construct, if it is a job without a provider; a job of an MljobsProvider belongs to `mljobs`. */
+  public visit(node: IConstruct): void {
+    if (!(node instanceof MlEngineJob)) return;
+    if (!node.provider) {
+      const provider = defaultProvider(TerraformStack.of(node));
+      if (provider) node.provider = provider;
+    }
+    if (node.provider instanceof MljobsProvider && node.terraformGeneratorMetadata?.providerName !== PROVIDER_NAME) {
+      // The generated L1 says its provider is `google` (the schema's provider); cdktf then insists on a
+      // GoogleProvider in the stack. A job deployed by mljobs needs only the MljobsProvider.
+      Object.defineProperty(node, 'terraformGeneratorMetadata', { value: { ...node.terraformGeneratorMetadata, providerName: PROVIDER_NAME }, configurable: true, enumerable: true });
+    }
+  }
+}
+
+const PROVIDER_NAME = 'mljobs';
+
+const WIRED = new WeakSet<TerraformStack>();
+
+function defaultProvider(stack: TerraformStack): MljobsProvider | undefined {
+  return stack.node.findAll().find((c): c is MljobsProvider => c instanceof MljobsProvider && !c.alias);
+}

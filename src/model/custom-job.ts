@@ -1,0 +1,188 @@
+/**
+ * The machine of each replica of a worker pool.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/MachineSpec
+ */
+export interface MachineSpec {
+  /** The Compute Engine machine type, e.g. `n1-standard-8` or `a2-highgpu-1g`. Required in a non-empty worker pool. */
+  readonly machineType?: string;
+  /** The type of the accelerators attached to the machine, e.g. `NVIDIA_TESLA_T4`. */
+  readonly acceleratorType?: string;
+  /** The number of accelerators attached to the machine (int32). */
+  readonly acceleratorCount?: number;
+  /** The topology of the TPUs, e.g. `2x2x1`. */
+  readonly tpuTopology?: string;
+}
+
+/**
+ * The boot disk of each replica of a worker pool.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/DiskSpec
+ */
+export interface DiskSpec {
+  /** Type of the boot disk: `pd-ssd` (the default) or `pd-standard`. */
+  readonly bootDiskType?: string;
+  /** Size in GB of the boot disk (default 100GB). */
+  readonly bootDiskSizeGb?: number;
+}
+
+/**
+ * An environment variable passed to a container or a Python module.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/EnvVar
+ */
+export interface EnvVar {
+  /** Name of the variable; a valid C identifier. */
+  readonly name: string;
+  /** Value of the variable; `$(VAR_NAME)` references are expanded. */
+  readonly value: string;
+}
+
+/**
+ * A custom container task: the image that runs on each replica.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#ContainerSpec
+ */
+export interface ContainerSpec {
+  /** The URI of the container image. */
+  readonly imageUri: string;
+  /** Overrides the image's entrypoint. */
+  readonly command?: string[];
+  /** The arguments passed when the container starts. */
+  readonly args?: string[];
+  /** Environment variables of the container. */
+  readonly env?: EnvVar[];
+}
+
+/**
+ * A Python package task, run by a pre-built training container.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#PythonPackageSpec
+ */
+export interface PythonPackageSpec {
+  /** The pre-built training container that runs the package. */
+  readonly executorImageUri: string;
+  /** `gs://` URIs of the package files (at most 100). */
+  readonly packageUris: string[];
+  /** The Python module to run after installing the packages. */
+  readonly pythonModule: string;
+  /** Command line arguments of the Python task. */
+  readonly args?: string[];
+  /** Environment variables of the Python module. */
+  readonly env?: EnvVar[];
+}
+
+/**
+ * One worker pool. Pools are positional: pool 0 is the primary replica; a later pool may be empty (`{}`) to skip it.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#WorkerPoolSpec
+ */
+export interface WorkerPoolSpec {
+  /** The machine of each replica. */
+  readonly machineSpec?: MachineSpec;
+  /** The number of replicas (int64; REST sends it as a string). */
+  readonly replicaCount?: number;
+  /** The boot disk of each replica. */
+  readonly diskSpec?: DiskSpec;
+  /** A custom container task; exactly one of `containerSpec` and `pythonPackageSpec` in a non-empty pool. */
+  readonly containerSpec?: ContainerSpec;
+  /** A Python package task; exactly one of `containerSpec` and `pythonPackageSpec` in a non-empty pool. */
+  readonly pythonPackageSpec?: PythonPackageSpec;
+}
+
+/**
+ * Queuing and scheduling options of a custom job.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#Scheduling
+ */
+export interface CustomJobScheduling {
+  /** The maximum running time, a duration such as `7200s` (default 7 days). */
+  readonly timeout?: string;
+  /** Restart the whole job when a worker restarts. */
+  readonly restartJobOnWorkerRestart?: boolean;
+}
+
+/**
+ * A Cloud Storage location.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/GcsDestination
+ */
+export interface GcsDestination {
+  /** `gs://bucket/path`; a `/` is appended if it is missing. */
+  readonly outputUriPrefix: string;
+}
+
+/**
+ * A customer-managed encryption key (CMEK).
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/EncryptionSpec
+ */
+export interface EncryptionSpec {
+  /** `projects/P/locations/L/keyRings/R/cryptoKeys/K`, in the job's region. */
+  readonly kmsKeyName: string;
+}
+
+/**
+ * The spec of a custom job: its worker pools and how they run.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec
+ */
+export interface CustomJobSpec {
+  /** The worker pools, in Vertex's positional order. */
+  readonly workerPoolSpecs: WorkerPoolSpec[];
+  /** Running-time limit and restart behaviour. */
+  readonly scheduling?: CustomJobScheduling;
+  /** The service account the workload runs as (default: the AI Platform Custom Code Service Agent). */
+  readonly serviceAccount?: string;
+  /** The VPC network to peer with, `projects/{number}/global/networks/{name}`. */
+  readonly network?: string;
+  /** Where the job writes its output; sets `AIP_MODEL_DIR`, `AIP_CHECKPOINT_DIR` and `AIP_TENSORBOARD_LOG_DIR`. */
+  readonly baseOutputDirectory?: GcsDestination;
+  /** Whether interactive shells into the training containers are allowed. */
+  readonly enableWebAccess?: boolean;
+}
+
+/**
+ * Why a custom job failed or was cancelled (a `google.rpc.Status`).
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/Shared.Types/Status
+ */
+export interface CustomJobError {
+  /** The status code (a `google.rpc.Code`). */
+  readonly code?: number;
+  /** The error message. */
+  readonly message?: string;
+}
+
+/**
+ * A Vertex AI custom job, as the REST API represents it (`projects.locations.customJobs`). Its id is assigned by the
+ * server and it cannot be modified.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/projects.locations.customJobs
+ */
+export interface CustomJob {
+  /** Output only: `projects/{project}/locations/{location}/customJobs/{id}`. */
+  readonly name?: string;
+  /** The display name, up to 128 UTF-8 characters. */
+  readonly displayName: string;
+  /** The job spec. */
+  readonly jobSpec: CustomJobSpec;
+  /** Labels to organize jobs. */
+  readonly labels?: { [key: string]: string };
+  /** The customer-managed encryption key of everything the job creates. */
+  readonly encryptionSpec?: EncryptionSpec;
+  /** Output only: the `JobState`, e.g. `JOB_STATE_RUNNING`. */
+  readonly state?: string;
+  /** Output only: when the job was created. */
+  readonly createTime?: string;
+  /** Output only: when the job first entered `JOB_STATE_RUNNING`. */
+  readonly startTime?: string;
+  /** Output only: when the job succeeded, failed or was cancelled. */
+  readonly endTime?: string;
+  /** Output only: when the job was last updated. */
+  readonly updateTime?: string;
+  /** Output only: set when the job failed or was cancelled. */
+  readonly error?: CustomJobError;
+  /** Output only: one interactive shell URI per node (`workerpool0-0`, …) when web access is enabled. */
+  readonly webAccessUris?: { [node: string]: string };
+}

@@ -1,0 +1,191 @@
+import { Job } from '../model/job';
+import { isLoopbackEndpoint, ProviderSettings } from './provider-settings';
+
+/** An error answer of the API (or of the network), with what a diagnostic needs. */
+export class MlApiError extends Error {
+  constructor(
+    /** The HTTP status; 0 for a network failure or a timeout. */
+    public readonly status: number,
+    /** The API's `error.status` (`ALREADY_EXISTS`, `FAILED_PRECONDITION`, …) when it sent one. */
+    public readonly code: string | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MlApiError';
+  }
+}
+
+/** Supplies the bearer token of each request; undefined sends none. */
+export type TokenSource = () => Promise<string | undefined>;
+
+/** How the client retries 429, 5xx and network failures. */
+export interface RetryOptions {
+  /** The first wait, doubled per retry (default 1000 ms). */
+  readonly baseDelayMs?: number;
+  /** The longest wait (default 30 s). */
+  readonly maxDelayMs?: number;
+}
+
+/** One call's limits: the operation's deadline (from the resource's timeouts) and a signal that stops it. */
+export interface CallOptions {
+  /** Epoch milliseconds after which no retry starts. */
+  readonly deadline: number;
+  /** Aborted when Terraform stops the provider. */
+  readonly signal?: AbortSignal;
+}
+
+const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
+
+/**
+ * The four calls of ML Engine v1 `projects.jobs` the provider makes, over `fetch`, with retries and backoff on
+ * 429/5xx and network failures until the operation's deadline.
+ *
+ * @see https://cloud.google.com/ai-platform/training/docs/reference/rest/v1/projects.jobs
+ */
+export class MlApiClient {
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+
+  constructor(
+    private readonly endpoint: string,
+    private readonly token: TokenSource,
+    private readonly requestTimeoutMs: number,
+    retry: RetryOptions = {},
+    private readonly log: (line: string) => void = () => {},
+  ) {
+    this.baseDelayMs = retry.baseDelayMs ?? 1000;
+    this.maxDelayMs = retry.maxDelayMs ?? 30_000;
+  }
+
+  /** `projects.jobs.create`. */
+  public createJob(project: string, job: Job, options: CallOptions): Promise<Job> {
+    return this.call('POST', `projects/${enc(project)}/jobs`, job, options) as Promise<Job>;
+  }
+
+  /** `projects.jobs.get`. */
+  public getJob(project: string, jobId: string, options: CallOptions): Promise<Job> {
+    return this.call('GET', `projects/${enc(project)}/jobs/${enc(jobId)}`, undefined, options) as Promise<Job>;
+  }
+
+  /** `projects.jobs.patch` of the labels, guarded by the etag. */
+  public patchLabels(project: string, jobId: string, labels: { [key: string]: string }, etag: string | undefined, options: CallOptions): Promise<Job> {
+    const body = { labels, ...(etag ? { etag } : {}) };
+    const mask = etag ? 'labels,etag' : 'labels';
+    return this.call('PATCH', `projects/${enc(project)}/jobs/${enc(jobId)}?updateMask=${encodeURIComponent(mask)}`, body, options) as Promise<Job>;
+  }
+
+  /** `projects.jobs.cancel`. */
+  public async cancelJob(project: string, jobId: string, options: CallOptions): Promise<void> {
+    await this.call('POST', `projects/${enc(project)}/jobs/${enc(jobId)}:cancel`, {}, options);
+  }
+
+  private async call(method: string, relative: string, body: unknown, options: CallOptions): Promise<unknown> {
+    const url = this.endpoint + relative;
+    for (let attempt = 0; ; attempt++) {
+      let retryAfterMs: number | undefined;
+      let failure: MlApiError;
+      try {
+        const response = await this.send(method, url, body, options.signal);
+        const text = await response.text();
+        if (response.ok) return text ? JSON.parse(text) : {};
+        failure = apiError(response.status, text, method, relative);
+        if (!RETRIED_STATUSES.has(response.status)) throw failure;
+        retryAfterMs = retryAfter(response.headers.get('retry-after'));
+      } catch (error) {
+        if (error instanceof MlApiError && !RETRIED_STATUSES.has(error.status) && error.status !== 0) throw error;
+        if (options.signal?.aborted) throw new MlApiError(0, 'CANCELLED', `${method} ${relative}: stopped by Terraform`);
+        failure = error instanceof MlApiError ? error : new MlApiError(0, undefined, `${method} ${relative}: ${networkMessage(error)}`);
+      }
+      const wait = Math.min(this.maxDelayMs, retryAfterMs ?? this.baseDelayMs * 2 ** attempt) * (retryAfterMs ? 1 : 0.5 + Math.random() / 2);
+      if (Date.now() + wait >= options.deadline) {
+        throw new MlApiError(failure.status, failure.code, `${failure.message} (gave up after ${attempt + 1} attempt${attempt ? 's' : ''}: the operation's timeout ends)`);
+      }
+      this.log(`[WARN] ${failure.message}; retry ${attempt + 1} in ${Math.round(wait)} ms`);
+      await sleep(wait, options.signal);
+    }
+  }
+
+  private async send(method: string, url: string, body: unknown, signal: AbortSignal | undefined): Promise<Response> {
+    const token = await this.token();
+    const timeout = AbortSignal.timeout(this.requestTimeoutMs);
+    try {
+      return await fetch(url, {
+        method,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          'user-agent': 'terraform-provider-mljobs (cdktf-gcp-ml-jobs)',
+        },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      });
+    } catch (error) {
+      if (timeout.aborted) throw new MlApiError(0, 'DEADLINE_EXCEEDED', `${method} ${url}: no answer within ${this.requestTimeoutMs} ms (request_timeout)`);
+      throw error;
+    }
+  }
+}
+
+/**
+ * The token source for the settings: `access_token`; none for a loopback http endpoint (an emulator); otherwise
+ * Application Default Credentials through google-auth-library, loaded on first use.
+ */
+export function tokenSourceFor(settings: ProviderSettings): TokenSource {
+  if (settings.accessToken) {
+    const token = settings.accessToken;
+    return async () => token;
+  }
+  if (isLoopbackEndpoint(settings.endpoint)) return async () => undefined;
+  let auth: Promise<{ getAccessToken(): Promise<string | null | undefined> }> | undefined;
+  return async () => {
+    auth ??= import('google-auth-library').then(({ GoogleAuth }) => new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] }));
+    try {
+      const token = await (await auth).getAccessToken();
+      return token ?? undefined;
+    } catch (error) {
+      throw new MlApiError(401, 'UNAUTHENTICATED', `no Application Default Credentials (${(error as Error).message}); run \`gcloud auth application-default login\`, set GOOGLE_APPLICATION_CREDENTIALS, or set access_token in the provider block`);
+    }
+  };
+}
+
+function apiError(status: number, text: string, method: string, relative: string): MlApiError {
+  let code: string | undefined;
+  let message = text.trim().slice(0, 500) || `HTTP ${status}`;
+  try {
+    const body = JSON.parse(text) as { error?: { status?: string; message?: string } };
+    if (body.error) {
+      code = body.error.status;
+      message = body.error.message ?? message;
+    }
+  } catch {
+    // Not the API's JSON error body (a proxy's page): keep the text.
+  }
+  return new MlApiError(status, code, `${method} ${relative.replace(/\?.*$/, '')}: HTTP ${status}${code ? ` ${code}` : ''}: ${message}`);
+}
+
+function retryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function networkMessage(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error as Error).message ?? String(error);
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}
+
+function enc(segment: string): string {
+  return encodeURIComponent(segment);
+}

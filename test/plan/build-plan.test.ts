@@ -1,0 +1,192 @@
+import { Job } from '../../src/model/job';
+import { buildPlan, hours, PlanInputs } from '../../src/plan/build-plan';
+import { desiredJob, priorJob } from './plan-test-helpers';
+
+const TODAY = '2026-11-24';
+
+/** A valid custom-container training job. */
+function training(jobId: string, extra: Partial<NonNullable<Job['trainingInput']>> = {}, labels: Record<string, string> = { team: 'vision' }): Job {
+  return {
+    jobId,
+    labels,
+    trainingInput: {
+      region: 'us-central1',
+      scaleTier: 'CUSTOM',
+      masterType: 'n1-standard-8',
+      masterConfig: { imageUri: 'gcr.io/my-ml-project/trainer:1.4.2' },
+      scheduling: { maxRunningTime: '7200s' },
+      ...extra,
+    },
+  };
+}
+
+function plan(inputs: Partial<PlanInputs>) {
+  return buildPlan({ desired: [], stacks: ['vision'], today: TODAY, ...inputs });
+}
+
+const byResource = (result: ReturnType<typeof plan>) => Object.fromEntries(result.changes.map((change) => [change.resource.replace('vision/google_ml_engine_job.', ''), change]));
+
+describe('buildPlan: the action of each job', () => {
+  test('create, update (labels), replace, no-op and delete, sorted by resource, counted by the blocks shown', () => {
+    // GIVEN
+    const result = plan({
+      desired: [
+        desiredJob('a_new', training('a_1')),
+        desiredJob('b_labels', training('b_1', {}, { team: 'nlp' })),
+        desiredJob('c_spec', training('c_2', { masterType: 'n1-standard-16' })),
+        desiredJob('d_same', training('d_1')),
+      ],
+      prior: [
+        priorJob('b_labels', training('b_1'), 'RUNNING'),
+        priorJob('c_spec', training('c_1'), 'RUNNING'),
+        priorJob('d_same', training('d_1'), 'SUCCEEDED'),
+        priorJob('e_gone', training('e_1'), 'SUCCEEDED'),
+      ],
+    });
+
+    // THEN
+    const changes = byResource(result);
+    expect(Object.entries(changes).map(([name, change]) => [name, change.action])).toEqual([
+      ['a_new', 'create'], ['b_labels', 'update'], ['c_spec', 'replace'], ['d_same', 'no-op'], ['e_gone', 'delete'],
+    ]);
+    expect(changes.c_spec.replacePaths).toEqual(['jobId', 'trainingInput.masterType']);
+    expect(changes.c_spec).toMatchObject({ cancels: true, cancelsIfActive: false, priorJobState: 'RUNNING' });
+    expect(changes.b_labels.cancels).toBe(false);
+    // The cancel inside the replace is not counted as a cancel
+    expect(result.counts).toEqual({ add: 1, change: 1, replace: 1, cancel: 0, cancelIfActive: 0, forget: 1, noop: 1 });
+  });
+
+  test('a changed project forces a replacement', () => {
+    const result = plan({ desired: [desiredJob('j', training('j_1'), { project: 'new-project' })], prior: [priorJob('j', training('j_1'), 'SUCCEEDED', { project: 'old-project' })] });
+    expect(result.changes[0]).toMatchObject({ action: 'replace', replacePaths: ['project'] });
+  });
+});
+
+describe('buildPlan: cancelling the old job', () => {
+  test.each([
+    ['RUNNING', { cancels: true, cancelsIfActive: false }, { cancel: 1, cancelIfActive: 0, forget: 0 }],
+    ['QUEUED', { cancels: true, cancelsIfActive: false }, { cancel: 1, cancelIfActive: 0, forget: 0 }],
+    ['SUCCEEDED', { cancels: false, cancelsIfActive: false }, { cancel: 0, cancelIfActive: 0, forget: 1 }],
+    ['CANCELLING', { cancels: false, cancelsIfActive: false }, { cancel: 0, cancelIfActive: 0, forget: 1 }],
+    ['', { cancels: false, cancelsIfActive: true }, { cancel: 0, cancelIfActive: 1, forget: 0 }],
+    [undefined, { cancels: false, cancelsIfActive: true }, { cancel: 0, cancelIfActive: 1, forget: 0 }],
+    ['STATE_UNSPECIFIED', { cancels: false, cancelsIfActive: true }, { cancel: 0, cancelIfActive: 1, forget: 0 }],
+  ])('a removed job in state %j', (state, flags, counts) => {
+    const result = plan({ prior: [priorJob('gone', training('gone_1'), state)] });
+    expect(result.changes[0]).toMatchObject({ action: 'delete', ...flags });
+    expect(result.counts).toMatchObject(counts);
+  });
+
+  test('the project\'s job list is newer than the state and settles an unknown state', () => {
+    const projectJobs = [{ ...training('gone_1'), state: 'FAILED' }, { ...training('other_1'), state: 'RUNNING' }];
+    const result = plan({ prior: [priorJob('gone', training('gone_1'), 'RUNNING'), priorJob('other', training('other_1'), '')], projectJobs });
+    expect(byResource(result).gone).toMatchObject({ priorJobState: 'FAILED', cancels: false, cancelsIfActive: false });
+    expect(byResource(result).other).toMatchObject({ priorJobState: 'RUNNING', cancels: true });
+    expect(result.counts).toMatchObject({ cancel: 1, forget: 1, cancelIfActive: 0 });
+  });
+});
+
+describe('buildPlan: ids across jobs', () => {
+  const ruleIds = (result: ReturnType<typeof plan>) => result.findings.filter((f) => f.ruleId.startsWith('MLJ-PLAN')).map((f) => [f.ruleId, f.resource.split('/')[0]]);
+
+  test('MLJ-PLAN-001: the same id twice in one project, on both jobs; other projects and ids known only at apply are not compared', () => {
+    const result = plan({
+      stacks: ['a', 'b', 'c', 'd', 'e'],
+      desired: [
+        desiredJob('j', training('shared_1'), { stack: 'a' }),
+        desiredJob('j', training('shared_1'), { stack: 'b' }),
+        desiredJob('j', training('shared_1'), { stack: 'c', project: 'elsewhere' }),
+        desiredJob('j', training('${var.id}'), { stack: 'd' }),
+        desiredJob('j', training('${var.id}'), { stack: 'e' }),
+      ],
+    });
+    expect(ruleIds(result)).toEqual([['MLJ-PLAN-001', 'a'], ['MLJ-PLAN-001', 'b']]);
+    expect(result.findings.find((f) => f.resource.startsWith('a/'))?.message).toBe('jobId "shared_1" is also the id of b/google_ml_engine_job.j.');
+  });
+
+  test('an escaped id is compared as the id the service receives', () => {
+    const result = plan({
+      stacks: ['a', 'b'],
+      desired: [desiredJob('j', training('x_$${y}'), { stack: 'a' }), desiredJob('j', training('x_${y}'), { stack: 'b', strings: 'literal' })],
+    });
+    expect(ruleIds(result).filter(([id]) => id === 'MLJ-PLAN-001')).toEqual([['MLJ-PLAN-001', 'a'], ['MLJ-PLAN-001', 'b']]);
+  });
+
+  test('MLJ-PLAN-002: a new job whose id exists in the project; MLJ-PLAN-003: a replacement that keeps its id', () => {
+    const result = plan({
+      desired: [desiredJob('taken', training('old_1')), desiredJob('kept', training('kept_1', { masterType: 'n1-standard-16' }))],
+      prior: [priorJob('kept', training('kept_1'), 'SUCCEEDED')],
+      projectJobs: [{ ...training('old_1'), state: 'SUCCEEDED' }],
+    });
+    const messages = Object.fromEntries(result.findings.filter((f) => f.ruleId.startsWith('MLJ-PLAN')).map((f) => [f.ruleId, f.message]));
+    expect(messages['MLJ-PLAN-002']).toBe('jobId "old_1" already exists in the project (SUCCEEDED); ids are never reusable.');
+    expect(messages['MLJ-PLAN-003']).toBe('The spec changes (trainingInput.masterType) but jobId stays "kept_1"; the service never reuses a job id.');
+  });
+});
+
+describe('buildPlan: values known only at apply (MLJ-PLAN-004)', () => {
+  test('a job that keeps its id: a changed referenced value would replace it under the same id, ALREADY_EXISTS', () => {
+    const result = plan({
+      desired: [desiredJob('j', training('j_1', { serviceAccount: '${google_service_account.sa.email}' }))],
+      prior: [priorJob('j', training('j_1', { serviceAccount: 'sa@p.iam.gserviceaccount.com' }), 'SUCCEEDED')],
+    });
+    expect(result.changes[0].action).toBe('no-op');
+    const [finding] = result.findings.filter((f) => f.ruleId === 'MLJ-PLAN-004');
+    expect(finding).toMatchObject({ severity: 'info', path: 'trainingInput.serviceAccount' });
+    expect(finding.message).toBe(
+      'trainingInput.serviceAccount is known only after apply; if its value differs from the running job\'s, apply replaces the job under the same ' +
+        'jobId "j_1" (a derived id hashes the reference, not its value), and the create fails with ALREADY_EXISTS.',
+    );
+    expect(finding.fix).toMatch(/jobIdSalt/);
+  });
+
+  test('a job replaced under a new id anyway: the plain message; a new job: none', () => {
+    const result = plan({
+      desired: [
+        desiredJob('j', training('j_2', { masterType: 'n1-standard-16', serviceAccount: '${google_service_account.sa.email}' })),
+        desiredJob('k', training('k_1', { serviceAccount: '${google_service_account.sa.email}' })),
+      ],
+      prior: [priorJob('j', training('j_1', { serviceAccount: 'sa@p.iam.gserviceaccount.com' }), 'SUCCEEDED')],
+    });
+    const findings = result.findings.filter((f) => f.ruleId === 'MLJ-PLAN-004');
+    expect(findings.map((f) => [f.resource, f.message, f.fix])).toEqual([
+      ['vision/google_ml_engine_job.j', 'trainingInput.serviceAccount is known only after apply; if its value differs from the running job\'s, apply replaces the job.', undefined],
+    ]);
+  });
+});
+
+describe('buildPlan: findings, schedule and cost', () => {
+  test('the rules run on every desired job (as the service receives it); unknown fields are MLJ-PLAN-005', () => {
+    const bad = { ...desiredJob('bad', training('bad_1', { masterConfig: { imageUri: 'gcr.io/p/t:1', acceleratorConfig: { type: 'NVIDIA_TESLA_V100', count: 3 } } })), unknownFields: ['training_input.scale_teir'] };
+    const result = plan({ desired: [bad] });
+    expect(result.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['MLJ-ACCEL-003', 'MLJ-PLAN-005']));
+    expect(result.findings.find((f) => f.ruleId === 'MLJ-PLAN-005')).toMatchObject({ path: 'training_input.scale_teir', severity: 'warning', location: bad.location });
+    expect(result.summary.errors).toBeGreaterThan(0);
+  });
+
+  test('new and replacing jobs are scheduled; every job in code has a cost line with the price date', () => {
+    const result = plan({
+      desired: [desiredJob('a', training('a_1')), desiredJob('b', training('b_1'))],
+      prior: [priorJob('b', training('b_1'), 'RUNNING')],
+    });
+    expect(result.schedule.map((entry) => entry.resource)).toEqual(['vision/google_ml_engine_job.a']);
+    expect(result.costs.map((line) => [line.resource, line.action, line.cost.hours])).toEqual([
+      ['vision/google_ml_engine_job.a', 'create', 2],
+      ['vision/google_ml_engine_job.b', 'no-op', 2],
+    ]);
+    expect(result.priceDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('the same inputs give the same plan', () => {
+    const inputs = { desired: [desiredJob('b', training('b_1')), desiredJob('a', training('a_1'))], prior: [priorJob('c', training('c_1'), 'RUNNING')] };
+    expect(JSON.stringify(plan(inputs))).toBe(JSON.stringify(plan(inputs)));
+  });
+});
+
+describe('hours', () => {
+  test('seconds as hours, two decimals at most', () => {
+    expect(hours(90000)).toBe('25h');
+    expect(hours(5400)).toBe('1.5h');
+    expect(hours(1000)).toBe('0.28h');
+  });
+});

@@ -1,0 +1,107 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { InputFileError } from '../../src/import/input-file-error';
+import { readSynthesized } from '../../src/plan/read-synthesized';
+import { tempDir, writeFile } from './plan-test-helpers';
+
+/** A `cdk.tf.json` as cdktf writes it, with the given jobs (Terraform attributes) and provider project. */
+function stackConfig(stackName: string, jobs: Record<string, object>, providerProject = 'my-ml-project'): object {
+  return {
+    '//': { metadata: { stackName, version: '0.21.0' } },
+    provider: { google: [{ project: providerProject }, { alias: 'eu', project: 'eu-project' }] },
+    resource: { google_ml_engine_job: jobs, google_storage_bucket: { b: { name: 'b', location: 'US' } } },
+  };
+}
+
+const TRAINING = { job_id: 'census_1', training_input: [{ region: 'us-central1', scale_tier: 'BASIC', worker_count: '2' }] };
+
+/** A cdktf output directory: manifest.json and stacks/<name>/cdk.tf.json. */
+function outputDir(stacks: Record<string, object>): string {
+  const dir = tempDir('mljob-out-');
+  const manifest: Record<string, object> = {};
+  for (const [name, config] of Object.entries(stacks)) {
+    fs.mkdirSync(path.join(dir, 'stacks', name), { recursive: true });
+    writeFile(path.join(dir, 'stacks', name), 'cdk.tf.json', config);
+    manifest[name] = { name, synthesizedStackPath: `stacks/${name}/cdk.tf.json`, workingDirectory: `stacks/${name}` };
+  }
+  writeFile(dir, 'manifest.json', { version: '0.21.0', stacks: manifest });
+  return dir;
+}
+
+describe('readSynthesized: cdktf output', () => {
+  test('a cdktf output directory: every stack (sorted, empty ones too), every job mapped to the API', () => {
+    // GIVEN two stacks, one without jobs
+    const dir = outputDir({
+      vision: stackConfig('vision', { census: { ...TRAINING, '//': { metadata: { path: 'vision/census/Resource' } } }, other: { ...TRAINING, job_id: 'other_1', project: 'own-project' } }),
+      empty: stackConfig('empty', {}),
+    });
+
+    // WHEN
+    const read = readSynthesized(dir);
+
+    // THEN
+    expect(read.stacks).toEqual(['empty', 'vision']);
+    expect(read.jobs.map((job) => job.resource)).toEqual(['vision/google_ml_engine_job.census', 'vision/google_ml_engine_job.other']);
+    const [census, other] = read.jobs;
+    expect(census).toMatchObject({ stack: 'vision', address: 'google_ml_engine_job.census', constructPath: 'vision/census/Resource', strings: 'terraform', unknownFields: [] });
+    expect(census.job).toEqual({ jobId: 'census_1', trainingInput: { region: 'us-central1', scaleTier: 'BASIC', workerCount: 2 } });
+    // The default (unaliased) provider's project, unless the resource names its own
+    expect(census.project).toBe('my-ml-project');
+    expect(other.project).toBe('own-project');
+    expect(census.location).toEqual({ file: path.join(dir, 'stacks', 'vision', 'cdk.tf.json'), pointer: '/resource/google_ml_engine_job/census' });
+  });
+
+  test('a stack directory or a lone cdk.tf.json: the stack is named by its metadata', () => {
+    const dir = outputDir({ vision: stackConfig('vision-stack', { census: TRAINING }) });
+    const stackDir = path.join(dir, 'stacks', 'vision');
+    expect(readSynthesized(stackDir).stacks).toEqual(['vision-stack']);
+    expect(readSynthesized(path.join(stackDir, 'cdk.tf.json')).jobs[0].resource).toBe('vision-stack/google_ml_engine_job.census');
+  });
+
+  test('fields the schema does not know are listed, not mapped', () => {
+    const file = writeFile(tempDir(), 'cdk.tf.json', stackConfig('s', { j: { ...TRAINING, training_input: [{ region: 'us-central1', scale_teir: 'BASIC' }] } }));
+    const [job] = readSynthesized(file).jobs;
+    expect(job.unknownFields).toEqual(['training_input.scale_teir']);
+    expect(job.job.trainingInput).toEqual({ region: 'us-central1' });
+  });
+});
+
+describe('readSynthesized: a Terraform plan JSON', () => {
+  test('planned values of the root and child modules; strings are literal (Terraform evaluated them)', () => {
+    const file = writeFile(tempDir(), 'prod.json', {
+      format_version: '1.2',
+      planned_values: { root_module: {
+        resources: [
+          { address: 'google_ml_engine_job.a', mode: 'managed', type: 'google_ml_engine_job', name: 'a', values: { ...TRAINING, job_id: 'a_1' } },
+          { address: 'data.google_ml_engine_job.x', mode: 'data', type: 'google_ml_engine_job', name: 'x', values: TRAINING },
+        ],
+        child_modules: [{ address: 'module.ml', resources: [
+          { address: 'module.ml.google_ml_engine_job.b', mode: 'managed', type: 'google_ml_engine_job', name: 'b', values: { ...TRAINING, job_id: 'b_1' } },
+        ] }],
+      } },
+    });
+
+    const read = readSynthesized(file);
+
+    expect(read.stacks).toEqual(['prod']);
+    expect(read.jobs.map((job) => [job.address, job.job.jobId, job.strings])).toEqual([
+      ['google_ml_engine_job.a', 'a_1', 'literal'],
+      ['module.ml.google_ml_engine_job.b', 'b_1', 'literal'],
+    ]);
+    expect(read.jobs[1].location).toEqual({ file, pointer: '/planned_values/root_module/child_modules/0/resources/0' });
+  });
+});
+
+describe('readSynthesized: bad input is one InputFileError', () => {
+  test.each([
+    ['a missing file', (dir: string) => path.join(dir, 'nope.json'), /nope\.json: no such file or directory/],
+    ['JSON that is not Terraform', (dir: string) => writeFile(dir, 'x.json', { hello: 1 }), /x\.json: not synthesized Terraform JSON/],
+    ['a directory without stacks', (dir: string) => dir, /no stacks here: expected a cdktf output directory/],
+    ['a manifest without stacks', (dir: string) => (writeFile(dir, 'manifest.json', { stacks: {} }), dir), /manifest\.json: stacks: the manifest lists no stacks; run `cdktf synth` first/],
+    ['a job that is not an object', (dir: string) => writeFile(dir, 'cdk.tf.json', { resource: { google_ml_engine_job: { j: 3 } } }), /cdk\.tf\.json: resource\.google_ml_engine_job\.j: expected an object/],
+  ])('%s', (_name, make, message) => {
+    const input = make(tempDir());
+    expect(() => readSynthesized(input)).toThrow(InputFileError);
+    expect(() => readSynthesized(input)).toThrow(message);
+  });
+});

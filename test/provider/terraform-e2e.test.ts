@@ -1,0 +1,151 @@
+// The provider with the real Terraform binary: init from a filesystem mirror laid out by `mljob provider install`,
+// plan, apply, a no-change plan, a label change (update in place), a spec change (replace: new job id, the old job
+// cancelled), import and destroy, against the API emulator (src/emulator) on 127.0.0.1. Without a terraform binary these tests say so
+// loudly and are skipped; test/provider/plugin-protocol.test.ts still runs every RPC.
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-server';
+import { installProvider } from '../../src/provider/install-provider';
+import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
+import { tempDir } from '../plan/plan-test-helpers';
+import { findTerraform, offlineCliConfig } from './terraform-binary';
+
+const VERSION = require('../../package.json').version as string;
+const terraform = findTerraform();
+const describeWithTerraform = terraform ? describe : describe.skip;
+if (!terraform) {
+  // eslint-disable-next-line no-console
+  console.warn('\n*** NO TERRAFORM BINARY: the terraform end-to-end tests of the mljobs provider are SKIPPED. ***\n*** Install Terraform >= 1.0 on PATH (or set TERRAFORM_BINARY) to run them; the protocol tests still ran. ***\n');
+}
+
+const TRAINING_INPUT = {
+  scale_tier: 'CUSTOM',
+  master_type: 'n1-standard-8',
+  region: 'us-central1',
+  runtime_version: '2.11',
+  python_version: '3.7',
+  python_module: 'trainer.task',
+  package_uris: ['gs://my-bucket/trainer-0.1.tar.gz'],
+};
+
+describeWithTerraform('terraform drives the mljobs provider', () => {
+  let api: RunningEmulator;
+  let work: string;
+  let env: NodeJS.ProcessEnv;
+
+  // Asynchronous: the API answers from this process, so its event loop must keep running while terraform does.
+  const tf = (...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> =>
+    new Promise((resolve) => {
+      execFile(terraform!, args, { cwd: work, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ status, stdout, stderr });
+      });
+    });
+  const ok = async (...args: string[]): Promise<string> => {
+    const run = await tf(...args);
+    if (run.status !== 0) throw new Error(`terraform ${args.join(' ')} exited ${run.status}:\n${run.stdout}\n${run.stderr}`);
+    return run.stdout;
+  };
+  const writeConfig = (job: object): void => {
+    fs.writeFileSync(path.join(work, 'main.tf.json'), JSON.stringify({
+      terraform: { required_providers: { mljobs: { source: PROVIDER_SOURCE, version: VERSION } } },
+      provider: { mljobs: [{ project: 'p1', access_token: 'token-1', ml_engine_custom_endpoint: api.endpoint }] },
+      resource: { google_ml_engine_job: { train: { provider: 'mljobs', ...job } } },
+    }, null, 2));
+  };
+  /** The actions of the saved plan's one resource change. */
+  const planActions = async (): Promise<{ actions: string[]; replacePaths: unknown }> => {
+    await await ok('plan', '-out=tfplan', '-input=false');
+    const plan = JSON.parse(await await ok('show', '-json', 'tfplan'));
+    const change = plan.resource_changes.find((c: any) => c.type === 'google_ml_engine_job').change;
+    return { actions: change.actions, replacePaths: change.replace_paths };
+  };
+
+  beforeAll(async () => {
+    api = await startEmulator({ clock: 'manual' });
+    work = tempDir('mljob-tf-');
+    const mirror = path.join(work, 'mirror');
+    const { cliConfig } = installProvider({ dir: mirror, version: VERSION });
+    fs.writeFileSync(path.join(work, 'cli.tfrc'), offlineCliConfig(cliConfig));
+    env = { ...process.env, TF_CLI_CONFIG_FILE: path.join(work, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0', MLJOB_NODE: process.execPath };
+    delete env.TF_LOG;
+    writeConfig({ job_id: 'train_1', labels: { team: 'ml' }, training_input: [TRAINING_INPUT] });
+    await ok('init', '-input=false', '-no-color');
+  }, 180_000);
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  test('init installs the provider from the mirror and records its hash in the lock file', async () => {
+    const lock = fs.readFileSync(path.join(work, '.terraform.lock.hcl'), 'utf8');
+    expect(lock).toContain(`provider "${PROVIDER_SOURCE}"`);
+    expect(lock).toMatch(/h1:[A-Za-z0-9+/=]{44}/);
+  });
+
+  test('plan creates, apply creates the job through the API, and a second plan has no changes', async () => {
+    expect((await planActions()).actions).toEqual(['create']);
+    await ok('apply', '-input=false', '-auto-approve', 'tfplan');
+    expect(api.store.get('p1', 'train_1')).toMatchObject({ jobId: 'train_1', labels: { team: 'ml' }, trainingInput: { masterType: 'n1-standard-8' } });
+    const state = JSON.parse(await ok('show', '-json')).values.root_module.resources[0].values;
+    expect(state).toMatchObject({ id: 'projects/p1/jobs/train_1', project: 'p1', state: 'QUEUED' });
+    expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
+  }, 120_000);
+
+  test('a label change is an update in place (PATCH with the etag)', async () => {
+    writeConfig({ job_id: 'train_1', labels: { team: 'ml', stage: 'prod' }, training_input: [TRAINING_INPUT] });
+    expect((await planActions()).actions).toEqual(['update']);
+    await ok('apply', '-input=false', '-auto-approve', 'tfplan');
+    expect(api.requests().filter((r) => r.method === 'PATCH').map((r) => [r.url, r.status])).toEqual([['/v1/projects/p1/jobs/train_1?updateMask=labels%2Cetag', 200]]);
+    expect(api.store.get('p1', 'train_1').labels).toEqual({ team: 'ml', stage: 'prod' });
+    expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
+  }, 120_000);
+
+  test('a spec change replaces the job: the old one is cancelled, the new id created', async () => {
+    writeConfig({ job_id: 'train_2', labels: { team: 'ml', stage: 'prod' }, training_input: [{ ...TRAINING_INPUT, master_type: 'n1-highmem-8' }] });
+    const { actions, replacePaths } = await planActions();
+    expect(actions).toEqual(['delete', 'create']);
+    expect(replacePaths).toEqual(expect.arrayContaining([['job_id'], ['training_input', 0, 'master_type']]));
+    await ok('apply', '-input=false', '-auto-approve', 'tfplan');
+    expect(api.store.get('p1', 'train_1').state).toBe('CANCELLING');
+    expect(api.store.get('p1', 'train_2')).toMatchObject({ state: 'QUEUED', trainingInput: { masterType: 'n1-highmem-8' } });
+    expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
+  }, 120_000);
+
+  test('import adopts an existing job with no changes planned afterwards', async () => {
+    await ok('state', 'rm', 'google_ml_engine_job.train');
+    await ok('import', '-input=false', 'google_ml_engine_job.train', 'projects/p1/jobs/train_2');
+    const state = JSON.parse(await ok('show', '-json')).values.root_module.resources[0].values;
+    expect(state.training_input[0].master_type).toBe('n1-highmem-8');
+    expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
+  }, 120_000);
+
+  test('destroy cancels the running job', async () => {
+    api.advance(2 * 60_000); // QUEUED 5 s, PREPARING 60 s: RUNNING
+    expect(api.store.get('p1', 'train_2').state).toBe('RUNNING');
+    await ok('destroy', '-input=false', '-auto-approve');
+    expect(api.store.get('p1', 'train_2').state).toBe('CANCELLING');
+    expect(JSON.parse(await ok('show', '-json')).values).toBeUndefined();
+  }, 120_000);
+
+  test('an API error is a Terraform diagnostic and leaves the state as it was', async () => {
+    writeConfig({ job_id: 'train_3', training_input: [TRAINING_INPUT] });
+    api.injectFaults({ status: 400 });
+    const run = await tf('apply', '-input=false', '-auto-approve', '-no-color');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Error: The API rejected job train_3/);
+    expect(run.stderr).not.toMatch(/panic|plugin crashed|stack/i);
+    expect((await tf('show', '-json')).stdout).not.toContain('train_3');
+  }, 120_000);
+
+  test('a rule error stops the plan with the rule id on the attribute', async () => {
+    writeConfig({ job_id: 'train_4', training_input: [{ ...TRAINING_INPUT, master_config: [{ accelerator_config: [{ type: 'NVIDIA_TESLA_V100', count: 3 }] }] }] });
+    const run = await tf('plan', '-input=false', '-no-color');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Error: MLJ-ACCEL-\d{3}: /);
+    // Terraform points at the attribute in the configuration file.
+    expect(run.stderr).toContain('in resource.google_ml_engine_job.train.training_input[0].master_config[0].accelerator_config[0]:');
+    expect(run.stderr).toMatch(/\d+: +"count": 3/);
+  }, 120_000);
+});
