@@ -114,3 +114,13 @@ describe('the layout of src/', () => {
     expect(copies).toEqual([]);
   });
 });
+
+describe("README's table of what is where", () => {
+  test('names every folder of src/, and only folders that exist', () => {
+    const readme = fs.readFileSync(path.join(SRC, '..', 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## What is where'));
+    const named = [...table.slice(0, table.indexOf('\n## ', 3)).matchAll(/^\| `src\/([\w-]+)\/` \|/gm)].map((m) => m[1]).sort();
+    const folders = fs.readdirSync(SRC, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    expect(named).toEqual(folders);
+  });
+});
