@@ -7,7 +7,7 @@ import { lineAndColumn } from '../model/text-position';
 import { checkDepth } from './depth-guard';
 import { InputFileError } from './input-file-error';
 import { readInputFile } from './read-input-file';
-import { checkSizes, pathText } from './size-limits';
+import { checkSizes, pathText, withinLimits } from './size-limits';
 import { checkYamlDocument, checkYamlText } from './yaml-guard';
 
 /** How much of a job a document holds (see `Completeness` of the rule engine). */
@@ -49,16 +49,38 @@ export function parseJobDocument(text: string, file: string, options: ReadJobOpt
  * and column, and so does nesting past `MAX_DEPTH` (with the path of the first value too deep).
  */
 export function parseJson(text: string, file: string): unknown {
-  const json = text.replace(/^\uFEFF/, '');
-  let value: unknown;
+  const value = parseJsonText(text, file);
+  checkDepth(value, (location, problem) => new InputFileError(file, location, problem));
+  return value;
+}
+
+/** A parsed JSON document, and whether it is within every size limit (see `parseJsonDocument`). */
+export interface JsonDocument {
+  readonly value: unknown;
+  /** True when every value in it is within `checkSizes`' limits: readers may skip their checks of its parts. */
+  readonly sized: boolean;
+}
+
+/**
+ * `parseJson` for a large document whose parts are then checked with `checkSizes` (synthesized stacks, states): one
+ * walk checks the depth and every size of the whole document, and says so in `sized`, so the parts need no walk of
+ * their own. When the walk finds a value past a limit, `checkDepth` runs as in `parseJson`, and `sized` is false.
+ */
+export function parseJsonDocument(text: string, file: string): JsonDocument {
+  const value = parseJsonText(text, file);
+  if (withinLimits(value)) return { value, sized: true };
+  checkDepth(value, (location, problem) => new InputFileError(file, location, problem));
+  return { value, sized: false };
+}
+
+function parseJsonText(text: string, file: string): unknown {
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    value = JSON.parse(json);
+    return JSON.parse(json);
   } catch (error) {
     const { line, column, problem } = jsonSyntaxError(json, error);
     throw new InputFileError(file, `${line}:${column}`, `invalid JSON: ${problem}`);
   }
-  checkDepth(value, (location, problem) => new InputFileError(file, location, problem));
-  return value;
 }
 
 /**

@@ -3,6 +3,7 @@ import { Job } from '../model/job';
 import { compareReportFindings, ReportFinding, summarize, FindingSummary } from '../report/check-report';
 import { compareText } from '../report/compare-text';
 import { checkJobWith, ruleContext } from '../rules/engine';
+import { Finding } from '../rules/rule';
 import { Rule } from '../rules/rule';
 import { literalJob, literalText } from './desired-strings';
 import { diffJobs } from './job-diff';
@@ -151,7 +152,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     changes.push(changeOf(desired, prior, projectJobs));
     // The rules see what the service receives: `$${` in cdk.tf.json is a literal `${`.
     for (const finding of checkJobWith(literalJob(desired.job, desired.strings), ctx, inputs.rules)) {
-      findings.push({ ...finding, resource: desired.resource, location: desired.location });
+      findings.push(reportFinding(finding, desired));
     }
     for (const field of desired.unknownFields) {
       emit(UNKNOWN_FIELD, desired.resource, field, `${field} is not a field of google_ml_engine_job.`, 'Remove it, or fix the override that adds it.', undefined, desired);
@@ -199,30 +200,60 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
   };
 }
 
-function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs: Map<string, Job>): JobChange {
-  const base = {
-    resource: desired.resource,
-    stack: desired.stack,
-    address: desired.address,
-    after: desired.job,
-    ...(desired.project ? { project: desired.project } : {}),
-    desired,
-  };
-  if (!prior) return { ...base, action: 'create', replacePaths: [], unknownPaths: [], cancels: false, cancelsIfActive: false };
-  const diff = diffJobs(desired.job, prior.job, desired.strings);
-  const replacePaths = [...diff.replacePaths];
-  if (desired.project && prior.project && desired.project !== prior.project) replacePaths.push('project');
-  replacePaths.sort(compareText);
-  const state = liveState(prior.job, projectJobs);
-  const common = {
-    ...base,
-    before: prior.job,
-    unknownPaths: [...diff.unknownPaths].sort(compareText),
-    ...(state ? { priorJobState: state } : {}),
-  };
-  if (replacePaths.length) return { ...common, action: 'replace', replacePaths, ...cancelOf(state) };
-  return { ...common, action: diff.labelsChanged ? 'update' : 'no-op', replacePaths: [], cancels: false, cancelsIfActive: false };
+/** A rule's finding on a desired job, as the report has it (the same fields in the same order as a spread). */
+function reportFinding(finding: Finding, desired: DesiredJob): ReportFinding {
+  // Two literal shapes rather than a spread: there is one per finding, thousands per plan.
+  return finding.fix === undefined
+    ? { ruleId: finding.ruleId, severity: finding.severity, path: finding.path, message: finding.message, source: finding.source, resource: desired.resource, location: desired.location }
+    : {
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      path: finding.path,
+      message: finding.message,
+      fix: finding.fix,
+      source: finding.source,
+      resource: desired.resource,
+      location: desired.location,
+    };
 }
+
+function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs: Map<string, Job>): JobChange {
+  // Built by assignment, in the order of the fields of `JobChange`'s literal: spreads cost more than the diff.
+  const change: Writable<JobChange> = { resource: desired.resource, stack: desired.stack, address: desired.address, after: desired.job } as JobChange;
+  if (desired.project) change.project = desired.project;
+  change.desired = desired;
+  if (!prior) {
+    change.action = 'create';
+    change.replacePaths = [];
+    change.unknownPaths = [];
+    change.cancels = false;
+    change.cancelsIfActive = false;
+    return change;
+  }
+  const diff = diffJobs(desired.job, prior.job, desired.strings);
+  const replacePaths = diff.replacePaths;
+  if (desired.project && prior.project && desired.project !== prior.project) replacePaths.push('project');
+  if (replacePaths.length > 1) replacePaths.sort(compareText);
+  const state = liveState(prior.job, projectJobs);
+  change.before = prior.job;
+  change.unknownPaths = diff.unknownPaths.length > 1 ? diff.unknownPaths.sort(compareText) : diff.unknownPaths;
+  if (state) change.priorJobState = state;
+  if (replacePaths.length) {
+    change.action = 'replace';
+    change.replacePaths = replacePaths;
+    const cancel = cancelOf(state);
+    change.cancels = cancel.cancels;
+    change.cancelsIfActive = cancel.cancelsIfActive;
+    return change;
+  }
+  change.action = diff.labelsChanged ? 'update' : 'no-op';
+  change.replacePaths = [];
+  change.cancels = false;
+  change.cancelsIfActive = false;
+  return change;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Whether removing the old job cancels it: yes while active, no once ended, if still active when its state is unknown. */
 function cancelOf(state: string | undefined): { cancels: boolean; cancelsIfActive: boolean } {

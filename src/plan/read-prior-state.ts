@@ -7,7 +7,7 @@ import { Job } from '../model/job';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { RESOURCE_TYPE } from '../model/provider-schema';
 import { PriorJob } from './plan-inputs';
-import { errnoMessage, readJson } from './read-synthesized';
+import { errnoMessage, readJsonDocument } from './read-synthesized';
 
 type JsonObject = { [name: string]: unknown };
 
@@ -30,11 +30,11 @@ export function readPriorState(input: string, stack?: string): PriorJob[] {
     if (files.length === 0) throw new InputFileError(input, '', 'no *.tfstate files in this directory');
     return files.flatMap((name) => readPriorState(path.join(input, name), stack));
   }
-  const document = readJson(input);
+  const { value: document, sized } = readJsonDocument(input);
   const owner = stack ?? stackOfStateFile(input);
-  if (isObject(document) && 'version' in document && !('format_version' in document)) return jobsOfStateV4(document, owner, input);
+  if (isObject(document) && 'version' in document && !('format_version' in document)) return jobsOfStateV4(document, owner, input, sized);
   if (isObject(document) && typeof document.format_version === 'string' && isObject(document.values)) {
-    return jobsOfShownState(document.values.root_module, owner, input);
+    return jobsOfShownState(document.values.root_module, owner, input, sized);
   }
   throw new InputFileError(input, '', 'not a Terraform state: expected a v4 state file (`terraform state pull`) or `terraform show -json` output');
 }
@@ -45,7 +45,7 @@ export function stackOfStateFile(file: string): string {
   return match ? match[1] : '';
 }
 
-function jobsOfStateV4(document: JsonObject, stack: string, file: string): PriorJob[] {
+function jobsOfStateV4(document: JsonObject, stack: string, file: string, sized: boolean): PriorJob[] {
   if (document.version !== 4) {
     throw new InputFileError(file, 'version', `unsupported state version ${JSON.stringify(document.version)}; expected 4 (Terraform 0.12 and later)`);
   }
@@ -61,13 +61,13 @@ function jobsOfStateV4(document: JsonObject, stack: string, file: string): Prior
         throw new InputFileError(file, `resources[${i}].instances[${j}]`, 'expected an instance with attributes');
       }
       const key = instance.index_key === undefined ? '' : `[${JSON.stringify(instance.index_key)}]`;
-      jobs.push(priorJob(stack, `${module}${RESOURCE_TYPE}.${String(resource.name)}${key}`, instance.attributes, file));
+      jobs.push(priorJob(stack, `${module}${RESOURCE_TYPE}.${String(resource.name)}${key}`, instance.attributes, file, sized));
     });
   });
   return jobs;
 }
 
-function jobsOfShownState(module: unknown, stack: string, file: string): PriorJob[] {
+function jobsOfShownState(module: unknown, stack: string, file: string, sized: boolean): PriorJob[] {
   const jobs: PriorJob[] = [];
   const visit = (current: unknown): void => {
     if (!isObject(current)) return;
@@ -76,7 +76,7 @@ function jobsOfShownState(module: unknown, stack: string, file: string): PriorJo
       if (!isObject(resource.values) || typeof resource.address !== 'string') {
         throw new InputFileError(file, String(resource.address ?? 'values'), 'expected a resource with an address and values');
       }
-      jobs.push(priorJob(stack, resource.address, resource.values, file));
+      jobs.push(priorJob(stack, resource.address, resource.values, file, sized));
     }
     for (const child of Array.isArray(current.child_modules) ? current.child_modules : []) visit(child);
   };
@@ -84,8 +84,9 @@ function jobsOfShownState(module: unknown, stack: string, file: string): PriorJo
   return jobs;
 }
 
-function priorJob(stack: string, address: string, attributes: JsonObject, file: string): PriorJob {
-  checkSizes(attributes, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
+/** One job of a state; `sized` when the whole state is within the size limits (else its attributes are checked). */
+function priorJob(stack: string, address: string, attributes: JsonObject, file: string, sized: boolean): PriorJob {
+  if (!sized) checkSizes(attributes, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
   const { job, project } = jobFromTerraform(attributes);
   return { stack, address, job, ...(typeof project === 'string' && project ? { project } : {}) };
 }

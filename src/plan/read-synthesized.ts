@@ -4,7 +4,7 @@ import { InputFileError } from '../import/input-file-error';
 import { StringSemantics } from '../import/prepare-job';
 import { readInputFile } from '../import/read-input-file';
 import { checkSizes, pathText } from '../import/size-limits';
-import { parseJson } from '../import/read-job-file';
+import { JsonDocument, parseJson, parseJsonDocument } from '../import/read-job-file';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';
 import { RESOURCE_TYPE } from '../model/provider-schema';
@@ -29,11 +29,11 @@ type JsonObject = { [name: string]: unknown };
 export function readSynthesized(input: string): SynthesizedJobs {
   const stat = statOf(input);
   if (stat.isDirectory()) return readDirectory(input);
-  const document = readJson(input);
-  if (isPlanJson(document)) return sorted([path.basename(input).replace(/\.json$/i, '')], jobsOfPlan(document, input));
+  const { value: document, sized } = readJsonDocument(input);
+  if (isPlanJson(document)) return sorted([path.basename(input).replace(/\.json$/i, '')], jobsOfPlan(document, input, sized));
   if (isObject(document) && ('resource' in document || 'terraform' in document || 'provider' in document)) {
     const stack = stackNameOf(document, input);
-    return sorted([stack], jobsOfConfig(document, stack, input));
+    return sorted([stack], jobsOfConfig(document, stack, input, sized));
   }
   throw new InputFileError(input, '', 'not synthesized Terraform JSON (no "resource" or "terraform" key) and not a plan from `terraform show -json`');
 }
@@ -53,10 +53,10 @@ function readDirectory(dir: string): SynthesizedJobs {
       if (!isInside(dir, file)) {
         throw new InputFileError(manifestFile, `stacks.${name}.synthesizedStackPath`, `${JSON.stringify(stackPath)} is outside the output directory; cdktf writes every stack inside it`);
       }
-      const document = readJson(file);
+      const { value: document, sized } = readJsonDocument(file);
       if (!isObject(document)) throw new InputFileError(file, '', 'expected a JSON object');
       names.push(name);
-      jobs.push(...jobsOfConfig(document, name, file));
+      for (const job of jobsOfConfig(document, name, file, sized)) jobs.push(job);
     }
     return sorted(names, jobs);
   }
@@ -65,8 +65,8 @@ function readDirectory(dir: string): SynthesizedJobs {
   throw new InputFileError(dir, '', 'no stacks here: expected a cdktf output directory with manifest.json (run `cdktf synth`), or a cdk.tf.json');
 }
 
-/** The jobs of one synthesized stack (`cdk.tf.json`). */
-function jobsOfConfig(document: JsonObject, stack: string, file: string): DesiredJob[] {
+/** The jobs of one synthesized stack (`cdk.tf.json`); `sized` when the whole document is within the size limits. */
+function jobsOfConfig(document: JsonObject, stack: string, file: string, sized: boolean): DesiredJob[] {
   const resources = isObject(document.resource) ? document.resource[RESOURCE_TYPE] : undefined;
   if (!isObject(resources)) return [];
   const providerProject = projectOfProviders(document.provider);
@@ -75,12 +75,12 @@ function jobsOfConfig(document: JsonObject, stack: string, file: string): Desire
   const sourceRoot = (): string => (projectFolder ??= projectFolderOf(file) ?? process.cwd());
   return Object.entries(resources).map(([name, block]) => {
     if (!isObject(block)) throw new InputFileError(file, `resource.${RESOURCE_TYPE}.${name}`, 'expected an object');
-    return desiredJob(stack, name, block, providerProject, { file, pointer: `/resource/${RESOURCE_TYPE}/${escapePointer(name)}` }, 'terraform', sourceRoot);
+    return desiredJob(stack, name, block, providerProject, { file, pointer: `/resource/${RESOURCE_TYPE}/${escapePointer(name)}` }, 'terraform', sourceRoot, sized);
   });
 }
 
 /** The jobs a Terraform plan JSON will have: `planned_values`, root module and child modules. */
-function jobsOfPlan(document: JsonObject, file: string): DesiredJob[] {
+function jobsOfPlan(document: JsonObject, file: string, sized: boolean): DesiredJob[] {
   const stack = path.basename(file).replace(/\.json$/i, '');
   const jobs: DesiredJob[] = [];
   const visit = (module: unknown, pointer: string): void => {
@@ -91,7 +91,7 @@ function jobsOfPlan(document: JsonObject, file: string): DesiredJob[] {
       const address = typeof resource.address === 'string' ? resource.address : `${RESOURCE_TYPE}.${String(resource.name)}`;
       const name = address.replace(new RegExp(`^(.*\\.)?${RESOURCE_TYPE}\\.`), '');
       const prefix = address.slice(0, address.length - `${RESOURCE_TYPE}.${name}`.length);
-      jobs.push(desiredJob(stack, name, resource.values, undefined, { file, pointer: `${pointer}/resources/${i}` }, 'literal', () => process.cwd(), prefix));
+      jobs.push(desiredJob(stack, name, resource.values, undefined, { file, pointer: `${pointer}/resources/${i}` }, 'literal', () => process.cwd(), sized, prefix));
     });
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
     children.forEach((child, i) => visit(child, `${pointer}/child_modules/${i}`));
@@ -109,10 +109,11 @@ function desiredJob(
   location: { file: string; pointer: string },
   strings: StringSemantics,
   sourceRoot: () => string,
+  sized: boolean,
   modulePrefix = '',
 ): DesiredJob {
   const address = `${modulePrefix}${RESOURCE_TYPE}.${name}`;
-  checkSizes(block, (path, problem) => new InputFileError(location.file, `${strings === 'terraform' ? 'resource.' : ''}${address}.${pathText(path)}`, problem));
+  if (!sized) checkSizes(block, (path, problem) => new InputFileError(location.file, `${strings === 'terraform' ? 'resource.' : ''}${address}.${pathText(path)}`, problem));
   const { job, project, unknownFields } = jobFromTerraform(block);
   const metadata = isObject(block['//']) && isObject(block['//'].metadata) ? block['//'].metadata : {};
   const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
@@ -169,6 +170,11 @@ function isInside(dir: string, file: string): boolean {
 /** Reads and parses a JSON file, with one-line errors. */
 export function readJson(file: string): unknown {
   return parseJson(readInputFile(file), file);
+}
+
+/** Reads and parses a large JSON file, with one-line errors, and whether all of it is within the size limits. */
+export function readJsonDocument(file: string): JsonDocument {
+  return parseJsonDocument(readInputFile(file), file);
 }
 
 function statOf(file: string): fs.Stats {
