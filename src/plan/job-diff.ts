@@ -4,6 +4,7 @@ import { Job } from '../model/job';
 import { isUnresolved } from '../model/json-values';
 import { literalText } from './desired-strings';
 import { isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
+import { isPlainObject } from '../model/plain-object';
 
 /** How a desired job differs from the job Terraform knows. */
 export interface JobDiff {
@@ -25,26 +26,42 @@ const OUTPUT_ONLY = new Set(outputOnlyJobFields());
  * them. Output-only fields are left out; `project` is compared by the caller.
  */
 export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): JobDiff {
-  const walk = new DiffWalk(strings);
-  const shape = apiJobShape().fields ?? {};
-  const d = desired as unknown as { [name: string]: unknown };
-  const p = prior as unknown as { [name: string]: unknown };
-  // The keys of the desired job, then those only the prior job has.
-  for (const key of Object.keys(d)) {
-    if (key === 'labels' || OUTPUT_ONLY.has(key)) continue;
-    walk.field(d[key], p[key], shape[key], undefined, key);
-  }
-  for (const key of Object.keys(p)) {
-    if (key === 'labels' || OUTPUT_ONLY.has(key) || Object.prototype.hasOwnProperty.call(d, key)) continue;
-    walk.field(d[key], p[key], shape[key], undefined, key);
-  }
+  const shape = apiJobShape();
+  const fields = diffFields(desired, prior, shape, (key) => key === 'labels' || OUTPUT_ONLY.has(key), strings);
   const labels = new DiffWalk(strings);
-  labels.field(desired.labels, prior.labels, shape.labels, undefined, 'labels');
+  labels.field(desired.labels, prior.labels, shape.fields?.labels, undefined, 'labels');
   return {
     labelsChanged: labels.replace.length > 0 || labels.unknown.length > 0,
-    replacePaths: walk.replace.sort(),
-    unknownPaths: walk.unknown.sort(),
+    replacePaths: fields.replacePaths,
+    unknownPaths: fields.unknownPaths,
   };
+}
+
+/** The differing and the unknown fields of two API objects. */
+export interface FieldDiff {
+  /** API paths of known differences, sorted. */
+  readonly replacePaths: string[];
+  /** API paths where the desired value is unknown until apply (`${…}`), sorted. */
+  readonly unknownPaths: string[];
+}
+
+/**
+ * Compares two API objects of one schema `shape` field by field, as `diffJobs` does, leaving out the top-level fields
+ * `skip` names. The engine of `diffJobs` and of the Vertex AI custom job diff.
+ */
+export function diffFields(desired: object, prior: object, shape: ApiField, skip: (key: string) => boolean, strings: StringSemantics): FieldDiff {
+  const walk = new DiffWalk(strings);
+  const fields = shape.fields ?? {};
+  const d = desired as { [name: string]: unknown };
+  const p = prior as { [name: string]: unknown };
+  // The keys of the desired object, then those only the prior one has.
+  for (const key of Object.keys(d)) {
+    if (!skip(key)) walk.field(d[key], p[key], fields[key], undefined, key);
+  }
+  for (const key of Object.keys(p)) {
+    if (!skip(key) && !Object.prototype.hasOwnProperty.call(d, key)) walk.field(d[key], p[key], fields[key], undefined, key);
+  }
+  return { replacePaths: walk.replace.sort(), unknownPaths: walk.unknown.sort() };
 }
 
 /**
@@ -189,8 +206,4 @@ class DiffWalk {
 
 function own(value: { [key: string]: unknown }, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
-}
-
-function isPlainObject(value: unknown): value is { [name: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,4 @@
-import { MAX_DEPTH } from '../../src/import/depth-guard';
-import { parseJobDocument, parseJson, parseJsonDocument } from '../../src/import/read-job-file';
-import { MAX_ITEMS } from '../../src/import/size-limits';
+import { parseJobDocument } from '../../src/import/read-job-file';
 
 describe('parseJobDocument', () => {
   test('reads a gcloud --config file as a partial job, YAML as people write it', () => {
@@ -101,26 +99,3 @@ describe('parseJobDocument', () => {
     expect(() => parseJobDocument('name: x\n', 'other.yaml')).toThrow('other.yaml: no job here: expected trainingInput, predictionInput or jobId at the top level');
   });
 });
-
-describe('parseJsonDocument', () => {
-  test('parses a document and says when all of it is within the size limits', () => {
-    expect(parseJsonDocument('\uFEFF{ "resource": { "a": [1, "x"] } }', 'cdk.tf.json')).toEqual({ value: { resource: { a: [1, 'x'] } }, sized: true });
-    const long = `{ "args": [${Array(MAX_ITEMS + 1).fill('1').join(',')}] }`;
-    expect(parseJsonDocument(long, 'cdk.tf.json').sized).toBe(false);
-  });
-
-  test('refuses what parseJson refuses, with the same message', () => {
-    const deep = `${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}`;
-    for (const text of [deep, '{ "a": }']) {
-      let expected = '';
-      try {
-        parseJson(text, 'x.json');
-      } catch (error) {
-        expected = (error as Error).message;
-      }
-      expect(expected).not.toBe('');
-      expect(() => parseJsonDocument(text, 'x.json')).toThrow(expected);
-    }
-  });
-});
-
