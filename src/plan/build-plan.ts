@@ -8,7 +8,9 @@ import { compareText } from '../report/compare-text';
 import { checkJobWith, ruleContext } from '../rules/engine';
 import { Finding } from '../rules/rule';
 import { Rule } from '../rules/rule';
-import { literalJob, literalText } from './desired-strings';
+import { checkCustomJobWith, customJobRuleContext } from '../rules/vertex/check-custom-job';
+import { CustomJobRule } from '../rules/vertex/custom-job-rule';
+import { literalJob, literalObject, literalText } from './desired-strings';
 import { diffCustomJobs } from './custom-job-diff';
 import { customJobResources } from './custom-job-resources';
 import { diffJobs } from './job-diff';
@@ -168,6 +170,8 @@ export interface PlanInputs {
   readonly today?: string;
   /** The per-job rules to run on every desired job (default: the built-in api and platform rules). */
   readonly rules?: readonly Rule[];
+  /** The rules to run on every desired custom job (default: the built-in Vertex AI rules). */
+  readonly customJobRules?: readonly CustomJobRule[];
 }
 
 /**
@@ -240,6 +244,12 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     const prior = priorCustomByResource.get(desired.resource);
     priorCustomByResource.delete(desired.resource);
     changes.push(customJobChangeOf(desired, prior, project.customJobs));
+    // The Vertex rules see what the service receives, in the job's region (known, or left to the rules as unknown).
+    const region = desired.region === undefined ? undefined : literalText(desired.region, desired.strings);
+    const customCtx = customJobRuleContext({ ...(region !== undefined ? { location: region } : {}), ...(inputs.today ? { today: inputs.today } : {}) });
+    for (const finding of checkCustomJobWith(literalObject(desired.customJob, desired.strings), customCtx, inputs.customJobRules)) {
+      findings.push({ ...finding, resource: desired.resource, location: desired.location });
+    }
     unknownFields(desired, CUSTOM_JOB_RESOURCE_TYPE);
   }
   for (const prior of priorCustomByResource.values()) {

@@ -592,6 +592,15 @@ describe('mljob plan: Vertex AI custom jobs (google_vertex_ai_custom_job)', () =
     expect(json.summary).toMatchObject({ cancel: 1, destroy: 1, forget: 0, no_op: 1 });
   });
 
+  test('the Vertex AI rules run in the plan: a V100 on an E2 machine is an error finding and exit 1', async () => {
+    const out = synthApp({ vision: (stack) => customJob(stack, 'resnet', { machineType: 'e2-standard-8' }) });
+
+    const run = await mljob('plan', out, '--today', TODAY);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/error +MLJ-VERTEX-\d{3} +vision\/google_vertex_ai_custom_job\.resnet jobSpec\.workerPoolSpecs\[0\]\.machineSpec/);
+  });
+
   test('a machine type the catalog does not know: the cost is unknown and the note says why, never a guess', async () => {
     const out = synthApp({ vision: (stack) => customJob(stack, 'resnet', { machineType: 'g2-standard-8' }) });
 

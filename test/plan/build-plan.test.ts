@@ -327,6 +327,21 @@ describe('buildPlan: Vertex AI custom jobs', () => {
     expect(result.schedule).toEqual([expect.objectContaining({ resource: 'vision/google_vertex_ai_custom_job.new', worstCaseStart: 7 * 24 * 3600, waitsBehind: ['vision/google_vertex_ai_custom_job.old'] })]);
   });
 
+  test('the Vertex AI rules run on every desired custom job, in its region, as the service receives it', () => {
+    const job = customJob();
+    const twoPrimaries: CustomJob = { ...job, jobSpec: { ...job.jobSpec, workerPoolSpecs: [{ ...job.jobSpec.workerPoolSpecs[0], replicaCount: 2 }] } };
+    const result = plan({ desiredCustomJobs: [desiredCustomJob('j', twoPrimaries), desiredCustomJob('ok', customJob())] });
+    const vertex = result.findings.filter((f) => f.ruleId.startsWith('MLJ-VERTEX'));
+    expect(vertex).toEqual([expect.objectContaining({
+      ruleId: 'MLJ-VERTEX-002',
+      severity: 'error',
+      resource: 'vision/google_vertex_ai_custom_job.j',
+      path: 'jobSpec.workerPoolSpecs[0].replicaCount',
+      location: { file: 'cdktf.out/stacks/vision/cdk.tf.json', pointer: '/resource/google_vertex_ai_custom_job/j' },
+    })]);
+    expect(result.summary.errors).toBe(1);
+  });
+
   test('ML Engine jobs and custom jobs in one plan, sorted by resource', () => {
     const result = plan({ desired: [desiredJob('m', training('m_1'))], desiredCustomJobs: [desiredCustomJob('v', customJob())] });
     expect(result.changes.map((change) => [change.type, change.resource])).toEqual([
