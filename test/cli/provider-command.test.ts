@@ -36,6 +36,8 @@ describe('mljob provider install', () => {
       '',
     ].join('\n'));
     expect(run.stderr).toContain(`installed provider mljobs ${VERSION} in ${dir}/`);
+    // cdktf deploy runs `terraform providers lock`, which reads the mirror only when told so.
+    expect(run.stderr).toContain(`\nexport TF_CLI_ARGS_providers_lock=-fs-mirror=${dir}\n`);
   });
 
   test('the installed wrapper runs the provider, which refuses to start outside Terraform', async () => {
