@@ -14,6 +14,7 @@ export * from './model/custom-job';
 
 // L2 constructs and their value classes
 export * from './constructs/training-job';
+export * from './constructs/training-job-props';
 export * from './constructs/replica';
 export * from './constructs/values/accelerator';
 export * from './constructs/values/duration';
@@ -23,16 +24,30 @@ export * from './constructs/values/machine-type';
 export * from './constructs/values/scale-tier';
 export * from './constructs/values/training-code';
 export * from './constructs/batch-prediction-job';
+export * from './constructs/batch-prediction-job-props';
 export * from './constructs/values/prediction-model';
 export * from './constructs/ml-job-base';
+export * from './constructs/ml-job-base-props';
 export * from './constructs/mljobs-provider-wiring';
+
+// Vertex AI custom jobs: the L2 construct and its value classes
+export * from './constructs/vertex/vertex-custom-job';
+export * from './constructs/vertex/vertex-custom-job-props';
+export * from './constructs/vertex/vertex-worker-pool';
+export * from './constructs/vertex/vertex-training-code';
+export * from './constructs/vertex/compute-machine-type';
+export * from './constructs/vertex/vertex-accelerator';
+export * from './constructs/vertex/prebuilt-training-image';
+export * from './migrate/migration-note';
 
 // Policy checks at synth
 export * from './policy/ml-job-checks';
 
 // For TypeScript and JavaScript only (jsii leaves functions out of Python, Java, C# and Go): the catalog override
-// reader, the policy file lookup, the in-code suppressions reader and the report renderers of `mljob check`.
+// reader, the Vertex AI CustomJob rules' entry point, the policy file lookup, the in-code suppressions reader and the report renderers of `mljob check`.
 export { loadCatalogFile } from './catalog/load-catalog';
+export { checkCustomJob } from './rules/vertex/check-custom-job';
+export { migrateTrainingJob } from './migrate/migrate-training-job';
 export { findConfig } from './policy/config';
 export { suppressionsOfResource } from './policy/resource-suppressions';
 export { renderGithub } from './policy/reporters/github';

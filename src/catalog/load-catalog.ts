@@ -1,15 +1,12 @@
 import * as path from 'path';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { Catalog } from './catalog';
 import { CatalogData } from './catalog-types';
 import { CatalogFileError } from './catalog-file-error';
-import { checkDepth } from '../import/depth-guard';
+import { parseJsonText, ParseFailure, parseYamlText } from '../import/parse-document';
 import { readInputFile } from '../import/read-input-file';
 import { checkSizes, pathText } from '../import/size-limits';
-import { checkYamlDocument, checkYamlText } from '../import/yaml-guard';
-import { lineAndColumn } from '../model/text-position';
-import { jsonSyntaxError } from '../model/json-syntax-error';
+import { isPlainObject } from '../model/plain-object';
 
 /**
  * Reads a catalog override file (`.json`, `.yaml` or `.yml`) and returns the default catalog merged with it (see
@@ -33,7 +30,8 @@ export function readCatalogDocument(file: string): unknown {
     throw new CatalogFileError(file, `unsupported file type "${extension || '(none)'}"; use .json, .yaml or .yml`);
   }
   const content = readInputFile(file, (name, problem) => new CatalogFileError(name, problem));
-  const document = extension === '.json' ? parseJson(file, content) : parseYaml(file, content);
+  const fail: ParseFailure = (problem, place) => new CatalogFileError(file, problem, place);
+  const document = extension === '.json' ? parseJsonText(content, fail) : parseYamlText(content, fail).value;
   checkSizes(document, (entryPath, problem) => new CatalogFileError(file, problem, { path: pathText(entryPath) }));
   return document;
 }
@@ -278,11 +276,6 @@ function deepMerge<T>(base: T, override: object): T {
   return out as T;
 }
 
-/** Whether `value` is an object that is not an array. */
-function isPlainObject(value: unknown): value is object {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** The first zod issue as a one-line `CatalogFileError` (with a count of the others). */
 function issueError(fileName: string, issues: readonly z.core.$ZodIssue[], prefix: string, context?: string): CatalogFileError {
   const issue = issues[0];
@@ -300,39 +293,4 @@ function issueError(fileName: string, issues: readonly z.core.$ZodIssue[], prefi
 /** `['accelerators', 2, 'regions']` → `.accelerators[2].regions`. */
 function formatPath(pathItems: readonly PropertyKey[]): string {
   return pathItems.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Parsing (internal).
-
-/** Parses YAML; a syntax error becomes `<file>:<line>:<column>: <message>`. */
-function parseYaml(file: string, source: string): unknown {
-  const fail = (problem: string, offset?: number): CatalogFileError => new CatalogFileError(file, problem, offset === undefined ? {} : lineAndColumn(source, offset));
-  checkYamlText(source, fail);
-  const doc = parseDocument(source);
-  const error = doc.errors[0];
-  if (error) {
-    const position = error.linePos?.[0];
-    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new CatalogFileError(file, message, { line: position?.line ?? 1, column: position?.col ?? 1 });
-  }
-  checkYamlDocument(doc, fail);
-  try {
-    return doc.toJS();
-  } catch (e) {
-    throw new CatalogFileError(file, (e as Error).message);
-  }
-}
-
-/** Parses JSON; a syntax error becomes `<file>:<line>:<column>: <message>`. */
-function parseJson(file: string, source: string): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(source);
-  } catch (e) {
-    const { line, column, problem } = jsonSyntaxError(source, e);
-    throw new CatalogFileError(file, problem, { line, column });
-  }
-  checkDepth(value, (location, problem) => new CatalogFileError(file, problem, { path: location }));
-  return value;
 }

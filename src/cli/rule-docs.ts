@@ -3,6 +3,7 @@ import { ReportRule } from '../report/check-report';
 import { allPolicyRules } from '../policy/packs/all-packs';
 import { SUPPRESSION_RULES } from '../policy/suppressions';
 import { API_RULES } from '../rules/all-rules';
+import { VERTEX_RULES } from '../rules/vertex/all-vertex-rules';
 import { compareText } from '../report/compare-text';
 
 /** A rule as `mljob explain` and the reporters describe it. */
@@ -15,6 +16,7 @@ export interface RuleDoc extends Omit<ReportRule, 'kind'> {
 export function allRuleDocs(): RuleDoc[] {
   const docs: RuleDoc[] = [
     ...API_RULES.map(({ id, severity, kind, summary, rationale, source }) => ({ id, severity, kind, summary, rationale, source })),
+    ...VERTEX_RULES.map(({ id, severity, kind, summary, rationale, source }) => ({ id, severity, kind, summary, rationale, source })),
     ...allPolicyRules().map(({ id, severity, kind, summary, rationale, source }) => ({ id, severity, kind, summary, rationale, source })),
     ...SUPPRESSION_RULES.map(({ id, severity, summary, rationale, source }) => ({ id, severity, kind: 'policy', summary, rationale, source })),
     ...PLAN_RULES.map(({ id, severity, summary, rationale, source }) => ({ id, severity, kind: 'plan', summary, rationale, source })),

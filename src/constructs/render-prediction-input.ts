@@ -1,5 +1,5 @@
 import { PredictionInput } from '../model/prediction-input';
-import type { BatchPredictionJobProps } from './batch-prediction-job';
+import { BatchPredictionJobProps } from './batch-prediction-job-props';
 
 /**
  * The API `predictionInput` a `BatchPredictionJob` renders from its props. A module of its own (not exported from

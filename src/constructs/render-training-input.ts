@@ -1,7 +1,7 @@
 import { ReplicaConfig } from '../model/replica-config';
 import { TrainingInput } from '../model/training-input';
 import { ReplicaSpec } from './replica';
-import type { MlEngineTrainingJobProps } from './training-job';
+import { MlEngineTrainingJobProps } from './training-job-props';
 
 /**
  * The API `trainingInput` an `MlEngineTrainingJob` renders from its props. A module of its own (not exported from

@@ -1,3 +1,4 @@
+import { isPlainObject } from '../model/plain-object';
 /**
  * The int64 fields of a job's input, by API path. The API reads them from JSON numbers
  * or strings and writes them as strings (proto3 JSON), as `describe` output shows (`"workerCount": "4"`).
@@ -36,10 +37,6 @@ function rewrite(value: Json, path: readonly string[]): Json {
     if (typeof child === 'number' && Number.isSafeInteger(child)) value[head] = String(child);
     return value;
   }
-  if (isObject(child)) value[head] = rewrite(child, rest);
+  if (isPlainObject(child)) value[head] = rewrite(child, rest);
   return value;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import { ApiError } from './api-error';
+import { isPlainObject } from '../model/plain-object';
 
 /** A parsed `filter` of `projects.jobs.list`: true for the jobs to keep. */
 export type JobPredicate = (job: { readonly [field: string]: unknown }) => boolean;
@@ -89,11 +90,11 @@ function matches(job: { readonly [field: string]: unknown }, term: Term): boolea
   let value: unknown = job;
   for (const name of term.path) {
     // A field that is not there is unset: only != matches it.
-    value = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, name)
+    value = isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, name)
       ? (value as { [name: string]: unknown })[name]
       : undefined;
   }
-  if (term.operator === ':' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+  if (term.operator === ':' && isPlainObject(value)) {
     return Object.prototype.hasOwnProperty.call(value, term.value);
   }
   if (value === undefined || value === null || typeof value === 'object') return term.operator === '!=';

@@ -8,6 +8,7 @@ import { JOB_INPUT_UNION } from '../rules/job/job-input-union';
 import { LABELS_FORMAT } from '../rules/job/labels-format';
 import { Finding, Rule } from '../rules/rule';
 import { ApiError, FieldViolation } from './api-error';
+import { isPlainObject } from '../model/plain-object';
 
 /**
  * How much of a new job the emulator checks: `rules` (default) runs this project's api and platform rules and refuses
@@ -34,7 +35,7 @@ const BASIC_RULES: readonly Rule[] = [JOB_ID_FORMAT, JOB_INPUT_UNION];
  * a job with an error finding, is refused with INVALID_ARGUMENT and one field violation per finding.
  */
 export function validateNewJob(body: unknown, options: ValidateJobOptions): Job {
-  if (!isObject(body)) throw new ApiError('INVALID_ARGUMENT', `Invalid JSON payload received. Expected a Job object, found ${describe(body)}.`);
+  if (!isPlainObject(body)) throw new ApiError('INVALID_ARGUMENT', `Invalid JSON payload received. Expected a Job object, found ${describe(body)}.`);
   const job: { [name: string]: unknown } = { ...body };
   for (const field of outputOnlyJobFields()) delete job[field];
   const rules = options.level === 'basic' ? BASIC_RULES : API_RULES;
@@ -46,7 +47,7 @@ export function validateNewJob(body: unknown, options: ValidateJobOptions): Job 
 /** Checks the labels of a `projects.jobs.patch` body with the label rule of `projects.jobs.create`. */
 export function validateLabels(labels: unknown): { [key: string]: string } {
   if (labels === undefined || labels === null) return {};
-  if (!isObject(labels) || Object.values(labels).some((value) => typeof value !== 'string')) {
+  if (!isPlainObject(labels) || Object.values(labels).some((value) => typeof value !== 'string')) {
     throw new ApiError('INVALID_ARGUMENT', 'Field: labels Error: labels must be a map of strings.', [{ field: 'labels', description: 'labels must be a map of strings.' }]);
   }
   const findings = checkJobWith({ jobId: 'labels', labels } as unknown as Job, ruleContext({ today: '1970-01-01' }), [LABELS_FORMAT]);
@@ -63,10 +64,6 @@ function refuseErrors(findings: readonly Finding[]): void {
   }));
   const more = violations.length > 1 ? ` (and ${violations.length - 1} more: see details)` : '';
   throw new ApiError('INVALID_ARGUMENT', `Field: ${violations[0].field || 'job'} Error: ${violations[0].description}${more}`, violations);
-}
-
-function isObject(value: unknown): value is { [name: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {

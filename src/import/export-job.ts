@@ -5,6 +5,7 @@ import { toGcloudYaml } from './gcloud-yaml';
 import { prepareJob, StringSemantics } from './prepare-job';
 import { shellCommandLine } from './shell-quote';
 import { isTemplateExpression, mapStrings, unescapeTemplate } from './terraform-templates';
+import { isPlainObject } from '../model/plain-object';
 
 /** Options of the exports. */
 export interface ExportOptions {
@@ -62,7 +63,7 @@ export function exportGcloudTraining(job: Job, options: GcloudExportOptions = {}
   if (input.predictionInput !== undefined) {
     throw new ExportError(location, 'gcloud has no --config file for batch prediction jobs; export it as a REST body (rest-json)');
   }
-  if (!isRecord(input.trainingInput)) throw new ExportError(location, 'not a training job: there is no trainingInput');
+  if (!isPlainObject(input.trainingInput)) throw new ExportError(location, 'not a training job: there is no trainingInput');
   if (typeof input.jobId !== 'string' || !input.jobId) throw new ExportError(location, 'the job has no jobId, which the gcloud command needs');
   if (input.jobId.startsWith('-')) throw new ExportError(location, `jobId ${JSON.stringify(input.jobId)} would be read as a flag`);
   const { region, ...training } = input.trainingInput as unknown as Record<string, unknown>;
@@ -115,21 +116,17 @@ function collectTemplates(value: unknown, path: string, into: string[]): void {
     if (isTemplateExpression(value)) into.push(path);
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => collectTemplates(item, `${path}.${i}`, into));
-  } else if (isRecord(value)) {
+  } else if (isPlainObject(value)) {
     for (const key of Object.keys(value)) collectTemplates(value[key], path ? `${path}.${key}` : key, into);
   }
 }
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isRecord(value)) return value;
+  if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
     Object.defineProperty(out, key, { value: sortKeys(value[key]), enumerable: true, writable: true, configurable: true });
   }
   return out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

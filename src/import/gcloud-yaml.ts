@@ -1,3 +1,4 @@
+import { isPlainObject } from '../model/plain-object';
 /**
  * YAML as gcloud reads it (PyYAML, YAML 1.1), written so that every value reads back exactly: a string is written
  * plain only when it cannot be mistaken for anything else (`BASIC`, `gs://bucket/trainer.tar.gz`, never `1.15`,
@@ -20,7 +21,7 @@ function mapLines(value: { readonly [key: string]: unknown }, indent: string): s
     if (item === undefined) continue;
     const head = `${indent}${yamlKey(key)}:`;
     if (Array.isArray(item) && item.length) lines.push(head, ...sequenceLines(item, `${indent}  `));
-    else if (isRecord(item) && Object.keys(item).length) lines.push(head, ...mapLines(item, `${indent}  `));
+    else if (isPlainObject(item) && Object.keys(item).length) lines.push(head, ...mapLines(item, `${indent}  `));
     else lines.push(`${head} ${scalar(item)}`);
   }
   return lines;
@@ -29,7 +30,7 @@ function mapLines(value: { readonly [key: string]: unknown }, indent: string): s
 function sequenceLines(items: readonly unknown[], indent: string): string[] {
   const lines: string[] = [];
   for (const item of items) {
-    if (isRecord(item) && Object.keys(item).length) {
+    if (isPlainObject(item) && Object.keys(item).length) {
       // `- first: …` with the other keys under it
       const nested = mapLines(item, `${indent}  `);
       lines.push(`${indent}- ${nested[0].slice(indent.length + 2)}`, ...nested.slice(1));
@@ -47,7 +48,7 @@ function scalar(value: unknown): string {
   if (typeof value === 'number') return yamlNumber(value);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return '[]';
-  if (isRecord(value)) return '{}';
+  if (isPlainObject(value)) return '{}';
   return 'null';
 }
 
@@ -85,8 +86,4 @@ function doubleQuoted(text: string): string {
 
 function hex(code: number, digits: number): string {
   return code.toString(16).toUpperCase().padStart(digits, '0');
-}
-
-function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

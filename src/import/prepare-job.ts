@@ -2,6 +2,7 @@ import { outputOnlyJobFields } from '../model/api-schema';
 import { Job } from '../model/job';
 import { jobFromTerraform, jobToTerraform } from '../model/terraform-mapping';
 import { isTemplateExpression, looksLikeCdktfToken } from './terraform-templates';
+import { isPlainObject } from '../model/plain-object';
 
 /**
  * How the strings of a job are meant: `literal` text (REST, gcloud JSON/YAML) or Terraform templates (HCL,
@@ -71,7 +72,7 @@ function lostPaths(original: unknown, mapped: unknown, path: string): string[] {
   if (Array.isArray(original) && Array.isArray(mapped)) {
     return original.flatMap((item, i) => lostPaths(item, mapped[i], `${path}.${i}`));
   }
-  if (isObject(original) && isObject(mapped)) {
+  if (isPlainObject(original) && isPlainObject(mapped)) {
     return Object.keys(original).flatMap((key) => lostPaths(original[key], mapped[key], path ? `${path}.${key}` : key));
   }
   return [];
@@ -87,7 +88,7 @@ const TOKEN_NUMBER_RANGE = 1e250;
 function walkKeysAndNumbers(value: unknown, path: string, visit: (path: string, value: string | number) => void): void {
   if (typeof value === 'number') visit(path, value);
   else if (Array.isArray(value)) value.forEach((item, i) => walkKeysAndNumbers(item, `${path}.${i}`, visit));
-  else if (isObject(value)) {
+  else if (isPlainObject(value)) {
     for (const key of Object.keys(value)) {
       const at = path ? `${path}.${key}` : key;
       visit(at, key);
@@ -99,11 +100,7 @@ function walkKeysAndNumbers(value: unknown, path: string, visit: (path: string, 
 function walkStrings(value: unknown, path: string, visit: (path: string, value: string) => void): void {
   if (typeof value === 'string') visit(path, value);
   else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, `${path}.${i}`, visit));
-  else if (isObject(value)) {
+  else if (isPlainObject(value)) {
     for (const key of Object.keys(value)) walkStrings(value[key], path ? `${path}.${key}` : key, visit);
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,11 +3,13 @@ import { RESOURCE_TYPE } from '../model/provider-schema';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { checkDepth } from './depth-guard';
 import { oneLine } from './error-line';
-import { InputFileError } from './input-file-error';
+import { InputFileError, inputFileFailure } from './input-file-error';
+import { parseJsonText } from './parse-document';
 import { prepareJob, TerraformReference } from './prepare-job';
 import { readInputFile } from './read-input-file';
 import { checkSizes, pathText } from './size-limits';
-import { JobInput, parseJson } from './read-job-file';
+import { JobInput } from './read-job-file';
+import { isPlainObject } from '../model/plain-object';
 
 /** One `google_ml_engine_job` read from Terraform configuration. */
 export interface HclJobInput extends JobInput {
@@ -60,7 +62,7 @@ export async function parseHclJobs(text: string, file: string): Promise<HclJobIn
   const config = /\.json$/i.test(file) ? parseTerraformJson(text, file) : await parseHclText(text, file);
   const resources = (config.resource as Record<string, unknown> | undefined)?.[RESOURCE_TYPE];
   if (resources === undefined) return [];
-  if (!isObject(resources)) throw new InputFileError(file, `resource.${RESOURCE_TYPE}`, 'expected resource blocks');
+  if (!isPlainObject(resources)) throw new InputFileError(file, `resource.${RESOURCE_TYPE}`, 'expected resource blocks');
   // In resource-name order: hcl2json does not keep the file's order, so neither syntax does.
   return Object.keys(resources).sort().map((name) => jobOf(name, resources[name], file));
 }
@@ -71,7 +73,7 @@ function jobOf(name: string, value: unknown, file: string): HclJobInput {
   const bodies = Array.isArray(value) ? value : [value];
   if (bodies.length !== 1) throw new InputFileError(file, address, `declared ${bodies.length} times; a resource name must be unique`);
   const body = bodies[0];
-  if (!isObject(body)) throw new InputFileError(file, address, 'expected a block of arguments');
+  if (!isPlainObject(body)) throw new InputFileError(file, address, 'expected a block of arguments');
   checkSizes(body, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
   const warnings: string[] = [];
   for (const key of Object.keys(body).sort()) {
@@ -118,11 +120,7 @@ async function parseHclText(text: string, file: string): Promise<Record<string, 
 }
 
 function parseTerraformJson(text: string, file: string): Record<string, unknown> {
-  const value = parseJson(text, file);
-  if (!isObject(value)) throw new InputFileError(file, '', 'expected a Terraform JSON object');
+  const value = parseJsonText(text, inputFileFailure(file));
+  if (!isPlainObject(value)) throw new InputFileError(file, '', 'expected a Terraform JSON object');
   return value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

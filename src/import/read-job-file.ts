@@ -1,14 +1,11 @@
-import type * as yaml from 'yaml';
 import type { ScalarTag, Tags } from 'yaml';
 import { isServerOutput } from '../model/api-schema';
 import { Job } from '../model/job';
-import { jsonSyntaxError } from '../model/json-syntax-error';
-import { lineAndColumn } from '../model/text-position';
-import { checkDepth } from './depth-guard';
-import { InputFileError } from './input-file-error';
+import { InputFileError, inputFileFailure } from './input-file-error';
+import { parseJsonText, parseYamlText } from './parse-document';
 import { readInputFile } from './read-input-file';
 import { checkSizes, pathText } from './size-limits';
-import { checkYamlDocument, checkYamlText } from './yaml-guard';
+import { isPlainObject } from '../model/plain-object';
 
 /** How much of a job a document holds (see `Completeness` of the rule engine). */
 export type JobCompleteness = 'complete' | 'partial';
@@ -40,25 +37,8 @@ export function readJobFile(file: string, options: ReadJobOptions = {}): JobInpu
 
 /** Parses the text of a job file; `file` is only used in messages and locations. */
 export function parseJobDocument(text: string, file: string, options: ReadJobOptions = {}): JobInput[] {
-  const value = /\.json$/i.test(file) ? parseJson(text, file) : parseYaml(text, file);
+  const value = /\.json$/i.test(file) ? parseJsonText(text, inputFileFailure(file)) : parseYaml(text, file);
   return jobsOf(value, file, options);
-}
-
-/**
- * Parses JSON text (a leading byte-order mark is ignored); a syntax error becomes an `InputFileError` with the line
- * and column, and so does nesting past `MAX_DEPTH` (with the path of the first value too deep).
- */
-export function parseJson(text: string, file: string): unknown {
-  const json = text.replace(/^\uFEFF/, '');
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    const { line, column, problem } = jsonSyntaxError(json, error);
-    throw new InputFileError(file, `${line}:${column}`, `invalid JSON: ${problem}`);
-  }
-  checkDepth(value, (location, problem) => new InputFileError(file, location, problem));
-  return value;
 }
 
 /**
@@ -77,37 +57,20 @@ function gcloudFloats(tags: Tags): Tags {
 }
 
 function parseYaml(text: string, file: string): unknown {
-  // Loaded for the first YAML file only: `mljob check` of JSON files never needs it.
-  const { parseDocument } = require('yaml') as typeof yaml;
-  const fail = (problem: string, offset?: number): InputFileError => {
-    if (offset === undefined) return new InputFileError(file, '', problem);
-    const { line, column } = lineAndColumn(text, offset);
-    return new InputFileError(file, `${line}:${column}`, problem);
-  };
-  checkYamlText(text, fail);
-  const document = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: true, customTags: gcloudFloats });
-  const error = document.errors[0];
-  if (error) throw fail(`invalid YAML: ${error.message.split('\n')[0]}`, error.pos[0]);
-  checkYamlDocument(document, fail);
-  try {
-    return document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    // yaml refuses documents whose aliases expand past maxAliasCount (a "billion laughs" file).
-    throw new InputFileError(file, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  return parseYamlText(text, inputFileFailure(file), { version: '1.1', customTags: gcloudFloats }).value;
 }
 
 function jobsOf(value: unknown, file: string, options: ReadJobOptions): JobInput[] {
   if (Array.isArray(value)) return value.map((item, i) => jobOf(item, `${file}#[${i}]`, file, options));
-  if (isObject(value) && Array.isArray(value.jobs) && !('trainingInput' in value) && !('predictionInput' in value)) {
+  if (isPlainObject(value) && Array.isArray(value.jobs) && !('trainingInput' in value) && !('predictionInput' in value)) {
     return value.jobs.map((item, i) => jobOf(item, `${file}#jobs[${i}]`, file, options));
   }
-  if (isObject(value) && Object.keys(value).length === 0) return []; // a REST list with no jobs is `{}`
+  if (isPlainObject(value) && Object.keys(value).length === 0) return []; // a REST list with no jobs is `{}`
   return [jobOf(value, file, file, options)];
 }
 
 function jobOf(value: unknown, location: string, file: string, options: ReadJobOptions): JobInput {
-  if (!isObject(value)) {
+  if (!isPlainObject(value)) {
     throw new InputFileError(file, location === file ? '' : location.slice(file.length + 1), `expected a job object, found ${describe(value)}`);
   }
   if (!('trainingInput' in value) && !('predictionInput' in value) && !('jobId' in value)) {
@@ -128,11 +91,6 @@ function completenessOf(value: Record<string, unknown>, file: string): JobComple
   if (!('jobId' in value)) return 'partial';
   if (isServerOutput(value)) return 'complete';
   return /\.json$/i.test(file) ? 'complete' : 'partial';
-}
-
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {

@@ -1,6 +1,7 @@
 import { Job } from './job';
 import { isUnresolved, parseNumericString } from './json-values';
 import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
+import { isPlainObject } from './plain-object';
 
 /**
  * The one two-way mapping between a `google_ml_engine_job` in Terraform JSON (snake_case, nested blocks as objects or
@@ -275,10 +276,6 @@ export function firstObject(value: unknown): { [name: string]: unknown } | undef
 
 function asObject(value: unknown): { [name: string]: unknown } {
   return isPlainObject(value) ? value : {};
-}
-
-function isPlainObject(value: unknown): value is { [name: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function mapValues(value: { [name: string]: unknown }, fn: (item: unknown) => unknown): { [name: string]: unknown } {

@@ -4,6 +4,7 @@ import { Job } from '../model/job';
 import { isUnresolved } from '../model/json-values';
 import { literalText } from './desired-strings';
 import { isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
+import { isPlainObject } from '../model/plain-object';
 
 /** How a desired job differs from the job Terraform knows. */
 export interface JobDiff {
@@ -25,21 +26,39 @@ const OUTPUT_ONLY = new Set(outputOnlyJobFields());
  * them. Output-only fields are left out; `project` is compared by the caller.
  */
 export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): JobDiff {
-  const walk = new DiffWalk(strings);
-  const shape = apiJobShape().fields ?? {};
-  const d = desired as unknown as { [name: string]: unknown };
-  const p = prior as unknown as { [name: string]: unknown };
-  for (const key of unionKeys(d, p)) {
-    if (key === 'labels' || OUTPUT_ONLY.has(key)) continue;
-    walk.field(d[key], p[key], shape[key], key);
-  }
+  const shape = apiJobShape();
+  const fields = diffFields(desired, prior, shape, (key) => key === 'labels' || OUTPUT_ONLY.has(key), strings);
   const labels = new DiffWalk(strings);
-  labels.field(desired.labels, prior.labels, shape.labels, 'labels');
+  labels.field(desired.labels, prior.labels, shape.fields?.labels, 'labels');
   return {
     labelsChanged: labels.replace.length > 0 || labels.unknown.length > 0,
-    replacePaths: walk.replace.sort(),
-    unknownPaths: walk.unknown.sort(),
+    replacePaths: fields.replacePaths,
+    unknownPaths: fields.unknownPaths,
   };
+}
+
+/** The differing and the unknown fields of two API objects. */
+export interface FieldDiff {
+  /** API paths of known differences, sorted. */
+  readonly replacePaths: string[];
+  /** API paths where the desired value is unknown until apply (`${…}`), sorted. */
+  readonly unknownPaths: string[];
+}
+
+/**
+ * Compares two API objects of one schema `shape` field by field, as `diffJobs` does, leaving out the top-level fields
+ * `skip` names. The engine of `diffJobs` and of the Vertex AI custom job diff.
+ */
+export function diffFields(desired: object, prior: object, shape: ApiField, skip: (key: string) => boolean, strings: StringSemantics): FieldDiff {
+  const walk = new DiffWalk(strings);
+  const fields = shape.fields ?? {};
+  const d = desired as { [name: string]: unknown };
+  const p = prior as { [name: string]: unknown };
+  for (const key of unionKeys(d, p)) {
+    if (skip(key)) continue;
+    walk.field(d[key], p[key], fields[key], key);
+  }
+  return { replacePaths: walk.replace.sort(), unknownPaths: walk.unknown.sort() };
 }
 
 class DiffWalk {
@@ -176,8 +195,4 @@ function unionKeys(a: { [key: string]: unknown }, b: { [key: string]: unknown })
   const keys = Object.keys(a);
   for (const key of Object.keys(b)) if (!Object.prototype.hasOwnProperty.call(a, key)) keys.push(key);
   return keys;
-}
-
-function isPlainObject(value: unknown): value is { [name: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

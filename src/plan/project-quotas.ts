@@ -2,6 +2,7 @@ import { Catalog } from '../catalog/catalog';
 import { QuotaFacts } from '../catalog/catalog-types';
 import { CatalogFileError } from '../catalog/catalog-file-error';
 import { mergeCatalog, readCatalogDocument } from '../catalog/load-catalog';
+import { isPlainObject } from '../model/plain-object';
 
 /** One quota limit and whether the user's quota file stated it (else it is the catalog's unconfirmed default). */
 export interface QuotaLimit {
@@ -39,8 +40,8 @@ export function defaultQuotas(catalog: Catalog): ProjectQuotas {
 export function loadQuotaFile(file: string, catalog: Catalog): ProjectQuotas {
   const document = readCatalogDocument(file);
   if (document === null || document === undefined) throw new CatalogFileError(file, 'the file is empty; expected a quotas mapping');
-  const wrapped = isObject(document) && 'quotas' in document ? document : { quotas: document };
-  if (!isObject(wrapped) || Object.keys(wrapped).some((key) => key !== 'quotas')) {
+  const wrapped = isPlainObject(document) && 'quotas' in document ? document : { quotas: document };
+  if (!isPlainObject(wrapped) || Object.keys(wrapped).some((key) => key !== 'quotas')) {
     throw new CatalogFileError(file, 'expected only a quotas mapping (acceleratorsPerRegion, vcpusPerRegion, vcpusPerProject)');
   }
   // Validate through the catalog's own schema, so a quota file and a catalog file's quotas read the same.
@@ -70,8 +71,4 @@ export function projectVcpuQuota(quotas: ProjectQuotas): QuotaLimit | undefined 
   if (user !== undefined) return { limit: user, fromUser: true };
   const fallback = quotas.defaults.vcpusPerProject;
   return fallback === undefined ? undefined : { limit: fallback, fromUser: false };
-}
-
-function isObject(value: unknown): value is { [key: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,28 +1,41 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputFileError } from '../import/input-file-error';
+import { InputFileError, inputFileFailure } from '../import/input-file-error';
+import { parseJsonText } from '../import/parse-document';
 import { StringSemantics } from '../import/prepare-job';
 import { readInputFile } from '../import/read-input-file';
 import { checkSizes, pathText } from '../import/size-limits';
-import { parseJson } from '../import/read-job-file';
+import { customJobFromTerraform } from '../model/custom-job-terraform-mapping';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';
-import { RESOURCE_TYPE } from '../model/provider-schema';
+import { CUSTOM_JOB_RESOURCE_TYPE, RESOURCE_TYPE } from '../model/provider-schema';
 import { compareText } from '../report/compare-text';
-import { DesiredJob } from './plan-inputs';
+import { DesiredCustomJob, DesiredJob, DesiredResource } from './plan-inputs';
+import { isPlainObject } from '../model/plain-object';
 
 /** The jobs of synthesized output, and the stacks they came from. */
 export interface SynthesizedJobs {
   /** Every stack read, sorted, including stacks without jobs. */
   readonly stacks: string[];
-  /** Every job, sorted by stack and address. */
+  /** Every `google_ml_engine_job`, sorted by stack and address. */
   readonly jobs: DesiredJob[];
+  /** Every `google_vertex_ai_custom_job`, sorted by stack and address. */
+  readonly customJobs: DesiredCustomJob[];
 }
+
+/** The job resources of one stack or plan, unsorted. */
+interface ResourcesRead {
+  readonly jobs: DesiredJob[];
+  readonly customJobs: DesiredCustomJob[];
+}
+
+/** The job resource types `mljob` reads. */
+const JOB_TYPES = [RESOURCE_TYPE, CUSTOM_JOB_RESOURCE_TYPE] as const;
 
 type JsonObject = { [name: string]: unknown };
 
 /**
- * Reads the `google_ml_engine_job` resources of synthesized cdktf output: a cdktf output directory (through its
+ * Reads the `google_ml_engine_job` and `google_vertex_ai_custom_job` resources of synthesized cdktf output: a cdktf output directory (through its
  * `manifest.json`), a stack directory or a `cdk.tf.json` file, or a Terraform plan (`terraform show -json`).
  * Throws `InputFileError` for a missing or unreadable input, or a directory without stacks.
  */
@@ -31,7 +44,7 @@ export function readSynthesized(input: string): SynthesizedJobs {
   if (stat.isDirectory()) return readDirectory(input);
   const document = readJson(input);
   if (isPlanJson(document)) return sorted([path.basename(input).replace(/\.json$/i, '')], jobsOfPlan(document, input));
-  if (isObject(document) && ('resource' in document || 'terraform' in document || 'provider' in document)) {
+  if (isPlainObject(document) && ('resource' in document || 'terraform' in document || 'provider' in document)) {
     const stack = stackNameOf(document, input);
     return sorted([stack], jobsOfConfig(document, stack, input));
   }
@@ -42,122 +55,168 @@ function readDirectory(dir: string): SynthesizedJobs {
   const manifestFile = path.join(dir, 'manifest.json');
   if (fs.existsSync(manifestFile)) {
     const manifest = readJson(manifestFile);
-    const stacks = isObject(manifest) && isObject(manifest.stacks) ? manifest.stacks : undefined;
+    const stacks = isPlainObject(manifest) && isPlainObject(manifest.stacks) ? manifest.stacks : undefined;
     if (!stacks || Object.keys(stacks).length === 0) throw new InputFileError(manifestFile, 'stacks', 'the manifest lists no stacks; run `cdktf synth` first');
     const names: string[] = [];
-    const jobs: DesiredJob[] = [];
+    const read: ResourcesRead = { jobs: [], customJobs: [] };
     for (const [name, entry] of Object.entries(stacks)) {
-      const stackPath = isObject(entry) && typeof entry.synthesizedStackPath === 'string' ? entry.synthesizedStackPath : undefined;
+      const stackPath = isPlainObject(entry) && typeof entry.synthesizedStackPath === 'string' ? entry.synthesizedStackPath : undefined;
       if (!stackPath) throw new InputFileError(manifestFile, `stacks.${name}`, 'no synthesizedStackPath');
       const file = path.join(dir, stackPath);
       if (!isInside(dir, file)) {
         throw new InputFileError(manifestFile, `stacks.${name}.synthesizedStackPath`, `${JSON.stringify(stackPath)} is outside the output directory; cdktf writes every stack inside it`);
       }
       const document = readJson(file);
-      if (!isObject(document)) throw new InputFileError(file, '', 'expected a JSON object');
+      if (!isPlainObject(document)) throw new InputFileError(file, '', 'expected a JSON object');
       names.push(name);
-      jobs.push(...jobsOfConfig(document, name, file));
+      const stackRead = jobsOfConfig(document, name, file);
+      read.jobs.push(...stackRead.jobs);
+      read.customJobs.push(...stackRead.customJobs);
     }
-    return sorted(names, jobs);
+    return sorted(names, read);
   }
   const single = path.join(dir, 'cdk.tf.json');
   if (fs.existsSync(single)) return readSynthesized(single);
   throw new InputFileError(dir, '', 'no stacks here: expected a cdktf output directory with manifest.json (run `cdktf synth`), or a cdk.tf.json');
 }
 
-/** The jobs of one synthesized stack (`cdk.tf.json`). */
-function jobsOfConfig(document: JsonObject, stack: string, file: string): DesiredJob[] {
-  const resources = isObject(document.resource) ? document.resource[RESOURCE_TYPE] : undefined;
-  if (!isObject(resources)) return [];
-  const providerProject = projectOfProviders(document.provider);
+/** The job resources of one synthesized stack (`cdk.tf.json`). */
+function jobsOfConfig(document: JsonObject, stack: string, file: string): ResourcesRead {
+  const read: ResourcesRead = { jobs: [], customJobs: [] };
   // Recorded sources are relative to the project folder: found once per file (it walks the file system), when needed.
   let projectFolder: string | undefined;
   const sourceRoot = (): string => (projectFolder ??= projectFolderOf(file) ?? process.cwd());
-  return Object.entries(resources).map(([name, block]) => {
-    if (!isObject(block)) throw new InputFileError(file, `resource.${RESOURCE_TYPE}.${name}`, 'expected an object');
-    return desiredJob(stack, name, block, providerProject, { file, pointer: `/resource/${RESOURCE_TYPE}/${escapePointer(name)}` }, 'terraform', sourceRoot);
-  });
+  for (const type of JOB_TYPES) {
+    const resources = isPlainObject(document.resource) ? document.resource[type] : undefined;
+    if (!isPlainObject(resources)) continue;
+    for (const [name, block] of Object.entries(resources)) {
+      if (!isPlainObject(block)) throw new InputFileError(file, `resource.${type}.${name}`, 'expected an object');
+      const where = { file, pointer: `/resource/${type}/${escapePointer(name)}` };
+      const provider = providerOf(document.provider, block.provider);
+      addResource(read, type, { stack, name, block, provider, location: where, strings: 'terraform', sourceRoot });
+    }
+  }
+  return read;
 }
 
-/** The jobs a Terraform plan JSON will have: `planned_values`, root module and child modules. */
-function jobsOfPlan(document: JsonObject, file: string): DesiredJob[] {
+/** The job resources a Terraform plan JSON will have: `planned_values`, root module and child modules. */
+function jobsOfPlan(document: JsonObject, file: string): ResourcesRead {
   const stack = path.basename(file).replace(/\.json$/i, '');
-  const jobs: DesiredJob[] = [];
+  const read: ResourcesRead = { jobs: [], customJobs: [] };
   const visit = (module: unknown, pointer: string): void => {
-    if (!isObject(module)) return;
+    if (!isPlainObject(module)) return;
     const resources = Array.isArray(module.resources) ? module.resources : [];
     resources.forEach((resource, i) => {
-      if (!isObject(resource) || resource.type !== RESOURCE_TYPE || resource.mode === 'data' || !isObject(resource.values)) return;
-      const address = typeof resource.address === 'string' ? resource.address : `${RESOURCE_TYPE}.${String(resource.name)}`;
-      const name = address.replace(new RegExp(`^(.*\\.)?${RESOURCE_TYPE}\\.`), '');
-      const prefix = address.slice(0, address.length - `${RESOURCE_TYPE}.${name}`.length);
-      jobs.push(desiredJob(stack, name, resource.values, undefined, { file, pointer: `${pointer}/resources/${i}` }, 'literal', () => process.cwd(), prefix));
+      if (!isPlainObject(resource) || resource.mode === 'data' || !isPlainObject(resource.values)) return;
+      const type = JOB_TYPES.find((t) => t === resource.type);
+      if (!type) return;
+      const address = typeof resource.address === 'string' ? resource.address : `${type}.${String(resource.name)}`;
+      const name = address.replace(new RegExp(`^(.*\\.)?${type}\\.`), '');
+      const modulePrefix = address.slice(0, address.length - `${type}.${name}`.length);
+      const where = { file, pointer: `${pointer}/resources/${i}` };
+      addResource(read, type, { stack, name, block: resource.values, provider: {}, location: where, strings: 'literal', sourceRoot: () => process.cwd(), modulePrefix });
     });
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
     children.forEach((child, i) => visit(child, `${pointer}/child_modules/${i}`));
   };
-  const planned = isObject(document.planned_values) ? document.planned_values.root_module : undefined;
+  const planned = isPlainObject(document.planned_values) ? document.planned_values.root_module : undefined;
   visit(planned, '/planned_values/root_module');
-  return jobs;
+  return read;
 }
 
-function desiredJob(
-  stack: string,
-  name: string,
-  block: JsonObject,
-  providerProject: string | undefined,
-  location: { file: string; pointer: string },
-  strings: StringSemantics,
-  sourceRoot: () => string,
-  modulePrefix = '',
-): DesiredJob {
-  const address = `${modulePrefix}${RESOURCE_TYPE}.${name}`;
+/** One resource block to read, and what it is read with. */
+interface ResourceBlock {
+  readonly stack: string;
+  readonly name: string;
+  readonly block: JsonObject;
+  /** The defaults of the provider configuration the resource uses. */
+  readonly provider: ProviderDefaults;
+  readonly location: { file: string; pointer: string };
+  readonly strings: StringSemantics;
+  readonly sourceRoot: () => string;
+  readonly modulePrefix?: string;
+}
+
+function addResource(read: ResourcesRead, type: (typeof JOB_TYPES)[number], resource: ResourceBlock): void {
+  const common = desiredResource(type, resource);
+  if (type === RESOURCE_TYPE) {
+    const { job, project, unknownFields } = jobFromTerraform(resource.block);
+    read.jobs.push({ ...common, job, ...projectOf(project, resource.provider), unknownFields });
+    return;
+  }
+  const { customJob, project, location, unknownFields } = customJobFromTerraform(resource.block);
+  const region = typeof location === 'string' ? location : resource.provider.region;
+  read.customJobs.push({ ...common, customJob, ...projectOf(project, resource.provider), ...(region !== undefined ? { region } : {}), unknownFields });
+}
+
+function projectOf(project: unknown, provider: ProviderDefaults): { project?: string } {
+  if (typeof project === 'string') return { project };
+  return provider.project !== undefined ? { project: provider.project } : {};
+}
+
+/** What a job resource of any type has: its address, construct path, source location and raw block. */
+function desiredResource(type: string, resource: ResourceBlock): Omit<DesiredResource, 'unknownFields' | 'project'> {
+  const { stack, name, block, location, strings, sourceRoot } = resource;
+  const address = `${resource.modulePrefix ?? ''}${type}.${name}`;
   checkSizes(block, (path, problem) => new InputFileError(location.file, `${strings === 'terraform' ? 'resource.' : ''}${address}.${pathText(path)}`, problem));
-  const { job, project, unknownFields } = jobFromTerraform(block);
-  const metadata = isObject(block['//']) && isObject(block['//'].metadata) ? block['//'].metadata : {};
+  const metadata = isPlainObject(block['//']) && isPlainObject(block['//'].metadata) ? block['//'].metadata : {};
   const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
   // Recorded by the L2 constructs at synth, relative to the project folder where synth ran.
-  const recorded = isObject(block['//']) && isObject(block['//'].mljob) ? parseSourceLocation(block['//'].mljob.source) : undefined;
+  const recorded = isPlainObject(block['//']) && isPlainObject(block['//'].mljob) ? parseSourceLocation(block['//'].mljob.source) : undefined;
   const source = recorded ? { ...recorded, file: path.resolve(sourceRoot(), recorded.file) } : undefined;
   return {
     stack,
     address,
     resource: `${stack}/${address}`,
     ...(constructPath ? { constructPath } : {}),
-    job,
-    ...(typeof project === 'string' ? { project } : providerProject ? { project: providerProject } : {}),
-    unknownFields,
     location: source ?? location,
     raw: block,
     strings,
   };
 }
 
+/** The `project` and `region` a provider configuration gives the resources that use it. */
+interface ProviderDefaults {
+  readonly project?: string;
+  readonly region?: string;
+}
 
-function projectOfProviders(provider: unknown): string | undefined {
-  const google = isObject(provider) ? provider.google : undefined;
-  const configs = Array.isArray(google) ? google : google ? [google] : [];
-  // The default provider (no alias) configures the resources that do not pick another one.
-  const config = configs.find((c) => isObject(c) && c.alias === undefined);
-  return isObject(config) && typeof config.project === 'string' ? config.project : undefined;
+/**
+ * The defaults of the provider configuration a resource uses: the one its `provider` meta-argument names (`mljobs`,
+ * `google.europe`), then the default (no alias) `google` configuration for what that one leaves unset.
+ */
+function providerOf(providers: unknown, reference: unknown): ProviderDefaults {
+  const fallback = providerConfig(providers, 'google', undefined);
+  if (typeof reference !== 'string') return fallback;
+  const [type, alias] = reference.split('.');
+  return { ...fallback, ...providerConfig(providers, type, alias) };
+}
+
+function providerConfig(providers: unknown, type: string, alias: string | undefined): ProviderDefaults {
+  const entry = isPlainObject(providers) ? providers[type] : undefined;
+  const configs = Array.isArray(entry) ? entry : entry ? [entry] : [];
+  const config = configs.find((c) => isPlainObject(c) && c.alias === alias);
+  if (!isPlainObject(config)) return {};
+  return {
+    ...(typeof config.project === 'string' ? { project: config.project } : {}),
+    ...(typeof config.region === 'string' ? { region: config.region } : {}),
+  };
 }
 
 function stackNameOf(document: JsonObject, file: string): string {
-  const metadata = isObject(document['//']) && isObject(document['//'].metadata) ? document['//'].metadata : {};
+  const metadata = isPlainObject(document['//']) && isPlainObject(document['//'].metadata) ? document['//'].metadata : {};
   if (typeof metadata.stackName === 'string') return metadata.stackName;
   const base = path.basename(file);
   return base === 'cdk.tf.json' ? path.basename(path.dirname(path.resolve(file))) : base.replace(/\.tf\.json$|\.json$/i, '');
 }
 
 function isPlanJson(document: unknown): document is JsonObject {
-  return isObject(document) && typeof document.format_version === 'string' && ('planned_values' in document || 'resource_changes' in document);
+  return isPlainObject(document) && typeof document.format_version === 'string' && ('planned_values' in document || 'resource_changes' in document);
 }
 
-function sorted(stacks: string[], jobs: DesiredJob[]): SynthesizedJobs {
-  return {
-    stacks: [...stacks].sort(compareText),
-    jobs: [...jobs].sort((a, b) => compareText(a.stack, b.stack) || compareText(a.address, b.address)),
-  };
+function sorted(stacks: string[], read: ResourcesRead): SynthesizedJobs {
+  const order = (a: DesiredResource, b: DesiredResource): number => compareText(a.stack, b.stack) || compareText(a.address, b.address);
+  return { stacks: [...stacks].sort(compareText), jobs: [...read.jobs].sort(order), customJobs: [...read.customJobs].sort(order) };
 }
 
 /** True when `file` is `dir` or below it, by their names (a manifest must not send the reader elsewhere). */
@@ -168,7 +227,7 @@ function isInside(dir: string, file: string): boolean {
 
 /** Reads and parses a JSON file, with one-line errors. */
 export function readJson(file: string): unknown {
-  return parseJson(readInputFile(file), file);
+  return parseJsonText(readInputFile(file), inputFileFailure(file));
 }
 
 function statOf(file: string): fs.Stats {
@@ -199,8 +258,4 @@ export function errnoMessage(error: unknown): string {
 
 function escapePointer(name: string): string {
   return name.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import { ApiField } from '../model/api-schema';
+import { isPlainObject } from '../model/plain-object';
 
 /**
  * True for the zero value of a field's schema type: `""`, `0` (`"0"` for an int64), `false`, an empty list or map,
@@ -57,8 +58,4 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
     return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && jsonEqual(a[key], b[key]));
   }
   return false;
-}
-
-function isPlainObject(value: unknown): value is { [name: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

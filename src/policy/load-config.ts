@@ -1,11 +1,12 @@
 import * as path from 'path';
-import { Document, isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import { isMap, isPair, isScalar } from 'yaml';
 import { z } from 'zod';
-import { InputFileError } from '../import/input-file-error';
+import { InputFileError, inputFileFailure } from '../import/input-file-error';
+import { parseYamlText } from '../import/parse-document';
 import { readInputFile } from '../import/read-input-file';
 import { checkSizes } from '../import/size-limits';
 import { lineAndColumn } from '../model/text-position';
-import { checkYamlDocument, checkYamlText } from '../import/yaml-guard';
 import { ConfigPosition, PolicyConfig } from './config';
 import { POLICY_PACK_NAMES } from './packs/all-packs';
 
@@ -19,33 +20,17 @@ export function loadConfig(file: string): PolicyConfig {
  * Throws `InputFileError` on the first problem.
  */
 export function parseConfig(text: string, file: string): PolicyConfig {
-  const lineCounter = new LineCounter();
-  const fail = (problem: string, offset?: number): InputFileError => {
-    if (offset === undefined) return new InputFileError(file, '', problem);
-    const { line, column } = lineAndColumn(text, offset);
-    return new InputFileError(file, `${line}:${column}`, problem);
-  };
-  checkYamlText(text, fail);
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const syntax = doc.errors[0];
-  if (syntax) throw fail(`invalid YAML: ${syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, syntax.pos[0]);
-  checkYamlDocument(doc, fail);
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    // yaml refuses documents whose aliases expand past maxAliasCount (a "billion laughs" file).
-    throw new InputFileError(file, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const { value: read, document: doc } = parseYamlText(text, inputFileFailure(file));
+  const value = read ?? {};
   // Before validation, which would describe each of a million bad entries.
   checkSizes(value, (entryPath, problem) => {
-    const { line, column } = positionOf(doc, lineCounter, entryPath);
+    const { line, column } = positionOf(doc, text, entryPath);
     return new InputFileError(file, `${line}:${column}`, problem);
   });
   const parsed = CONFIG.safeParse(value);
-  if (!parsed.success) throw issueError(file, doc, lineCounter, parsed.error.issues);
+  if (!parsed.success) throw issueError(file, doc, text, parsed.error.issues);
   const data = parsed.data;
-  const at = (entryPath: ReadonlyArray<string | number>, key = false): ConfigPosition => positionOf(doc, lineCounter, entryPath, key);
+  const at = (entryPath: ReadonlyArray<string | number>, key = false): ConfigPosition => positionOf(doc, text, entryPath, key);
 
   const packs = data.packs ?? [];
   packs.forEach((pack, i) => {
@@ -133,15 +118,15 @@ const CONFIG = z.strictObject(
 );
 
 /** The first zod issue as a one-line error at its position in the file. */
-function issueError(file: string, doc: Document, lineCounter: LineCounter, issues: readonly z.core.$ZodIssue[]): InputFileError {
+function issueError(file: string, doc: Document, text: string, issues: readonly z.core.$ZodIssue[]): InputFileError {
   const issue = issues[0];
   const entryPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   let problem = issue.message;
-  let position = positionOf(doc, lineCounter, entryPath);
+  let position = positionOf(doc, text, entryPath);
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0];
     problem = `unknown field "${key}"${entryPath.length === 0 ? '; expected packs, failOn, rules, plugins or suppressions' : ''}`;
-    position = positionOf(doc, lineCounter, [...entryPath, key], true);
+    position = positionOf(doc, text, [...entryPath, key], true);
   } else if (problem === 'required') {
     problem = `${String(entryPath[entryPath.length - 1])} is required`;
   }
@@ -153,7 +138,7 @@ function issueError(file: string, doc: Document, lineCounter: LineCounter, issue
  * The position of the node at `entryPath` (its key when `key` is set), or of the closest existing parent: a missing
  * field is reported where its mapping starts.
  */
-function positionOf(doc: Document, lineCounter: LineCounter, entryPath: ReadonlyArray<string | number>, key = false): ConfigPosition {
+function positionOf(doc: Document, text: string, entryPath: ReadonlyArray<string | number>, key = false): ConfigPosition {
   for (let length = entryPath.length; length >= 0; length--) {
     const parentPath = entryPath.slice(0, Math.max(0, length - 1));
     const last = entryPath[length - 1];
@@ -162,17 +147,12 @@ function positionOf(doc: Document, lineCounter: LineCounter, entryPath: Readonly
       if (isMap(parent)) {
         const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last));
         const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-        if (range) return toPosition(lineCounter, range[0]);
+        if (range) return lineAndColumn(text, range[0]);
       }
     }
     const node = length === 0 ? doc.contents : doc.getIn(entryPath.slice(0, length), true);
     const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    if (range) return toPosition(lineCounter, range[0]);
+    if (range) return lineAndColumn(text, range[0]);
   }
   return { line: 1, column: 1 };
-}
-
-function toPosition(lineCounter: LineCounter, offset: number): ConfigPosition {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
 }

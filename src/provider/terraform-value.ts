@@ -1,4 +1,5 @@
 import { CtyType, isSingleBlock, SchemaBlock } from '../model/provider-schema';
+import { isPlainObject } from '../model/plain-object';
 
 /** A value Terraform does not know yet (msgpack extension type 0, or a refined unknown). */
 export class UnknownValue {
@@ -132,7 +133,7 @@ export function define(target: TerraformObject, key: string, value: TerraformVal
 
 /** A plain object (not null, not a list, not unknown). */
 export function isObject(value: unknown): value is { [name: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnknown(value) && !(value instanceof Uint8Array);
+  return isPlainObject(value) && !isUnknown(value) && !(value instanceof Uint8Array);
 }
 
 function join(path: string, name: string): string {

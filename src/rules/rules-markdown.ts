@@ -34,6 +34,18 @@ export interface RulesMarkdownOptions {
   readonly packs?: readonly RulePackDoc[];
   /** The rules about suppressions. */
   readonly suppressionRules?: readonly MetaRuleDoc[];
+  /** The Vertex AI CustomJob rules. */
+  readonly customJobRules?: readonly CustomJobRuleDoc[];
+}
+
+/** A Vertex AI CustomJob rule, as the catalogue documents it. */
+export interface CustomJobRuleDoc {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly kind: string;
+  readonly summary: string;
+  readonly rationale: string;
+  readonly source: string;
 }
 
 /** Renders the rule catalogue `docs/RULES.md` from the rules' own metadata, so it can never drift from them. */
@@ -66,6 +78,7 @@ export function renderRulesMarkdown(rules: readonly Rule[], options: RulesMarkdo
       '',
     );
   }
+  if (options.customJobRules?.length) lines.push(...renderCustomJobRules(options.customJobRules));
   if (options.packs?.length) lines.push(...renderPacks(options.packs));
   if (options.suppressionRules?.length) lines.push(...renderSuppressionRules(options.suppressionRules));
   return lines.join('\n');
@@ -114,6 +127,35 @@ function renderPacks(packs: readonly RulePackDoc[]): string[] {
         '',
       );
     }
+  }
+  return lines;
+}
+
+/** The Vertex AI CustomJob rules: one table, then one section per rule. */
+function renderCustomJobRules(rules: readonly CustomJobRuleDoc[]): string[] {
+  const lines = [
+    '# Vertex AI CustomJob rules',
+    '',
+    'The rules of `google_vertex_ai_custom_job` (`VertexCustomJob`), run on the REST-shaped CustomJob by the construct at',
+    'synth, by `mljob check` and `mljob plan`, and by the provider, through one entry point (`checkCustomJob`). Paths are',
+    'API camelCase (`jobSpec.workerPoolSpecs[0].machineSpec.acceleratorCount`). Unknown values are never violations.',
+    '',
+    '| id | severity | kind | what it checks |',
+    '|---|---|---|---|',
+    ...rules.map((rule) => `| [${rule.id}](#${anchor(rule.id)}) | ${rule.severity} | ${rule.kind} | ${escape(rule.summary)} |`),
+    '',
+  ];
+  for (const rule of rules) {
+    lines.push(
+      `## ${rule.id}`,
+      '',
+      escape(rule.summary),
+      '',
+      `- **Severity:** ${rule.severity} · **Kind:** ${rule.kind} · **Applies to:** Vertex AI custom jobs`,
+      `- **Why:** ${escape(rule.rationale)}`,
+      `- **Source:** <${rule.source}>`,
+      '',
+    );
   }
   return lines;
 }

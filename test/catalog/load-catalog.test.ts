@@ -166,7 +166,7 @@ describe('loadCatalogFile', () => {
     const error = errorOf(() => loadCatalogFile(file));
 
     // THEN
-    expect(error.message).toBe(`${file}:4:1: Sequence item without - indicator`);
+    expect(error.message).toBe(`${file}:4:1: invalid YAML: Sequence item without - indicator`);
     expect(error.message).not.toMatch(/\n|at line/);
     expect(error.location).toBe('4:1');
   });
@@ -181,9 +181,14 @@ describe('loadCatalogFile', () => {
       const file = tempFile('my-catalog.json', content);
       const error = errorOf(() => loadCatalogFile(file));
       expect([content, error.location]).toEqual([content, location]);
-      expect(error.message).toMatch(new RegExp(`^${escape(file)}:${location}: \\S[^\\n]*$`));
+      expect(error.message).toMatch(new RegExp(`^${escape(file)}:${location}: invalid JSON: \\S[^\\n]*$`));
       expect(error.message).not.toMatch(/position|is not valid JSON/);
     }
+  });
+
+  test('a JSON file may start with a byte-order mark, as job files may', () => {
+    const file = tempFile('bom-catalog.json', '\uFEFF{ "regions": [{ "id": "me-west1", "training": true, "batchPrediction": true }] }');
+    expect(loadCatalogFile(file).region('me-west1')).toBeDefined();
   });
 
   test('a file that cannot be used at all', () => {

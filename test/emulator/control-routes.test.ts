@@ -1,8 +1,8 @@
-import { ApiError } from '../../src/emulator/api-error';
 import { routeControlRequest } from '../../src/emulator/control-routes';
 import { createClock } from '../../src/emulator/emulator-clock';
 import { createFaultInjector } from '../../src/emulator/fault-injector';
 import { createJobStore } from '../../src/emulator/job-store';
+import { refusal } from './refusal';
 
 const JOB = { jobId: 'j1', trainingInput: { scaleTier: 'BASIC', region: 'us-central1', masterConfig: { imageUri: 'gcr.io/p/t:1' } } };
 
@@ -15,16 +15,6 @@ function setup() {
   const call = (method: string, path: string, body?: unknown) =>
     routeControlRequest(control, { method, segments: path.split('/').filter(Boolean), query: new URLSearchParams(), body });
   return { clock, store, faults, call, resets: () => resets };
-}
-
-function refusal(action: () => unknown): ApiError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an ApiError');
 }
 
 describe('routeControlRequest', () => {

@@ -1,18 +1,8 @@
-import { ApiError } from '../../src/emulator/api-error';
 import { createClock } from '../../src/emulator/emulator-clock';
 import { createJobStore } from '../../src/emulator/job-store';
+import { refusal } from './refusal';
 
 const JOB = { jobId: 'j1', trainingInput: { scaleTier: 'BASIC', region: 'us-central1', masterConfig: { imageUri: 'gcr.io/p/t:1' } } };
-
-function refusal(action: () => unknown): ApiError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an ApiError');
-}
 
 describe('createJobStore', () => {
   test('create, get, patch, cancel in-process, on the clock', () => {

@@ -1,18 +1,8 @@
-import { ApiError } from '../../src/emulator/api-error';
 import { validateLabels, validateNewJob } from '../../src/emulator/validate-job';
+import { refusal } from './refusal';
 
 const TODAY = '2024-01-01';
 const JOB = { jobId: 'ok_job', trainingInput: { scaleTier: 'BASIC', region: 'us-central1', masterConfig: { imageUri: 'gcr.io/p/t:1' } } };
-
-function refusal(action: () => unknown): ApiError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an ApiError');
-}
 
 describe('validateNewJob', () => {
   test('a valid job is returned without the output-only fields a client sent back', () => {

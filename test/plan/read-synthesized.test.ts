@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError } from '../../src/import/input-file-error';
+import { VertexAiCustomJob } from '../../src';
 import { readSynthesized } from '../../src/plan/read-synthesized';
-import { tempDir, writeFile } from './plan-test-helpers';
+import { synthApp, tempDir, writeFile } from './plan-test-helpers';
 
 /** A `cdk.tf.json` as cdktf writes it, with the given jobs (Terraform attributes) and provider project. */
 function stackConfig(stackName: string, jobs: Record<string, object>, providerProject = 'my-ml-project'): object {
@@ -63,6 +64,74 @@ describe('readSynthesized: cdktf output', () => {
     const [job] = readSynthesized(file).jobs;
     expect(job.unknownFields).toEqual(['training_input.scale_teir']);
     expect(job.job.trainingInput).toEqual({ region: 'us-central1' });
+  });
+});
+
+describe('readSynthesized: Vertex AI custom jobs', () => {
+  test('a real synthesized stack with the L1 VertexAiCustomJob: the custom job in API terms, its location and project', () => {
+    // GIVEN
+    const out = synthApp({ vision: (stack) => {
+      new VertexAiCustomJob(stack, 'train', {
+        displayName: 'train-resnet',
+        location: 'europe-west4',
+        labels: { team: 'vision' },
+        jobSpec: {
+          workerPoolSpecs: [
+            { replicaCount: 1, machineSpec: { machineType: 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 1 }, containerSpec: { imageUri: 'gcr.io/p/t:1', args: ['--epochs=$${EPOCHS}'] } },
+            {},
+            { replicaCount: 2, machineSpec: { machineType: 'n1-standard-4' }, containerSpec: { imageUri: 'gcr.io/p/t:1' } },
+          ],
+          scheduling: { timeout: '3600s' },
+        },
+      });
+      new VertexAiCustomJob(stack, 'noLocation', { displayName: 'x', jobSpec: { workerPoolSpecs: [{ replicaCount: 1, machineSpec: { machineType: 'n1-standard-4' }, containerSpec: { imageUri: 'gcr.io/p/t:1' } }] } });
+    } });
+
+    // WHEN
+    const read = readSynthesized(out);
+
+    // THEN
+    expect(read.jobs).toEqual([]);
+    expect(read.customJobs.map((job) => job.resource)).toEqual(['vision/google_vertex_ai_custom_job.noLocation', 'vision/google_vertex_ai_custom_job.train']);
+    const [noLocation, train] = read.customJobs;
+    expect(train).toMatchObject({ stack: 'vision', address: 'google_vertex_ai_custom_job.train', constructPath: 'vision/train', project: 'my-ml-project', region: 'europe-west4', strings: 'terraform', unknownFields: [] });
+    expect(train.customJob).toEqual({
+      displayName: 'train-resnet',
+      labels: { team: 'vision' },
+      jobSpec: {
+        workerPoolSpecs: [
+          { replicaCount: 1, machineSpec: { machineType: 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 1 }, containerSpec: { imageUri: 'gcr.io/p/t:1', args: ['--epochs=$${EPOCHS}'] } },
+          {},
+          { replicaCount: 2, machineSpec: { machineType: 'n1-standard-4' }, containerSpec: { imageUri: 'gcr.io/p/t:1' } },
+        ],
+        scheduling: { timeout: '3600s' },
+      },
+    });
+    expect(train.location).toMatchObject({ pointer: '/resource/google_vertex_ai_custom_job/train' });
+    // No location argument and no provider region: unknown, not guessed
+    expect(noLocation.region).toBeUndefined();
+  });
+
+  test('the provider the resource names gives its project and region; the default google provider fills the rest', () => {
+    const file = writeFile(tempDir(), 'cdk.tf.json', {
+      '//': { metadata: { stackName: 'vision' } },
+      provider: { google: [{ project: 'default-project', region: 'us-central1' }], mljobs: [{ region: 'europe-west4' }] },
+      resource: { google_vertex_ai_custom_job: {
+        a: { display_name: 'a', job_spec: [{ worker_pool_specs: [{}] }], provider: 'mljobs' },
+        b: { display_name: 'b', job_spec: [{ worker_pool_specs: [{}] }] },
+      } },
+    });
+    const [a, b] = readSynthesized(file).customJobs;
+    expect([a.project, a.region, b.project, b.region]).toEqual(['default-project', 'europe-west4', 'default-project', 'us-central1']);
+  });
+
+  test('a custom job of a Terraform plan JSON: planned values, literal strings', () => {
+    const plan = {
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [{ address: 'google_vertex_ai_custom_job.t', mode: 'managed', type: 'google_vertex_ai_custom_job', name: 't', values: { display_name: 'a-${b}', location: 'us-central1' } }] } },
+    };
+    const [t] = readSynthesized(writeFile(tempDir(), 'plan.json', plan)).customJobs;
+    expect(t).toMatchObject({ address: 'google_vertex_ai_custom_job.t', strings: 'literal', region: 'us-central1', customJob: { displayName: 'a-${b}' } });
   });
 });
 

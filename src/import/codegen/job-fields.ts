@@ -1,3 +1,5 @@
+import { isPlainObject } from '../../model/plain-object';
+
 /**
  * Typed reads of an untrusted, JSON-like job object: each returns the value only when it has the type the L2 props
  * need, so a value of another shape (a Terraform reference where a number belongs, a string where a list belongs)
@@ -10,7 +12,7 @@ export type Fields = { readonly [name: string]: unknown };
 /** The object at `name`, if it is one. */
 export function objectField(fields: Fields | undefined, name: string): Fields | undefined {
   const value = fields?.[name];
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Fields : undefined;
+  return isPlainObject(value) ? value as Fields : undefined;
 }
 
 /** The string at `name`, if it is one. */

@@ -1,8 +1,8 @@
-import { BatchPredictionJobProps } from '../../constructs/batch-prediction-job';
-import { MlJobBaseProps } from '../../constructs/ml-job-base';
+import { BatchPredictionJobProps } from '../../constructs/batch-prediction-job-props';
+import { MlJobBaseProps } from '../../constructs/ml-job-base-props';
 import { renderPredictionInput } from '../../constructs/render-prediction-input';
 import { renderTrainingInput } from '../../constructs/render-training-input';
-import { MlEngineTrainingJobProps } from '../../constructs/training-job';
+import { MlEngineTrainingJobProps } from '../../constructs/training-job-props';
 import { TrainingCode } from '../../constructs/values/training-code';
 import { Job } from '../../model/job';
 import { jobToTerraform } from '../../model/terraform-mapping';

@@ -2,6 +2,7 @@ import { ApiField, apiJobShape } from '../../model/api-schema';
 import { builtLiteral, builtObject } from './built';
 import { CommonProps, ConstructPlan } from './construct-plan';
 import { Fields } from './job-fields';
+import { isPlainObject } from '../../model/plain-object';
 
 /**
  * The props of the L1 `MlEngineJob` for a job the L2 cannot express: the job's own fields in API form, as far as
@@ -34,11 +35,11 @@ function fit(value: unknown, shape: ApiField): unknown {
       return items.every((item) => item !== undefined) ? items : undefined;
     }
     case 'map': {
-      if (!isFields(value)) return undefined;
+      if (!isPlainObject(value)) return undefined;
       return Object.values(value).every((item) => fit(item, shape.item!) !== undefined) ? value : undefined;
     }
     case 'object': {
-      if (!isFields(value)) return undefined;
+      if (!isPlainObject(value)) return undefined;
       const out: Record<string, unknown> = {};
       for (const [name, field] of Object.entries(shape.fields ?? {})) {
         const fitted = value[name] === undefined ? undefined : fit(value[name], field);
@@ -48,8 +49,4 @@ function fit(value: unknown, shape: ApiField): unknown {
       return out;
     }
   }
-}
-
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

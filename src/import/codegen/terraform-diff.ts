@@ -1,5 +1,6 @@
 import { canonicalJson } from '../../constructs/job-identity';
 import { isSingleBlock, jobSchema, SchemaBlock } from '../../model/provider-schema';
+import { isPlainObject } from '../../model/plain-object';
 
 /** One escape hatch: `resource.addOverride(path, value)`; `value` undefined deletes the field. */
 export interface Override {
@@ -54,12 +55,12 @@ function diffBlock(wanted: Record<string, unknown>, rendered: Record<string, unk
     }
     if (canonicalJson(want) === canonicalJson(have)) continue;
     const blockType = block.block_types?.[key];
-    if (blockType && isSingleBlock(blockType) && isRecord(want) && isRecord(have)) {
+    if (blockType && isSingleBlock(blockType) && isPlainObject(want) && isPlainObject(have)) {
       diffBlock(want, have, blockType.block, at, diff);
     } else if (blockType && Array.isArray(want) && Array.isArray(have) && want.length === have.length
-      && want.every(isRecord) && have.every(isRecord)) {
+      && want.every(isPlainObject) && have.every(isPlainObject)) {
       want.forEach((item, i) => diffBlock(item, have[i], blockType.block, `${at}.${i}`, diff));
-    } else if (Array.isArray(have) && (Array.isArray(want) || isRecord(want))) {
+    } else if (Array.isArray(have) && (Array.isArray(want) || isPlainObject(want))) {
       diff.conflicts.push(at);
     } else {
       diff.overrides.push({ path: at, value: want });
@@ -75,14 +76,10 @@ function shapeBlock(value: Record<string, unknown>, block: SchemaBlock): Record<
     if (!blockType) out[key] = field;
     else if (isSingleBlock(blockType)) {
       const item = Array.isArray(field) ? field[0] : field;
-      out[key] = isRecord(item) ? shapeBlock(item, blockType.block) : field;
+      out[key] = isPlainObject(item) ? shapeBlock(item, blockType.block) : field;
     } else {
-      out[key] = Array.isArray(field) ? field.map((item) => (isRecord(item) ? shapeBlock(item, blockType.block) : item)) : field;
+      out[key] = Array.isArray(field) ? field.map((item) => (isPlainObject(item) ? shapeBlock(item, blockType.block) : item)) : field;
     }
   }
   return out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -7,6 +7,7 @@ import { booleanField, Fields, numberField, numbersField, objectField, stringFie
 import {
   acceleratorCode, durationCode, machineTypeCode, scaleTierCode, scaleTypeCode, tuningAlgorithmCode, tuningGoalCode,
 } from './value-classes';
+import { isPlainObject } from '../../model/plain-object';
 
 /**
  * The props of an `MlEngineTrainingJob` for a training job, in the idiom of the library (`TrainingCode.*`,
@@ -128,7 +129,7 @@ function tuning(h: Fields | undefined): Built | undefined {
   if (!goal || !Array.isArray(rawParams)) return undefined;
   const params: Built[] = [];
   for (const raw of rawParams) {
-    const param = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? hyperparameter(raw as Fields) : undefined;
+    const param = isPlainObject(raw) ? hyperparameter(raw as Fields) : undefined;
     if (!param) return undefined;
     params.push(param);
   }

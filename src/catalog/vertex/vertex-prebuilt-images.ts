@@ -1,0 +1,47 @@
+import { VertexPrebuiltImageFact, VertexPrebuiltImagesFacts } from './vertex-catalog-types';
+import { READ_VERTEX, VERTEX_SOURCES } from './vertex-sources';
+
+const listed = { source: VERTEX_SOURCES.prebuiltContainers, read: READ_VERTEX };
+
+/** One CPU and one GPU TensorFlow image of a version, as the prebuilt container list names them. */
+function tensorflow(version: string, python: string, endOfAvailability: string, suffix = ''): VertexPrebuiltImageFact[] {
+  const tag = version.replace('.', '-');
+  return (['cpu', 'gpu'] as const).map((accelerator) => ({
+    image: `tf-${accelerator}.${tag}${suffix}`, framework: 'tensorflow', frameworkVersion: version, pythonVersion: python, accelerator, endOfAvailability, ...listed,
+  }));
+}
+
+/**
+ * The prebuilt TensorFlow training containers whose rows were read on the list (2.17 down to 1.15; there is no 2.10).
+ * PyTorch, scikit-learn and XGBoost images are known by family only: a version of theirs is not checked.
+ */
+export const VERTEX_PREBUILT_IMAGES: VertexPrebuiltImagesFacts = {
+  registries: ['us-docker.pkg.dev/vertex-ai/training', 'europe-docker.pkg.dev/vertex-ai/training', 'asia-docker.pkg.dev/vertex-ai/training'],
+  defaultRegistry: 'us-docker.pkg.dev/vertex-ai/training',
+  tag: 'latest',
+  families: ['tf-cpu', 'tf-gpu', 'tf-tpu', 'pytorch-cpu', 'pytorch-gpu', 'pytorch-xla', 'scikit-learn-cpu', 'xgboost-cpu'],
+  images: [
+    ...tensorflow('2.17', '3.10', '2026-07-11', '.py310'),
+    ...tensorflow('2.16', '3.10', '2026-06-28', '.py310'),
+    ...tensorflow('2.15', '3.10', '2025-11-14', '.py310'),
+    { image: 'tf-tpu.2-15.cp310', framework: 'tensorflow', frameworkVersion: '2.15', pythonVersion: '3.10', accelerator: 'tpu', endOfAvailability: '2025-10-23', ...listed },
+    ...tensorflow('2.14', '3.10', '2025-09-26', '.py310'),
+    ...tensorflow('2.13', '3.10', '2025-07-05', '.py310'),
+    ...tensorflow('2.12', '3.10', '2025-11-15', '.py310').map((fact) => ({ ...fact, confirmed: false, note: 'Row not read in full; the image name follows 2.11 and 2.13.' })),
+    ...tensorflow('2.11', '3.10', '2024-11-15', '.py310'),
+    ...tensorflow('2.11', '3.7', '2024-11-15'),
+    ...tensorflow('2.9', '3.10', '2024-11-15', '.py310'),
+    ...tensorflow('2.9', '3.7', '2024-11-15'),
+    ...tensorflow('2.8', '3.10', '2024-11-15', '.py310'),
+    ...tensorflow('2.8', '3.7', '2024-11-15'),
+    ...tensorflow('2.7', '3.7', '2024-09-01'),
+    ...tensorflow('2.6', '3.7', '2024-09-01'),
+    ...tensorflow('2.5', '3.7', '2024-09-01'),
+    ...tensorflow('2.4', '3.7', '2024-09-01'),
+    ...tensorflow('2.3', '3.7', '2024-09-01'),
+    ...tensorflow('2.2', '3.7', '2024-09-01'),
+    ...tensorflow('2.1', '3.7', '2024-09-01').map((fact) => ({ ...fact, confirmed: false, note: 'Row not read in full; the image name follows 2.2.' })),
+    ...tensorflow('1.15', '3.7', '2024-09-01'),
+  ],
+  ...listed,
+};

@@ -1,0 +1,39 @@
+/**
+ * The public sources of the Vertex AI facts of this folder and the date they were read. One source is spelled one way.
+ */
+
+/** The date the Vertex AI sources were read for this catalog. */
+export const READ_VERTEX = '2026-12-02';
+
+/** Public URLs of the Vertex AI sources, by short name. */
+export const VERTEX_SOURCES = {
+  /** The CustomJob REST resource (displayName up to 128 characters, labels, encryptionSpec). */
+  customJob: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/projects.locations.customJobs',
+  /** CustomJobSpec: worker pools, scheduling, serviceAccount, network, baseOutputDirectory. */
+  customJobSpec: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec',
+  /** MachineSpec and the AcceleratorType enum (NVIDIA_TESLA_K80 marked deprecated). */
+  machineSpec: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/MachineSpec',
+  /** DiskSpec: boot disk type and size (default 100 GB, pd-ssd). */
+  diskSpec: 'https://cloud.google.com/ruby/docs/reference/google-cloud-ai_platform-v1/latest/Google-Cloud-AIPlatform-V1-DiskSpec',
+  /** EnvVar: the name must be a valid C identifier. */
+  envVar: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/EnvVar',
+  /** Configure compute resources for custom training: machine types, GPU counts, TPUs, boot disks. */
+  configureCompute: 'https://cloud.google.com/vertex-ai/docs/training/configure-compute',
+  /** Distributed training: the role of each worker pool; the primary pool has exactly one replica. */
+  distributedTraining: 'https://cloud.google.com/vertex-ai/docs/training/distributed-training',
+  /** Configure container settings: containerSpec or pythonPackageSpec in each worker pool. */
+  containerSettings: 'https://cloud.google.com/vertex-ai/docs/training/configure-container-settings',
+  /** Prebuilt containers for custom training: the executor images and their support dates. */
+  prebuiltContainers: 'https://cloud.google.com/vertex-ai/docs/training/pre-built-containers',
+  /** Vertex AI locations (and the accelerators of each region). */
+  locations: 'https://cloud.google.com/vertex-ai/docs/general/locations',
+  /** gcloud's client-side list of training regions (`SUPPORTED_TRAINING_REGIONS`), gcloud 556.0.0, pinned. */
+  gcloudRegions:
+    'https://github.com/twistedpair/google-cloud-sdk/blob/ff4de3d6b86309d0d86607278d445857cd0b5cce/google-cloud-sdk/lib/googlecloudsdk/command_lib/ai/constants.py',
+  /** google/caliban's accelerator → region table for AI Platform Training (the same GPUs), pinned. */
+  caliban: 'https://github.com/google/caliban/blob/205da6f25b99c0c98cd0d263c47f25bf5e51fa97/caliban/platform/cloud/types.py',
+  /** Compute Engine GPU machine types (A2, A3, G2 shapes and their fixed GPU counts). */
+  computeGpus: 'https://cloud.google.com/compute/docs/gpus',
+  /** Custom training methods: one worker pool per role; the first (primary) pool has a replica count of 1. */
+  customTrainingMethods: 'https://cloud.google.com/vertex-ai/docs/training/custom-training-methods',
+} as const;

@@ -1,0 +1,70 @@
+import type * as yaml from 'yaml';
+import { jsonSyntaxError } from '../model/json-syntax-error';
+import { lineAndColumn } from '../model/text-position';
+import { checkDepth } from './depth-guard';
+import { checkYamlDocument, checkYamlText } from './yaml-guard';
+
+/** Where in a parsed text a problem is: a 1-based line and column, a path of keys (`trainingInput.args[0]`), or neither (the whole file). */
+export interface TextPlace {
+  /** 1-based line. */
+  readonly line?: number;
+  /** 1-based column. */
+  readonly column?: number;
+  /** The path of keys of the first value in question, when the problem is in the parsed values. */
+  readonly path?: string;
+}
+
+/** Makes the reader's own one-line error (`InputFileError`, `CatalogFileError`) for a problem at a place of its file. */
+export type ParseFailure = (problem: string, place: TextPlace) => Error;
+
+/**
+ * Parses JSON text (a leading byte-order mark is ignored). A syntax error is `fail('invalid JSON: …', { line, column })`;
+ * nesting past `MAX_DEPTH` is `fail(TOO_DEEP, { path })` with the path of the first value too deep.
+ */
+export function parseJsonText(text: string, fail: ParseFailure): unknown {
+  const json = text.replace(/^\uFEFF/, '');
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    const { line, column, problem } = jsonSyntaxError(json, error);
+    throw fail(`invalid JSON: ${problem}`, { line, column });
+  }
+  checkDepth(value, (path, problem) => fail(problem, { path }));
+  return value;
+}
+
+/** How to read YAML text: the YAML version (1.2 unless told) and custom tags (how gcloud resolves 1.1 floats). */
+export interface YamlTextOptions {
+  readonly version?: '1.1' | '1.2';
+  readonly customTags?: yaml.SchemaOptions['customTags'];
+}
+
+/** A YAML text read: its values, and the document for positions of later problems (`range` of its nodes). */
+export interface ParsedYaml {
+  readonly value: unknown;
+  readonly document: yaml.Document.Parsed;
+}
+
+/**
+ * Parses YAML text with duplicate keys refused, aliases expanded at most 100 times (no "billion laughs"), and the
+ * guards of `yaml-guard` (nesting, entries per collection, list or mapping keys, recursive aliases). A syntax error
+ * is `fail('invalid YAML: …', { line, column })`, too many aliases `fail('invalid YAML: …', {})`; what the guards
+ * refuse is valid YAML past what mljob reads, said as it is at its line and column.
+ */
+export function parseYamlText(text: string, fail: ParseFailure, options: YamlTextOptions = {}): ParsedYaml {
+  // Loaded for the first YAML file only: `mljob check` of JSON files never needs it.
+  const { parseDocument } = require('yaml') as typeof yaml;
+  const failAt = (problem: string, offset?: number): Error => fail(problem, offset === undefined ? {} : lineAndColumn(text, offset));
+  checkYamlText(text, failAt);
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, ...options });
+  const error = document.errors[0];
+  if (error) throw failAt(`invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, error.pos[0]);
+  checkYamlDocument(document, failAt);
+  try {
+    return { value: document.toJS({ maxAliasCount: 100 }), document };
+  } catch (error) {
+    // yaml refuses documents whose aliases expand past maxAliasCount (a "billion laughs" file).
+    throw fail(`invalid YAML: ${(error as Error).message.split('\n')[0]}`, {});
+  }
+}

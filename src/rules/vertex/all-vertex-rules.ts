@@ -1,0 +1,26 @@
+import { ACCELERATOR_REGION } from './accelerator-region';
+import { ACCELERATOR_TYPE } from './accelerator-type';
+import { BOOT_DISK } from './boot-disk';
+import { CustomJobRule } from './custom-job-rule';
+import { DISPLAY_NAME } from './display-name';
+import { ENCRYPTION_KEY } from './encryption-key';
+import { ENV_NAMES } from './env-names';
+import { EXECUTOR_IMAGE } from './executor-image';
+import { LABELS } from './labels';
+import { MACHINE_ACCELERATORS } from './machine-accelerators';
+import { MACHINE_TYPE } from './machine-type';
+import { NETWORK_FORMAT } from './network-format';
+import { POOL_TASK } from './pool-task';
+import { PRIMARY_REPLICA_COUNT } from './primary-replica-count';
+import { SCHEDULING_TIMEOUT } from './scheduling-timeout';
+import { SERVICE_ACCOUNT } from './service-account';
+import { STORAGE_URIS } from './storage-uris';
+import { TPU_MACHINES } from './tpu-machines';
+import { WORKER_POOL_LIST } from './worker-pool-list';
+
+/** The built-in Vertex AI CustomJob rules, in id order. */
+export const VERTEX_RULES: readonly CustomJobRule[] = [
+  WORKER_POOL_LIST, PRIMARY_REPLICA_COUNT, POOL_TASK, MACHINE_TYPE, ACCELERATOR_TYPE, MACHINE_ACCELERATORS, ACCELERATOR_REGION,
+  TPU_MACHINES, BOOT_DISK, DISPLAY_NAME, LABELS, SCHEDULING_TIMEOUT, ENV_NAMES, STORAGE_URIS, EXECUTOR_IMAGE, NETWORK_FORMAT,
+  ENCRYPTION_KEY, SERVICE_ACCOUNT,
+].slice().sort((a, b) => a.id.localeCompare(b.id));

@@ -1,0 +1,197 @@
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { Testing, TerraformStack, TerraformVariable } from 'cdktf';
+import {
+  Accelerator, MachineType, MlEngineTrainingJob, TrainingCode,
+  BootDiskType, ComputeMachineType, Duration, EncryptionKey, PrebuiltTrainingImage, VertexAccelerator, VertexCustomJob, VertexCustomJobProps,
+  VertexTrainingCode,
+} from '../../../src';
+
+function stack(): TerraformStack {
+  const s = new TerraformStack(Testing.app(), 'test');
+  new GoogleProvider(s, 'google', { project: 'my-project' });
+  return s;
+}
+
+const IMAGE = 'us-central1-docker.pkg.dev/my-project/trainers/census:1.0';
+const container = VertexTrainingCode.container({ imageUri: IMAGE, args: ['--epochs=10'], env: { TF_CPP_MIN_LOG_LEVEL: '2', MODEL_NAME: 'census' } });
+
+const minimal: VertexCustomJobProps = {
+  location: 'us-central1',
+  code: container,
+  primary: { machineType: ComputeMachineType.N1_STANDARD_8, accelerator: VertexAccelerator.nvidiaTeslaT4(1) },
+};
+
+/** The synthesized google_vertex_ai_custom_job of a one-job stack, with validations run. */
+function synthJob(props: VertexCustomJobProps, id = 'train'): Record<string, any> {
+  const s = stack();
+  new VertexCustomJob(s, id, props);
+  const json = JSON.parse(Testing.synth(s, true));
+  const jobs = Object.values(json.resource.google_vertex_ai_custom_job) as Record<string, any>[];
+  expect(jobs).toHaveLength(1);
+  return jobs[0];
+}
+
+/** The lines of cdktf's validation error when `s` is synthesized. */
+function synthErrors(props: VertexCustomJobProps): string[] {
+  const s = stack();
+  new VertexCustomJob(s, 'train', props);
+  try {
+    Testing.synth(s, true);
+  } catch (error) {
+    return (error as Error).message.split('\n').map((l) => l.trim()).filter((l) => l.includes('MLJ-'));
+  }
+  throw new Error('synth passed');
+}
+
+describe('VertexCustomJob', () => {
+  test('a single-pool container job synthesizes the REST-shaped spec under google_vertex_ai_custom_job', () => {
+    // GIVEN / WHEN
+    const job = synthJob({ ...minimal, scheduling: { timeout: Duration.hours(2), restartJobOnWorkerRestart: true }, labels: { team: 'ml' } });
+    // THEN
+    expect(job.display_name).toBe('train');
+    expect(job.location).toBe('us-central1');
+    expect(job.labels).toEqual({ team: 'ml' });
+    expect(job.job_spec.worker_pool_specs).toEqual([{
+      machine_spec: { machine_type: 'n1-standard-8', accelerator_type: 'NVIDIA_TESLA_T4', accelerator_count: 1 },
+      replica_count: 1,
+      container_spec: { image_uri: IMAGE, args: ['--epochs=10'], env: [{ name: 'TF_CPP_MIN_LOG_LEVEL', value: '2' }, { name: 'MODEL_NAME', value: 'census' }] },
+    }]);
+    expect(job.job_spec.scheduling).toEqual({ timeout: '7200s', restart_job_on_worker_restart: true });
+  });
+
+  test('pools by role in Vertex order, with an empty placeholder for a skipped pool before a used one', () => {
+    const job = synthJob({
+      ...minimal,
+      workers: { machineType: ComputeMachineType.N1_STANDARD_8, accelerator: VertexAccelerator.nvidiaTeslaT4(2), replicaCount: 3 },
+      evaluators: { machineType: ComputeMachineType.E2_STANDARD_4, bootDisk: { sizeGb: 200, type: BootDiskType.PD_STANDARD } },
+    });
+    const pools = job.job_spec.worker_pool_specs;
+    expect(pools).toHaveLength(4);
+    expect(pools[1].replica_count).toBe(3);
+    expect(pools[2]).toEqual({});
+    expect(pools[3]).toMatchObject({ machine_spec: { machine_type: 'e2-standard-4' }, replica_count: 1, disk_spec: { boot_disk_type: 'pd-standard', boot_disk_size_gb: 200 } });
+  });
+
+  test('a reduction server takes pool 2 with Google\'s image; no trailing empty pools', () => {
+    const job = synthJob({ ...minimal, reductionServer: { machineType: ComputeMachineType.N1_HIGHCPU_16, replicaCount: 4 } });
+    const pools = job.job_spec.worker_pool_specs;
+    expect(pools).toHaveLength(3);
+    expect(pools[1]).toEqual({});
+    expect(pools[2]).toEqual({ machine_spec: { machine_type: 'n1-highcpu-16' }, replica_count: 4, container_spec: { image_uri: 'us-docker.pkg.dev/vertex-ai-restricted/training/reductionserver:latest' } });
+  });
+
+  test('a Python package on a prebuilt image, output directory, service account, network, CMEK, web access', () => {
+    const job = synthJob({
+      location: 'us-central1',
+      displayName: 'mnist nightly',
+      code: VertexTrainingCode.pythonPackage({
+        executorImage: PrebuiltTrainingImage.tensorflowGpu('2.17'),
+        packageUris: ['gs://my-bucket/trainer-0.1.tar.gz'],
+        pythonModule: 'trainer.task',
+        args: ['--lr=0.01'],
+      }),
+      primary: { machineType: ComputeMachineType.G2_STANDARD_8, accelerator: VertexAccelerator.nvidiaL4(1) },
+      baseOutputDirectory: 'gs://my-bucket/mnist/',
+      serviceAccount: 'trainer@my-project.iam.gserviceaccount.com',
+      network: 'projects/123456789012/global/networks/ml-vpc',
+      encryptionKey: EncryptionKey.fromKeyName('projects/my-project/locations/us-central1/keyRings/ml/cryptoKeys/training'),
+      enableWebAccess: false,
+    });
+    expect(job.display_name).toBe('mnist nightly');
+    expect(job.job_spec.worker_pool_specs[0].python_package_spec).toEqual({
+      executor_image_uri: 'us-docker.pkg.dev/vertex-ai/training/tf-gpu.2-17.py310:latest',
+      package_uris: ['gs://my-bucket/trainer-0.1.tar.gz'],
+      python_module: 'trainer.task',
+      args: ['--lr=0.01'],
+    });
+    expect(job.job_spec).toMatchObject({
+      base_output_directory: { output_uri_prefix: 'gs://my-bucket/mnist/' },
+      service_account: 'trainer@my-project.iam.gserviceaccount.com',
+      network: 'projects/123456789012/global/networks/ml-vpc',
+      enable_web_access: false,
+    });
+    expect(job.encryption_spec).toEqual({ kms_key_name: 'projects/my-project/locations/us-central1/keyRings/ml/cryptoKeys/training' });
+  });
+
+  test('a TPU job: cloud-tpu with TPU_V3 × 8', () => {
+    const job = synthJob({ ...minimal, primary: { machineType: ComputeMachineType.CLOUD_TPU, accelerator: VertexAccelerator.tpuV3() } });
+    expect(job.job_spec.worker_pool_specs[0].machine_spec).toEqual({ machine_type: 'cloud-tpu', accelerator_type: 'TPU_V3', accelerator_count: 8 });
+  });
+
+  test('toCustomJob returns the REST shape the rules check', () => {
+    const s = stack();
+    const job = new VertexCustomJob(s, 'train', minimal);
+    expect(job.toCustomJob().jobSpec.workerPoolSpecs[0]).toMatchObject({ machineSpec: { machineType: 'n1-standard-8' }, replicaCount: 1 });
+    expect(job.jobName).toMatch(/\$\{TfToken/);
+  });
+
+  test('Vertex rule errors fail synth with the rule id, the field and what is allowed', () => {
+    const errors = synthErrors({ ...minimal, primary: { machineType: ComputeMachineType.E2_STANDARD_8, accelerator: VertexAccelerator.nvidiaTeslaT4(1) } });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/MLJ-VERTEX-006 jobSpec\.workerPoolSpecs\[0\]\.machineSpec\.acceleratorType is NVIDIA_TESLA_T4, but e2-standard-8 \(E2\) takes no accelerators\./);
+    expect(synthErrors({ ...minimal, primary: { machineType: ComputeMachineType.N1_STANDARD_8, accelerator: VertexAccelerator.nvidiaTeslaV100(3) } })[0]).toMatch(/allows 1, 2, 4 or 8/);
+  });
+
+  test('warnings become annotations, not errors', () => {
+    const s = stack();
+    const job = new VertexCustomJob(s, 'train', { ...minimal, primary: { machineType: ComputeMachineType.of('c3-standard-8') } });
+    Testing.synth(s, true);
+    const warnings = job.node.metadata.filter((m) => m.type === 'aws:cdk:warning' || m.type === 'warning' || String(m.type).includes('warn'));
+    expect(warnings.map((w) => w.data).join('\n')).toMatch(/MLJ-VERTEX-004/);
+  });
+
+  test('unresolved tokens are unknown, never violations', () => {
+    const s = stack();
+    const machine = new TerraformVariable(s, 'machine', { type: 'string' });
+    const count = new TerraformVariable(s, 'count', { type: 'number' });
+    new VertexCustomJob(s, 'train', { ...minimal, primary: { machineType: ComputeMachineType.of(machine.stringValue), accelerator: VertexAccelerator.nvidiaTeslaT4(count.numberValue) } });
+    expect(() => Testing.synth(s, true)).not.toThrow();
+  });
+
+  test('construction errors name the construct, the prop and the fix', () => {
+    const s = stack();
+    expect(() => new VertexCustomJob(s, 'a', { ...minimal, workers: { machineType: ComputeMachineType.N1_STANDARD_8, replicaCount: 0 } }))
+      .toThrow('test/a: workers.replicaCount must be a whole number of at least 1; leave the pool out to skip it');
+    expect(() => new VertexCustomJob(s, 'b', { ...minimal, parameterServers: { machineType: ComputeMachineType.N1_HIGHMEM_8 }, reductionServer: { machineType: ComputeMachineType.N1_HIGHCPU_16 } }))
+      .toThrow('test/b: reductionServer and parameterServers both use pool 2; set one of them');
+    expect(() => new VertexCustomJob(s, 'c', { ...minimal, code: VertexTrainingCode.container({ imageUri: IMAGE, env: { 'MODEL-DIR': 'x' } }) }))
+      .toThrow('test/c: code.containerOptions.env.MODEL-DIR is not a C identifier; use letters, digits and underscores, e.g. "MODEL_DIR"');
+  });
+
+  test('synth output is deterministic', () => {
+    const a = stack();
+    new VertexCustomJob(a, 'train', minimal);
+    const b = stack();
+    new VertexCustomJob(b, 'train', minimal);
+    expect(Testing.synth(a, true)).toBe(Testing.synth(b, true));
+  });
+});
+
+describe('VertexCustomJob.fromMlEngineTrainingJob', () => {
+  test('the migrated job synthesizes beside the ML Engine job, passes the Vertex rules and keeps the dropped fields as warnings', () => {
+    // GIVEN
+    const s = stack();
+    const mlEngine = new MlEngineTrainingJob(s, 'census', {
+      region: 'us-central1',
+      code: TrainingCode.pythonPackage({ packageUris: ['gs://my-bucket/trainer-0.1.tar.gz'], pythonModule: 'trainer.task', runtimeVersion: '2.8', pythonVersion: '3.7' }),
+      master: { machineType: MachineType.N1_STANDARD_8, accelerator: Accelerator.nvidiaTeslaV100(2) },
+      workers: { machineType: MachineType.N1_HIGHCPU_16, count: 2 },
+      jobDir: 'gs://my-bucket/census',
+      scheduling: { maxRunningTime: Duration.hours(2), maxWaitTime: Duration.hours(1) },
+      labels: { team: 'ml' },
+    });
+    // WHEN
+    const vertex = VertexCustomJob.fromMlEngineTrainingJob(s, 'census-vertex', mlEngine);
+    const json = JSON.parse(Testing.synth(s, true));
+    // THEN
+    const job = Object.values(json.resource.google_vertex_ai_custom_job)[0] as Record<string, any>;
+    expect(job.location).toBe('us-central1');
+    expect(job.labels).toEqual({ team: 'ml' });
+    expect(job.job_spec.worker_pool_specs.map((p: any) => [p.machine_spec.machine_type, p.replica_count])).toEqual([['n1-standard-8', 1], ['n1-highcpu-16', 2]]);
+    expect(job.job_spec.worker_pool_specs[0].python_package_spec.executor_image_uri).toBe('us-docker.pkg.dev/vertex-ai/training/tf-gpu.2-8:latest');
+    expect(job.job_spec.scheduling).toEqual({ timeout: '7200s' });
+    expect(job.job_spec.base_output_directory).toEqual({ output_uri_prefix: 'gs://my-bucket/census' });
+    expect(vertex.migrationNotes.filter((n) => n.outcome === 'dropped').map((n) => n.field)).toEqual(['trainingInput.scheduling.maxWaitTime']);
+    expect(vertex.node.metadata.map((m) => String(m.data)).join('\n')).toMatch(/migration: trainingInput\.scheduling\.maxWaitTime/);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Every ML Engine training job of the fixture corpus (test/fixtures/jobs/valid) migrates to a Vertex AI custom job
+ * that passes the Vertex rules, or the migration names exactly what could not be carried over: each error finding is
+ * on a field a `missing` note names.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { readJobFile } from '../../src/import/read-job-file';
+import { Job } from '../../src/model/job';
+import { migrateTrainingJob } from '../../src/migrate/migrate-training-job';
+import { checkCustomJob } from '../../src/rules/vertex/check-custom-job';
+
+const VALID = path.join(__dirname, '..', 'fixtures', 'jobs', 'valid');
+const TODAY = '2026-12-02';
+
+const trainingJobs = fs.readdirSync(VALID).sort().flatMap((file) => readJobFile(path.join(VALID, file))
+  .filter((input) => input.job.trainingInput)
+  .map((input) => [`${file}${input.location.includes('#') ? input.location.slice(input.location.indexOf('#')) : ''}`, input.job] as const));
+
+describe('migrateTrainingJob over the fixture corpus', () => {
+  test('the corpus has training jobs of every kind (tiers, legacy and Compute Engine types, TPU, containers, tuning)', () => {
+    expect(trainingJobs.length).toBeGreaterThanOrEqual(25);
+  });
+
+  test.each(trainingJobs)('%s migrates to a job without errors, or names what is missing', (_name, job) => {
+    const { customJob, location, notes } = migrateTrainingJob(job);
+    const errors = checkCustomJob(customJob, { location, today: TODAY }).filter((f) => f.severity === 'error');
+    const missing = notes.filter((n) => n.outcome === 'missing' && n.vertexField).map((n) => n.vertexField!);
+    const unexplained = errors.filter((e) => !missing.some((field) => e.path.startsWith(field) || e.path.replace(/^jobSpec\.workerPoolSpecs\[\d+\]/, 'jobSpec.workerPoolSpecs[*]').startsWith(field)));
+    expect(unexplained).toEqual([]);
+  });
+});
+
+describe('migrateTrainingJob', () => {
+  const custom: Job = {
+    jobId: 'census_v100',
+    labels: { team: 'ml' },
+    trainingInput: {
+      scaleTier: 'CUSTOM',
+      masterType: 'n1-standard-8',
+      masterConfig: { acceleratorConfig: { type: 'NVIDIA_TESLA_V100', count: 2 }, diskConfig: { bootDiskSizeGb: 200 } },
+      workerType: 'complex_model_m_gpu',
+      workerCount: 2,
+      parameterServerType: 'large_model',
+      parameterServerCount: 1,
+      evaluatorType: 'standard',
+      evaluatorCount: 1,
+      packageUris: ['gs://b/trainer.tar.gz'],
+      pythonModule: 'trainer.task',
+      args: ['--epochs=3'],
+      region: 'us-central1',
+      jobDir: 'gs://b/out',
+      runtimeVersion: '2.8',
+      pythonVersion: '3.7',
+      scheduling: { maxRunningTime: '7200s', maxWaitTime: '3600s', priority: 5 },
+      hyperparameters: { goal: 'MAXIMIZE', maxTrials: 4, params: [] },
+      serviceAccount: 'trainer@p.iam.gserviceaccount.com',
+      encryptionConfig: { kmsKeyName: 'projects/p/locations/us-central1/keyRings/r/cryptoKeys/k' },
+    },
+  };
+
+  test('master → pool 0, workers → 1, parameter servers → 2, evaluators → 3, with Compute Engine machines', () => {
+    const { customJob, location } = migrateTrainingJob(custom);
+    expect(location).toBe('us-central1');
+    expect(customJob.displayName).toBe('census_v100');
+    const pools = customJob.jobSpec.workerPoolSpecs;
+    expect(pools.map((p) => [p.machineSpec?.machineType, p.machineSpec?.acceleratorType, p.machineSpec?.acceleratorCount, p.replicaCount])).toEqual([
+      ['n1-standard-8', 'NVIDIA_TESLA_V100', 2, 1],
+      ['n1-highcpu-16', 'NVIDIA_TESLA_T4', 4, 2],
+      ['n1-highmem-8', undefined, undefined, 1],
+      ['n1-standard-4', undefined, undefined, 1],
+    ]);
+    expect(pools[0].diskSpec).toEqual({ bootDiskSizeGb: 200 });
+    expect(pools[0].pythonPackageSpec).toEqual({
+      executorImageUri: 'us-docker.pkg.dev/vertex-ai/training/tf-gpu.2-8:latest',
+      packageUris: ['gs://b/trainer.tar.gz'],
+      pythonModule: 'trainer.task',
+      args: ['--epochs=3', '--job-dir=gs://b/out'],
+    });
+    expect(customJob.jobSpec).toMatchObject({ scheduling: { timeout: '7200s' }, baseOutputDirectory: { outputUriPrefix: 'gs://b/out' }, serviceAccount: 'trainer@p.iam.gserviceaccount.com' });
+    expect(customJob.encryptionSpec).toEqual({ kmsKeyName: 'projects/p/locations/us-central1/keyRings/r/cryptoKeys/k' });
+    expect(customJob.labels).toEqual({ team: 'ml' });
+  });
+
+  test('what has no Vertex equivalent is reported by name', () => {
+    const dropped = migrateTrainingJob(custom).notes.filter((n) => n.outcome === 'dropped').map((n) => n.field);
+    expect(dropped).toEqual(['trainingInput.scheduling.maxWaitTime', 'trainingInput.scheduling.priority', 'trainingInput.hyperparameters']);
+  });
+
+  test('scale tiers become explicit pools; BASIC_GPU\'s K80 becomes a T4; a TPU cluster becomes one cloud-tpu pool', () => {
+    const basicGpu = migrateTrainingJob({ jobId: 'g', trainingInput: { scaleTier: 'BASIC_GPU', region: 'us-central1', packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task', runtimeVersion: '2.11', pythonVersion: '3.7' } });
+    expect(basicGpu.customJob.jobSpec.workerPoolSpecs).toHaveLength(1);
+    expect(basicGpu.customJob.jobSpec.workerPoolSpecs[0].machineSpec).toEqual({ machineType: 'n1-standard-4', acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 1 });
+    expect(basicGpu.notes.find((n) => n.field === 'trainingInput.scaleTier')?.message).toMatch(/BASIC_GPU becomes explicit pools/);
+    const tpu = migrateTrainingJob({ jobId: 't', trainingInput: { scaleTier: 'CUSTOM', masterType: 'complex_model_m', workerType: 'cloud_tpu', workerCount: 1, workerConfig: { acceleratorConfig: { type: 'TPU_V3', count: 8 } }, region: 'us-central1', packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task', runtimeVersion: '2.11', pythonVersion: '3.7' } });
+    expect(tpu.customJob.jobSpec.workerPoolSpecs).toEqual([expect.objectContaining({ machineSpec: { machineType: 'cloud-tpu', acceleratorType: 'TPU_V3', acceleratorCount: 8 }, replicaCount: 1 })]);
+  });
+
+  test('a runtime without a prebuilt container gets the nearest one and says so', () => {
+    const { customJob, notes } = migrateTrainingJob({ jobId: 'old', trainingInput: { scaleTier: 'BASIC', region: 'us-central1', packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task', runtimeVersion: '2.10', pythonVersion: '3.7' } });
+    expect(customJob.jobSpec.workerPoolSpecs[0].pythonPackageSpec?.executorImageUri).toBe('us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-11:latest');
+    expect(notes.some((n) => /No prebuilt CPU training container has TensorFlow 2\.10/.test(n.message))).toBe(true);
+  });
+
+  test('a custom container keeps its image, command and args', () => {
+    const { customJob } = migrateTrainingJob({ jobId: 'c', trainingInput: { scaleTier: 'CUSTOM', masterType: 'n1-standard-8', masterConfig: { imageUri: 'gcr.io/p/t:1', containerCommand: ['python', '-m', 't'], containerArgs: ['--x=1'] }, region: 'us-east1' } });
+    expect(customJob.jobSpec.workerPoolSpecs[0].containerSpec).toEqual({ imageUri: 'gcr.io/p/t:1', command: ['python', '-m', 't'], args: ['--x=1'] });
+  });
+
+  test('a batch prediction job is refused in one line', () => {
+    expect(() => migrateTrainingJob({ jobId: 'p', predictionInput: { dataFormat: 'JSON', inputPaths: ['gs://b/x'], outputPath: 'gs://b/o', region: 'us-central1' } })).toThrow(/has no trainingInput/);
+  });
+});

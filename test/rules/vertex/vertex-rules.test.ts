@@ -1,0 +1,307 @@
+import { ACCELERATOR_REGION } from '../../../src/rules/vertex/accelerator-region';
+import { ACCELERATOR_TYPE } from '../../../src/rules/vertex/accelerator-type';
+import { BOOT_DISK } from '../../../src/rules/vertex/boot-disk';
+import { DISPLAY_NAME } from '../../../src/rules/vertex/display-name';
+import { ENCRYPTION_KEY } from '../../../src/rules/vertex/encryption-key';
+import { ENV_NAMES } from '../../../src/rules/vertex/env-names';
+import { EXECUTOR_IMAGE } from '../../../src/rules/vertex/executor-image';
+import { LABELS } from '../../../src/rules/vertex/labels';
+import { MACHINE_ACCELERATORS } from '../../../src/rules/vertex/machine-accelerators';
+import { MACHINE_TYPE } from '../../../src/rules/vertex/machine-type';
+import { NETWORK_FORMAT } from '../../../src/rules/vertex/network-format';
+import { POOL_TASK } from '../../../src/rules/vertex/pool-task';
+import { PRIMARY_REPLICA_COUNT } from '../../../src/rules/vertex/primary-replica-count';
+import { SCHEDULING_TIMEOUT } from '../../../src/rules/vertex/scheduling-timeout';
+import { SERVICE_ACCOUNT } from '../../../src/rules/vertex/service-account';
+import { STORAGE_URIS } from '../../../src/rules/vertex/storage-uris';
+import { TPU_MACHINES } from '../../../src/rules/vertex/tpu-machines';
+import { WORKER_POOL_LIST } from '../../../src/rules/vertex/worker-pool-list';
+import { containerCustomJob, packageCustomJob, vertexFindings, withMachine } from './vertex-rule-helpers';
+
+const TOKEN = '${TfToken[TOKEN.12]}';
+
+describe('MLJ-VERTEX-001 worker pool list', () => {
+  test('accepts one pool, four pools with an empty placeholder, and an unknown list', () => {
+    expect(vertexFindings(WORKER_POOL_LIST, packageCustomJob())).toEqual([]);
+    expect(vertexFindings(WORKER_POOL_LIST, containerCustomJob())).toEqual([]);
+    expect(vertexFindings(WORKER_POOL_LIST, { displayName: 'x', jobSpec: { workerPoolSpecs: TOKEN } })).toEqual([]);
+  });
+
+  test('rejects a mapping (a real TPU job YAML mistake), a fifth pool and an empty first pool', () => {
+    const mapping = vertexFindings(WORKER_POOL_LIST, { displayName: 'x', jobSpec: { workerPoolSpecs: { machineSpec: { machineType: 'cloud-tpu' } } } });
+    expect(mapping[0]).toMatchObject({ path: 'jobSpec.workerPoolSpecs', severity: 'error' });
+    expect(mapping[0].message).toMatch(/is a mapping; it must be a list/);
+    const job = containerCustomJob();
+    job.jobSpec.workerPoolSpecs.push({});
+    expect(vertexFindings(WORKER_POOL_LIST, job)[0].message).toMatch(/has 5 pools; at most 4/);
+    expect(vertexFindings(WORKER_POOL_LIST, { displayName: 'x', jobSpec: { workerPoolSpecs: [{}] } })[0].message).toMatch(/\[0\] is empty; the first pool is the primary replica/);
+  });
+
+  test('a gcloud config without jobSpec is partial, not an error', () => {
+    expect(vertexFindings(WORKER_POOL_LIST, { displayName: 'x' }, { completeness: 'partial' })).toEqual([]);
+    expect(vertexFindings(WORKER_POOL_LIST, { displayName: 'x' })[0].path).toBe('jobSpec');
+  });
+});
+
+describe('MLJ-VERTEX-002 primary replica count', () => {
+  test('accepts 1 on pool 0, "2" (int64 as a string) on pool 1, and a token', () => {
+    expect(vertexFindings(PRIMARY_REPLICA_COUNT, containerCustomJob())).toEqual([]);
+    expect(vertexFindings(PRIMARY_REPLICA_COUNT, packageCustomJob({ replicaCount: TOKEN }))).toEqual([]);
+  });
+
+  test('rejects 2 on the primary pool and 0 on a used pool; warns when unset', () => {
+    const [finding] = vertexFindings(PRIMARY_REPLICA_COUNT, packageCustomJob({ replicaCount: 2 }));
+    expect(finding).toMatchObject({ path: 'jobSpec.workerPoolSpecs[0].replicaCount', severity: 'error' });
+    expect(finding.message).toBe('jobSpec.workerPoolSpecs[0].replicaCount is 2; the primary pool runs exactly 1 replica.');
+    const job = containerCustomJob();
+    job.jobSpec.workerPoolSpecs[1].replicaCount = 0;
+    expect(vertexFindings(PRIMARY_REPLICA_COUNT, job)[0]).toMatchObject({ path: 'jobSpec.workerPoolSpecs[1].replicaCount', severity: 'error' });
+    expect(vertexFindings(PRIMARY_REPLICA_COUNT, packageCustomJob({ replicaCount: undefined }))[0].severity).toBe('warning');
+  });
+});
+
+describe('MLJ-VERTEX-003 one task per pool', () => {
+  test('accepts a container pool and a package pool', () => {
+    expect(vertexFindings(POOL_TASK, containerCustomJob())).toEqual([]);
+    expect(vertexFindings(POOL_TASK, packageCustomJob())).toEqual([]);
+  });
+
+  test('rejects both, neither, and a package without its module', () => {
+    const both = packageCustomJob({ containerSpec: { imageUri: 'gcr.io/p/i:1' } });
+    expect(vertexFindings(POOL_TASK, both)[0].message).toMatch(/sets both containerSpec and pythonPackageSpec/);
+    expect(vertexFindings(POOL_TASK, packageCustomJob({ pythonPackageSpec: undefined }))[0].message).toMatch(/sets neither/);
+    const job = packageCustomJob();
+    delete job.jobSpec.workerPoolSpecs[0].pythonPackageSpec.pythonModule;
+    expect(vertexFindings(POOL_TASK, job)[0]).toMatchObject({ path: 'jobSpec.workerPoolSpecs[0].pythonPackageSpec.pythonModule', severity: 'error' });
+  });
+});
+
+describe('MLJ-VERTEX-004 machine type', () => {
+  test.each(['n1-standard-8', 'e2-standard-4', 'a2-highgpu-1g', 'g2-standard-8', 'cloud-tpu', 'ct5lp-hightpu-4t', 'a4x-highgpu-4g'])('accepts %s', (machineType) => {
+    expect(vertexFindings(MACHINE_TYPE, withMachine({ machineType }))).toEqual([]);
+  });
+
+  test('rejects a missing type and a legacy AI Platform name with the Compute Engine type to use', () => {
+    expect(vertexFindings(MACHINE_TYPE, withMachine({}))[0].message).toMatch(/machineType is not set/);
+    const [legacy] = vertexFindings(MACHINE_TYPE, withMachine({ machineType: 'complex_model_m' }));
+    expect(legacy).toMatchObject({ severity: 'error', fix: 'Use n1-highcpu-16.' });
+  });
+
+  test('warns on a family the catalog does not list (n2d, c3): it may be offered', () => {
+    expect(vertexFindings(MACHINE_TYPE, withMachine({ machineType: 'c3-standard-8' }))[0].severity).toBe('warning');
+  });
+});
+
+describe('MLJ-VERTEX-005 accelerator type and count', () => {
+  test('accepts matching pairs, no accelerator, and ACCELERATOR_TYPE_UNSPECIFIED with 0', () => {
+    expect(vertexFindings(ACCELERATOR_TYPE, containerCustomJob())).toEqual([]);
+    expect(vertexFindings(ACCELERATOR_TYPE, withMachine({ machineType: 'n1-standard-4', acceleratorType: 'ACCELERATOR_TYPE_UNSPECIFIED', acceleratorCount: 0 }))).toEqual([]);
+  });
+
+  test('rejects a type without a count (the service message), and a malformed type; warns on K80 and on an unknown well-formed type', () => {
+    const [pair] = vertexFindings(ACCELERATOR_TYPE, withMachine({ machineType: 'n1-standard-4', acceleratorType: 'NVIDIA_TESLA_T4' }));
+    expect(pair).toMatchObject({ path: 'jobSpec.workerPoolSpecs[0].machineSpec.acceleratorCount', severity: 'error' });
+    expect(vertexFindings(ACCELERATOR_TYPE, withMachine({ machineType: 'n1-standard-4', acceleratorType: 'nvidia t4', acceleratorCount: 1 }))[0].severity).toBe('error');
+    expect(vertexFindings(ACCELERATOR_TYPE, withMachine({ machineType: 'n1-standard-4', acceleratorType: 'NVIDIA_TESLA_K80', acceleratorCount: 1 }))[0]).toMatchObject({ severity: 'warning' });
+    expect(vertexFindings(ACCELERATOR_TYPE, withMachine({ machineType: 'n1-standard-4', acceleratorType: 'NVIDIA_X900', acceleratorCount: 1 }))[0]).toMatchObject({ severity: 'warning' });
+  });
+});
+
+describe('MLJ-VERTEX-006 machine family × accelerator type × count', () => {
+  test.each([
+    ['n1-standard-8', 'NVIDIA_TESLA_V100', 8],
+    ['n1-highmem-32', 'NVIDIA_TESLA_T4', 4],
+    ['a2-highgpu-4g', 'NVIDIA_TESLA_A100', 4],
+    ['a2-ultragpu-1g', 'NVIDIA_A100_80GB', 1],
+    ['a3-highgpu-8g', 'NVIDIA_H100_80GB', 8],
+    ['g2-standard-24', 'NVIDIA_L4', 2],
+  ])('accepts %s with %s × %s', (machineType, acceleratorType, acceleratorCount) => {
+    expect(vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType, acceleratorType, acceleratorCount }))).toEqual([]);
+  });
+
+  test('rejects GPUs on E2 and N2, A100 on N1, a wrong count on A2 and G2, 3 × V100 on N1', () => {
+    const e2 = vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType: 'e2-standard-8', acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 1 }));
+    expect(e2[0].message).toBe('jobSpec.workerPoolSpecs[0].machineSpec.acceleratorType is NVIDIA_TESLA_T4, but e2-standard-8 (E2) takes no accelerators.');
+    expect(vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType: 'n2-standard-2', acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 1 }))[0].severity).toBe('error');
+    expect(vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType: 'n1-highmem-8', acceleratorType: 'NVIDIA_TESLA_A100', acceleratorCount: 1 }))[0].fix).toMatch(/a2-highgpu/);
+    expect(vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType: 'a2-highgpu-1g', acceleratorType: 'NVIDIA_TESLA_A100', acceleratorCount: 2 }))[0].message).toMatch(/has exactly 1 × NVIDIA_TESLA_A100/);
+    const [g2] = vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType: 'g2-standard-8', acceleratorType: 'NVIDIA_L4', acceleratorCount: 8 }));
+    expect(g2).toMatchObject({ path: 'jobSpec.workerPoolSpecs[0].machineSpec.acceleratorCount', severity: 'error' });
+    expect(vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType: 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_V100', acceleratorCount: 3 }))[0].message)
+      .toBe('jobSpec.workerPoolSpecs[0].machineSpec.acceleratorCount is 3; NVIDIA_TESLA_V100 on n1-standard-8 allows 1, 2, 4 or 8.');
+  });
+
+  test('unknown values and unlisted shapes are not errors', () => {
+    expect(vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType: TOKEN, acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 3 }))).toEqual([]);
+    expect(vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType: 'n1-standard-2', acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 1 }))[0].severity).toBe('warning');
+  });
+});
+
+describe('MLJ-VERTEX-007 accelerators by region', () => {
+  test('accepts T4 in us-central1, L4 anywhere (no list), and an unknown location', () => {
+    expect(vertexFindings(ACCELERATOR_REGION, containerCustomJob())).toEqual([]);
+    expect(vertexFindings(ACCELERATOR_REGION, packageCustomJob(), { location: 'me-west1' })).toEqual([]);
+    expect(vertexFindings(ACCELERATOR_REGION, containerCustomJob(), { location: undefined })).toEqual([]);
+  });
+
+  test('warns on V100 in us-east4 and on a region without custom training', () => {
+    const job = withMachine({ machineType: 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_V100', acceleratorCount: 1 });
+    expect(vertexFindings(ACCELERATOR_REGION, job, { location: 'us-east4' })[0]).toMatchObject({ severity: 'warning', path: 'jobSpec.workerPoolSpecs[0].machineSpec.acceleratorType' });
+    expect(vertexFindings(ACCELERATOR_REGION, job, { location: 'mars-north1' })[0]).toMatchObject({ severity: 'warning', path: 'location' });
+  });
+});
+
+describe('MLJ-VERTEX-008 TPU machines', () => {
+  test('accepts cloud-tpu with TPU_V3 × 8 and a v5e slice with a topology', () => {
+    expect(vertexFindings(TPU_MACHINES, withMachine({ machineType: 'cloud-tpu', acceleratorType: 'TPU_V3', acceleratorCount: 8 }))).toEqual([]);
+    expect(vertexFindings(TPU_MACHINES, withMachine({ machineType: 'cloud-tpu', acceleratorType: 'TPU_V2', acceleratorCount: 32 }))).toEqual([]);
+    expect(vertexFindings(TPU_MACHINES, withMachine({ machineType: 'ct5lp-hightpu-4t', tpuTopology: '2x2' }))).toEqual([]);
+  });
+
+  test('rejects a TPU on an n1 machine, 4 cores on cloud-tpu, a v5e slice without topology', () => {
+    expect(vertexFindings(TPU_MACHINES, withMachine({ machineType: 'n1-standard-8', acceleratorType: 'TPU_V3', acceleratorCount: 8 }))[0]).toMatchObject({ severity: 'error', fix: 'Use machineType: cloud-tpu.' });
+    expect(vertexFindings(TPU_MACHINES, withMachine({ machineType: 'cloud-tpu', acceleratorType: 'TPU_V3', acceleratorCount: 4 }))[0].message).toMatch(/takes 8 TPU cores, or a multiple of 32/);
+    expect(vertexFindings(TPU_MACHINES, withMachine({ machineType: 'ct5lp-hightpu-4t' }))[0].path).toBe('jobSpec.workerPoolSpecs[0].machineSpec.tpuTopology');
+  });
+});
+
+describe('MLJ-VERTEX-009 boot disk', () => {
+  test('accepts pd-ssd 200, hyperdisk-balanced, and no disk spec', () => {
+    expect(vertexFindings(BOOT_DISK, containerCustomJob())).toEqual([]);
+    expect(vertexFindings(BOOT_DISK, packageCustomJob({ diskSpec: { bootDiskType: 'hyperdisk-balanced', bootDiskSizeGb: 500 } }))).toEqual([]);
+  });
+
+  test('rejects PD_SSD spelling and a fractional size; warns on an unknown type and a size out of range', () => {
+    expect(vertexFindings(BOOT_DISK, packageCustomJob({ diskSpec: { bootDiskType: 'PD_SSD' } }))[0]).toMatchObject({ severity: 'error', fix: 'Write pd-ssd.' });
+    expect(vertexFindings(BOOT_DISK, packageCustomJob({ diskSpec: { bootDiskSizeGb: 99.5 } }))[0].severity).toBe('error');
+    expect(vertexFindings(BOOT_DISK, packageCustomJob({ diskSpec: { bootDiskType: 'pd-balanced' } }))[0].severity).toBe('warning');
+    expect(vertexFindings(BOOT_DISK, packageCustomJob({ diskSpec: { bootDiskSizeGb: 50 } }))[0].severity).toBe('warning');
+  });
+});
+
+describe('MLJ-VERTEX-010 display name', () => {
+  test('accepts any UTF-8 up to 128 characters', () => {
+    expect(vertexFindings(DISPLAY_NAME, packageCustomJob({}, { displayName: 'Modèle de prévision — v2 (nightly)' }))).toEqual([]);
+    expect(vertexFindings(DISPLAY_NAME, packageCustomJob({}, { displayName: 'é'.repeat(128) }))).toEqual([]);
+  });
+
+  test('rejects a missing name and 129 characters; info on a partial file', () => {
+    expect(vertexFindings(DISPLAY_NAME, packageCustomJob({}, { displayName: undefined }))[0].severity).toBe('error');
+    expect(vertexFindings(DISPLAY_NAME, packageCustomJob({}, { displayName: undefined }), { completeness: 'partial' })[0].severity).toBe('info');
+    expect(vertexFindings(DISPLAY_NAME, packageCustomJob({}, { displayName: 'x'.repeat(129) }))[0].message).toBe('displayName has 129 characters; at most 128 are allowed.');
+  });
+});
+
+describe('MLJ-VERTEX-011 labels', () => {
+  test('accepts lowercase keys, keys starting with a digit (Vertex allows it), international characters', () => {
+    expect(vertexFindings(LABELS, containerCustomJob({ labels: { team: 'ml', '2024-q1': 'yes', équipe: 'données' } }))).toEqual([]);
+  });
+
+  test('rejects uppercase keys and values with a dot', () => {
+    const found = vertexFindings(LABELS, containerCustomJob({ labels: { Team: 'ml', version: '1.0' } }));
+    expect(found.map((f) => f.path)).toEqual(['labels.Team', 'labels.version']);
+    expect(found[0].fix).toBe('Use "team".');
+  });
+});
+
+describe('MLJ-VERTEX-012 scheduling timeout', () => {
+  test('accepts "7200s", "1.5s" and a token', () => {
+    expect(vertexFindings(SCHEDULING_TIMEOUT, containerCustomJob())).toEqual([]);
+    const job = containerCustomJob();
+    job.jobSpec.scheduling = { timeout: TOKEN };
+    expect(vertexFindings(SCHEDULING_TIMEOUT, job)).toEqual([]);
+  });
+
+  test('rejects "2h" with the seconds to write, and a string boolean', () => {
+    const job = containerCustomJob();
+    job.jobSpec.scheduling = { timeout: '2h', restartJobOnWorkerRestart: 'yes' };
+    const found = vertexFindings(SCHEDULING_TIMEOUT, job);
+    expect(found[0]).toMatchObject({ path: 'jobSpec.scheduling.restartJobOnWorkerRestart' });
+    expect(found[1]).toMatchObject({ path: 'jobSpec.scheduling.timeout', fix: 'Write "7200s".' });
+  });
+});
+
+describe('MLJ-VERTEX-013 env names', () => {
+  test('accepts C identifiers', () => {
+    expect(vertexFindings(ENV_NAMES, containerCustomJob())).toEqual([]);
+  });
+
+  test('rejects a dash in a name and a number value; warns on a duplicate', () => {
+    const job = packageCustomJob();
+    job.jobSpec.workerPoolSpecs[0].pythonPackageSpec.env = [{ name: 'MODEL-DIR', value: 'x' }, { name: 'EPOCHS', value: 5 }, { name: 'EPOCHS', value: '6' }];
+    const found = vertexFindings(ENV_NAMES, job);
+    expect(found.map((f) => [f.path, f.severity])).toEqual([
+      ['jobSpec.workerPoolSpecs[0].pythonPackageSpec.env[0].name', 'error'],
+      ['jobSpec.workerPoolSpecs[0].pythonPackageSpec.env[1].value', 'error'],
+      ['jobSpec.workerPoolSpecs[0].pythonPackageSpec.env[2].name', 'warning'],
+    ]);
+    expect(found[0].fix).toBe('Use "MODEL_DIR".');
+  });
+});
+
+describe('MLJ-VERTEX-014 gs:// URIs', () => {
+  test('accepts gs:// package URIs and output directory', () => {
+    expect(vertexFindings(STORAGE_URIS, containerCustomJob())).toEqual([]);
+    expect(vertexFindings(STORAGE_URIS, packageCustomJob())).toEqual([]);
+  });
+
+  test('rejects an https storage URL, a bare path, and a string output directory', () => {
+    const job = packageCustomJob();
+    job.jobSpec.workerPoolSpecs[0].pythonPackageSpec.packageUris = ['https://storage.googleapis.com/b/t.tar.gz', 'my-bucket/t.tar.gz'];
+    job.jobSpec.baseOutputDirectory = 'gs://b/out';
+    const found = vertexFindings(STORAGE_URIS, job);
+    expect(found.map((f) => f.fix)).toEqual(['Write baseOutputDirectory: { outputUriPrefix: "gs://b/out" }.', 'Write "gs://b/t.tar.gz".', 'Write "gs://my-bucket/t.tar.gz".']);
+  });
+});
+
+describe('MLJ-VERTEX-015 executor image', () => {
+  test('accepts a listed prebuilt image with the latest tag before its end of availability', () => {
+    expect(vertexFindings(EXECUTOR_IMAGE, packageCustomJob(), { today: '2026-01-01' })).toEqual([]);
+  });
+
+  test('warns on a custom image, a version tag, a past end of availability and the old gcr.io path', () => {
+    const pool = (executorImageUri: string) => packageCustomJob({ pythonPackageSpec: { executorImageUri, packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task' } });
+    expect(vertexFindings(EXECUTOR_IMAGE, pool('gcr.io/my-project/trainer:1'))[0]).toMatchObject({ severity: 'warning' });
+    expect(vertexFindings(EXECUTOR_IMAGE, pool('us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-17.py310:2.17'), { today: '2026-01-01' })[0].fix).toBe('Use us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-17.py310:latest.');
+    expect(vertexFindings(EXECUTOR_IMAGE, pool('us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-11:latest'))[0].message).toMatch(/available only until 2024-11-15/);
+    expect(vertexFindings(EXECUTOR_IMAGE, pool('gcr.io/cloud-aiplatform/training/tf-cpu.2-3:latest'))[0].fix).toBe('Use us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-3:latest.');
+  });
+});
+
+describe('MLJ-VERTEX-016 network', () => {
+  test('accepts projects/NUMBER/global/networks/NAME', () => {
+    expect(vertexFindings(NETWORK_FORMAT, containerCustomJob())).toEqual([]);
+  });
+
+  test('rejects a short name; warns on a project id', () => {
+    const job = containerCustomJob();
+    job.jobSpec.network = 'ml-vpc';
+    expect(vertexFindings(NETWORK_FORMAT, job)[0]).toMatchObject({ severity: 'error', fix: 'Use "projects/<project number>/global/networks/ml-vpc".' });
+    job.jobSpec.network = 'projects/my-project/global/networks/ml-vpc';
+    expect(vertexFindings(NETWORK_FORMAT, job)[0].severity).toBe('warning');
+  });
+});
+
+describe('MLJ-VERTEX-017 CMEK key', () => {
+  test('accepts a full key name in the job region', () => {
+    expect(vertexFindings(ENCRYPTION_KEY, containerCustomJob())).toEqual([]);
+  });
+
+  test('rejects a key without a location; warns on a key of another region', () => {
+    expect(vertexFindings(ENCRYPTION_KEY, containerCustomJob({ encryptionSpec: { kmsKeyName: 'projects/p/keyRings/r/cryptoKeys/k' } }))[0].severity).toBe('error');
+    expect(vertexFindings(ENCRYPTION_KEY, containerCustomJob(), { location: 'europe-west4' })[0].severity).toBe('warning');
+  });
+});
+
+describe('MLJ-VERTEX-018 service account', () => {
+  test('accepts an email and no account (the service agent is the default)', () => {
+    expect(vertexFindings(SERVICE_ACCOUNT, containerCustomJob())).toEqual([]);
+    expect(vertexFindings(SERVICE_ACCOUNT, packageCustomJob())).toEqual([]);
+  });
+
+  test('rejects a resource name with the email to use', () => {
+    const job = containerCustomJob();
+    job.jobSpec.serviceAccount = 'projects/p/serviceAccounts/trainer@p.iam.gserviceaccount.com';
+    expect(vertexFindings(SERVICE_ACCOUNT, job)[0].fix).toBe('Use only the email: "trainer@p.iam.gserviceaccount.com".');
+  });
+});
