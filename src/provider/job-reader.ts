@@ -1,12 +1,6 @@
 import { Job } from '../model/job';
 import type { JobApi } from './apply-job-change';
-import { CallOptions } from './ml-api-client';
-
-/** One page of `projects.jobs.list`. */
-export interface JobPage {
-  readonly jobs?: Job[];
-  readonly nextPageToken?: string;
-}
+import { CallOptions, JobPage } from './ml-api-client';
 
 /** An API that can also list a project's jobs (`MlApiClient`). */
 export interface ListingJobApi extends JobApi {

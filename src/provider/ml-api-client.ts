@@ -1,5 +1,4 @@
 import { Job } from '../model/job';
-import type { JobPage } from './job-reader';
 import { isLoopbackEndpoint, ProviderSettings } from './provider-settings';
 
 /** An error answer of the API (or of the network), with what a diagnostic needs. */
@@ -14,6 +13,12 @@ export class MlApiError extends Error {
     super(message);
     this.name = 'MlApiError';
   }
+}
+
+/** One page of `projects.jobs.list`. */
+export interface JobPage {
+  readonly jobs?: Job[];
+  readonly nextPageToken?: string;
 }
 
 /** Supplies the bearer token of each request; undefined sends none. */

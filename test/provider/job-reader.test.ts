@@ -1,7 +1,7 @@
 import { Job } from '../../src/model/job';
 import { JobApi } from '../../src/provider/apply-job-change';
-import { JobPage, JobReader, LIST_PAGE_LIMIT, ListingJobApi } from '../../src/provider/job-reader';
-import { MlApiError } from '../../src/provider/ml-api-client';
+import { JobReader, LIST_PAGE_LIMIT, ListingJobApi } from '../../src/provider/job-reader';
+import { JobPage, MlApiError } from '../../src/provider/ml-api-client';
 import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-server';
 import { MlApiClient } from '../../src/provider/ml-api-client';
 
