@@ -1,4 +1,5 @@
 import { CustomJob } from '../model/custom-job';
+import { isPlainObject } from '../model/plain-object';
 import { ApiError, FieldViolation } from './api-error';
 import { validateLabels } from './validate-job';
 
@@ -72,5 +73,5 @@ function checkPool(pool: unknown, at: string, primary: boolean, bad: (field: str
 }
 
 function isObject(value: unknown): value is { [name: string]: any } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isPlainObject(value);
 }

@@ -151,12 +151,12 @@ export class MlApiClient {
  * The token source for the settings: `access_token`; none for a loopback http endpoint (an emulator); otherwise
  * Application Default Credentials through google-auth-library, loaded on first use.
  */
-export function tokenSourceFor(settings: ProviderSettings): TokenSource {
+export function tokenSourceFor(settings: ProviderSettings, endpoint: string = settings.endpoint): TokenSource {
   if (settings.accessToken) {
     const token = settings.accessToken;
     return async () => token;
   }
-  if (isLoopbackEndpoint(settings.endpoint)) return async () => undefined;
+  if (isLoopbackEndpoint(endpoint)) return async () => undefined;
   let auth: Promise<{ getAccessToken(): Promise<string | null | undefined> }> | undefined;
   return async () => {
     // require, not import(): the bundled provider runs through a vm.Script (compile-cache.ts), which has no loader
