@@ -148,6 +148,11 @@ export class ProviderService {
     return this.guardAsync(async () => {
       const unknownType = this.checkType(request.type_name);
       if (unknownType) return { diagnostics: [unknownType] };
+      // Terraform proposes exactly the prior state when the configuration matches it (every plan without changes):
+      // that plans no change for either resource, so it is answered without decoding, diffing and encoding.
+      if (sameBytes(request.prior_state?.msgpack, request.proposed_new_state?.msgpack)) {
+        return { planned_state: request.proposed_new_state, requires_replace: [], planned_private: request.prior_private, diagnostics: [] };
+      }
       if (request.type_name === CUSTOM_JOB_TYPE) {
         const { planCustomJobChange } = require('./plan-custom-job-change') as typeof PlanCustomJobChange;
         const schema = customJobSchema();
@@ -280,6 +285,11 @@ export class ProviderService {
     this.log(`[ERROR] mljobs: ${(error as Error).stack ?? String(error)}`);
     return errorDiagnostic('Provider mljobs failed', `${(error as Error).message ?? String(error)} (this is a bug in the provider; please report it with TF_LOG_PROVIDER=DEBUG output)`);
   }
+}
+
+/** True for two non-empty msgpack values with the same bytes (a null prior, on create, is empty). */
+function sameBytes(a: Uint8Array | null | undefined, b: Uint8Array | null | undefined): boolean {
+  return !!a && !!b && a.length > 1 && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 function capabilities(): object {

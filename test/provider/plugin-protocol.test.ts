@@ -204,6 +204,14 @@ describe('the job lifecycle against the emulator', () => {
     expect(state(plan.planned_state)).toEqual(created);
   });
 
+  test('the prior state proposed again (every plan without changes) is planned as it is, byte for byte', async () => {
+    const cfg = config({ labels: { team: 'ml', stage: 'prod' } });
+    const plan = await plugin.call('PlanResourceChange', { type_name: TYPE, prior_state: dv(created), proposed_new_state: dv(created), config: dv(cfg) });
+    expect(plan.requires_replace).toEqual([]);
+    expect(plan.diagnostics).toEqual([]);
+    expect(Buffer.from(plan.planned_state.msgpack).equals(Buffer.from(dv(created).msgpack))).toBe(true);
+  });
+
   test('a spec change requires replacement on the changed attribute; unknown spec values too', async () => {
     const cfg = config({ job_id: 'train_2', labels: { team: 'ml', stage: 'prod' }, training_input: [{ ...TRAINING_INPUT[0], master_type: 'n1-highmem-8' }] });
     const plan = await plugin.call('PlanResourceChange', { type_name: TYPE, prior_state: dv(created), proposed_new_state: dv(proposed(cfg, created)), config: dv(cfg) });
