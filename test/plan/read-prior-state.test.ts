@@ -1,4 +1,5 @@
 import { InputFileError } from '../../src/import/input-file-error';
+import { MAX_ITEMS } from '../../src/import/size-limits';
 import { readPriorJobs, readPriorState, readProjectJobs, stackOfStateFile } from '../../src/plan/read-prior-state';
 import { customJobState, tempDir, terraformState, writeFile } from './plan-test-helpers';
 import { Job } from '../../src/model/job';
@@ -134,3 +135,17 @@ describe('readProjectJobs', () => {
     expect(() => readProjectJobs(file)).toThrow(/a job of the project without a jobId/);
   });
 });
+
+describe('readPriorState: size limits', () => {
+  test('an instance past a size limit is refused, naming its address and field', () => {
+    const state = terraformState([{ name: 'census', job: { ...JOB, trainingInput: { region: 'us-central1', args: Array(MAX_ITEMS + 1).fill('a') } } }]);
+    expect(() => readPriorState(writeFile(tempDir(), 'terraform.v.tfstate', state))).toThrow(/google_ml_engine_job\.census\.training_input\[0\]\.args: a list of 10,001 items/);
+  });
+
+  test('a large value outside the jobs does not stop them from being read', () => {
+    const state = terraformState([{ name: 'census', job: JOB }]) as { resources: unknown[] };
+    state.resources.push({ mode: 'managed', type: 'local_file', name: 'big', instances: [{ attributes: { lines: Array(MAX_ITEMS + 1).fill('a') } }] });
+    expect(readPriorState(writeFile(tempDir(), 'terraform.v.tfstate', state)).map((job) => job.address)).toEqual(['google_ml_engine_job.census']);
+  });
+});
+
