@@ -107,6 +107,11 @@ describe('the layout of src/', () => {
     expect(cycles).toEqual([]);
   });
 
+  test('zod is imported by src/zod.ts alone (the build bundles it into lib/zod.js; zod is no runtime dependency)', () => {
+    const importers = all.filter((m) => /(?:from\s+|import\(\s*|require\(\s*)'zod(?:\/[^']*)?'/.test(fs.readFileSync(path.join(SRC, `${m}.ts`), 'utf8')));
+    expect(importers).toEqual(['zod']);
+  });
+
   test('one isPlainObject: no other module spells out the object-not-array test', () => {
     const copies = all.filter((m) => m !== 'model/plain-object')
       .filter((m) => /typeof (\w+) === 'object' && \1 !== null && !Array\.isArray\(\1\)|(\w+) !== null && typeof \2 === 'object' && !Array\.isArray\(\2\)/

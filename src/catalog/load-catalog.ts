@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { z } from 'zod';
+import { z } from '../zod';
 import { Catalog } from './catalog';
 import { CatalogData } from './catalog-types';
 import { CatalogFileError } from './catalog-file-error';

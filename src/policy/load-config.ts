@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type { Document } from 'yaml';
 import { isMap, isPair, isScalar } from 'yaml';
-import { z } from 'zod';
+import { z } from '../zod';
 import { InputFileError, inputFileFailure } from '../read/input-file-error';
 import { parseYamlText } from '../read/parse-document';
 import { readInputFile } from '../read/read-input-file';

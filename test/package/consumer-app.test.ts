@@ -123,6 +123,15 @@ function consumerApp(tmp: string): void {
   // AND mljob check reads cdktf.out and finds no errors
   expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: '' });
   expect(check.stdout).toMatch(/^1 resource checked: 0 errors/m);
+  // AND the bundled zod validates a catalog override there: a good one merges, a bad one is one line naming the field
+  fs.writeFileSync(path.join(app, 'good-catalog.yaml'), 'quotas:\n  vcpusPerProject: 96\n');
+  fs.writeFileSync(path.join(app, 'bad-catalog.yaml'), 'quotas:\n  vcpusPerProject: many\n');
+  const loadCatalog = (file: string) => spawnSync(process.execPath, ['-e', `
+    const { loadCatalogFile } = require('${pkg.name}');
+    try { console.log(loadCatalogFile('${file}').quotas.vcpusPerProject); } catch (error) { console.log(error.message); }`], { cwd: app, encoding: 'utf8' });
+  expect(loadCatalog('good-catalog.yaml')).toMatchObject({ status: 0, stdout: '96\n', stderr: '' });
+  expect(loadCatalog('bad-catalog.yaml')).toMatchObject({ status: 0, stdout: 'bad-catalog.yaml: quotas.vcpusPerProject: expected a number\n', stderr: '' });
+  expect(fs.existsSync(path.join(modules, pkg.name, 'node_modules', 'zod'))).toBe(false);
   // AND the package brought its docs and license
   for (const file of ['LICENSE', 'README.md', 'docs/CATALOG.md', 'docs/RULES.md']) {
     expect(fs.existsSync(path.join(modules, pkg.name, file))).toBe(true);

@@ -62,6 +62,30 @@ describe('the npm package', () => {
     expect(withMaps).toEqual([]);
   });
 
+  test('carries zod as one bundled file with its license, not as a package of sources, tests and two module formats', () => {
+    // GIVEN zod, a build-time dependency that scripts/bundle-zod.js bundles into lib/zod.js
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: object; devDependencies: object };
+    expect(Object.keys(pkg.dependencies)).not.toContain('zod');
+    expect(Object.keys(pkg.devDependencies)).toContain('zod');
+
+    // THEN the package has no node_modules/zod, and lib/zod.js is zod itself, under its license
+    expect(files.filter((f) => /(^|\/)node_modules\/zod\//.test(f))).toEqual([]);
+    expect(files).toContain('lib/zod.js');
+    const bundled = fs.readFileSync(path.join(ROOT, 'lib', 'zod.js'), 'utf8');
+    expect(bundled).not.toMatch(/require\(\s*["']zod["']\s*\)/);
+    const license = fs.readFileSync(path.join(ROOT, 'node_modules', 'zod', 'LICENSE'), 'utf8').trim();
+    expect(bundled.slice(0, 2000)).toContain(license);
+    const { z } = require(path.join(ROOT, 'lib', 'zod.js')) as typeof import('zod');
+    expect(z.strictObject({ id: z.string() }).safeParse({ id: 'a', extra: 1 }).error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['extra'] });
+    expect(bundled.length).toBeLessThan(1_000_000);
+
+    // AND no declaration of the package refers to zod, which its users do not have
+    expect(files).not.toContain('lib/zod.d.ts');
+    const zodTypes = files.filter((f) => /\.d\.ts$/.test(f) && !f.startsWith('node_modules/') && !f.startsWith('../'))
+      .filter((f) => /(?:from\s+|import\(\s*|require\(\s*)["'](?:zod|(?:\.\.?\/)+zod)["']/.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    expect(zodTypes).toEqual([]);
+  });
+
   test('bundles exactly its dependencies (jsii needs non-jsii dependencies bundled), nothing else from node_modules', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: object; bundledDependencies: string[] };
     expect([...pkg.bundledDependencies].sort()).toEqual(Object.keys(pkg.dependencies).sort());

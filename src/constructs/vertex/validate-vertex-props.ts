@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 import { Token } from '../../cdk';
 import { VertexCustomJobProps } from './vertex-custom-job-props';
 
