@@ -1,6 +1,7 @@
 import { execFileSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
+import { builtinModules } from 'module';
 import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -86,6 +87,27 @@ describe('the npm package', () => {
     expect(zodTypes).toEqual([]);
   });
 
+  test('every module the package loads needs only Node built-ins, its dependencies and its peers (the provider bundle carries its own)', () => {
+    // GIVEN the entry points: the CLI, the library, and the provider that `mljob provider install` copies out
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: object; peerDependencies: object };
+    const entries = ['bin/mljob', 'lib/index.js', ...files.filter((f) => /^lib\/provider-bundle\/[^/]+\.js$/.test(f))];
+    expect(entries.length).toBeGreaterThan(3);
+
+    // WHEN every literal require() is followed through the packed files
+    const { loaded, problems } = followRequires(entries, new Set(files), [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)]);
+
+    // THEN nothing is missing: the gRPC, msgpack and Google auth code of the provider is inside its bundle only
+    expect(problems).toEqual([]);
+    expect(loaded).toEqual(expect.arrayContaining(['lib/cli/main.js', 'lib/zod.js', 'lib/provider/install-provider.js', 'lib/provider-bundle/google-auth.js']));
+    expect(loaded).not.toContain('lib/provider/grpc-server.js');
+  });
+
+  test('no bundled package brings TypeScript sources or tests', () => {
+    const sources = files.filter((f) => /(^|\/)node_modules\//.test(f))
+      .filter((f) => /\/(tests?|__tests__)\/|\.(test|spec)\.[cm]?[jt]s$/.test(f) || (/\.[cm]?ts$/.test(f) && !/\.d\.[cm]?ts$/.test(f)));
+    expect(sources).toEqual([]);
+  });
+
   test('bundles exactly its dependencies (jsii needs non-jsii dependencies bundled), nothing else from node_modules', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: object; bundledDependencies: string[] };
     expect([...pkg.bundledDependencies].sort()).toEqual(Object.keys(pkg.dependencies).sort());
@@ -137,4 +159,34 @@ function resolveFrom(dir: string, dep: string, top: string): string {
     if (fs.existsSync(candidate)) return candidate;
   }
   return path.join(top, dep);
+}
+
+/**
+ * Follows the literal `require()` calls of the packed JavaScript from `entries`: a relative one must name a packed
+ * file, a bare one a Node built-in, a dependency or a peer (which are not followed further).
+ */
+function followRequires(entries: readonly string[], packed: ReadonlySet<string>, packages: readonly string[]): { loaded: string[]; problems: string[] } {
+  const builtins = new Set(builtinModules);
+  const loaded = new Set<string>();
+  const problems: string[] = [];
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (loaded.has(file)) continue;
+    loaded.add(file);
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    for (const [, , spec] of text.matchAll(/\brequire\(\s*(["'])([^"'\n]+)\1\s*\)/g)) {
+      if (spec.startsWith('.')) {
+        const base = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+        const target = [base, `${base}.js`, `${base}.json`, `${base}/index.js`].find((candidate) => packed.has(candidate));
+        if (!target) problems.push(`${file} requires ${spec}, which is not in the package`);
+        else if (target.endsWith('.js')) queue.push(target);
+        continue;
+      }
+      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+      if (spec.startsWith('node:') || builtins.has(name) || packages.includes(name)) continue;
+      problems.push(`${file} requires ${spec}, which is neither a built-in nor a dependency or peer`);
+    }
+  }
+  return { loaded: [...loaded].sort(), problems };
 }
