@@ -1,6 +1,6 @@
 import { Job } from '../../model/job';
 import { sortStrings } from '../../model/sorted-keys';
-import { StringSemantics } from '../../import/prepare-job';
+import { StringSemantics } from '../../read/prepare-job';
 import { isUnresolved } from '../../model/json-values';
 import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
 import { CustomJob } from '../../model/custom-job';
