@@ -14,3 +14,8 @@ export function dollars(value: number | undefined): string {
   const [whole, fraction] = value.toFixed(2).split('.');
   return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
 }
+
+/** `1234` → `1,234`: a count with thousands separators, the same on every machine (no locale). */
+export function thousands(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
