@@ -91,6 +91,8 @@ describeWithTerraform('mljob plan and terraform plan agree on the npm start scen
     // THEN
     expect(Object.fromEntries([...actual].sort())).toEqual(Object.fromEntries([...expected].sort()));
     expect(new Set([...actual.values()].map((a) => a.join('+')))).toEqual(new Set(['create', 'update', 'delete+create', 'delete', 'no-op']));
-    expect(skipped).toEqual(['batch-prediction', 'secure-container-training']);
+    // The Vertex examples' custom jobs are not wired to the mljobs provider yet (MljobsProviderWiring covers the ML
+    // Engine L1 only), so terraform would need the google provider for them: skipped like the google resources.
+    expect(skipped).toEqual(['batch-prediction', 'secure-container-training', 'vertex-custom-job', 'vertex-migration']);
   }, 600_000);
 });
