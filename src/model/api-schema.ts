@@ -1,6 +1,8 @@
 import { closestName } from './closest-name';
 import { NumberFormat, numberFormatOf } from './api-number-formats';
-import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
+import { customJobNumberFormatOf } from './custom-job-number-formats';
+import { CUSTOM_JOB_RESOURCE_ONLY_FIELDS, CUSTOM_JOB_SINGLE_OBJECT_ATTRIBUTES } from './custom-job-terraform-mapping';
+import { CtyType, customJobSchema, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
 import { apiName, RESOURCE_ONLY_FIELDS, SINGLE_OBJECT_ATTRIBUTES } from './terraform-mapping';
 
 /** The JSON shape of one API field, derived from the provider schema. */
@@ -16,17 +18,39 @@ export interface ApiField {
   readonly required?: boolean;
 }
 
+/** What differs between the resources when their schema becomes API shapes. */
+interface ShapeRules {
+  /** Computed list-of-object attributes that the API returns as one object. */
+  readonly singleObjects: ReadonlySet<string>;
+  /** The API format of the number field at a path (list items leave no step). */
+  readonly formatOf: (apiPath: string) => NumberFormat | undefined;
+}
+
+const JOB_SHAPE_RULES: ShapeRules = { singleObjects: SINGLE_OBJECT_ATTRIBUTES, formatOf: numberFormatOf };
+const CUSTOM_JOB_SHAPE_RULES: ShapeRules = { singleObjects: CUSTOM_JOB_SINGLE_OBJECT_ATTRIBUTES, formatOf: customJobNumberFormatOf };
+
 let cached: ApiField | undefined;
+let cachedCustomJob: ApiField | undefined;
 
 /** The API `Job` object as a tree of field shapes (camelCase names), built once from the schema. */
 export function apiJobShape(): ApiField {
-  if (!cached) {
-    const root = blockShape(jobSchema(), '');
-    const fields = { ...root.fields };
-    for (const name of RESOURCE_ONLY_FIELDS) delete fields[apiName(name)];
-    cached = { kind: 'object', fields };
-  }
+  cached ??= rootShape(jobSchema(), RESOURCE_ONLY_FIELDS, JOB_SHAPE_RULES);
   return cached;
+}
+
+/**
+ * The Vertex AI `CustomJob` object as a tree of field shapes (camelCase names), built once from
+ * `schema/google_vertex_ai_custom_job.json`; `project` and `location` (URL parts) are not fields of it.
+ */
+export function apiCustomJobShape(): ApiField {
+  cachedCustomJob ??= rootShape(customJobSchema(), CUSTOM_JOB_RESOURCE_ONLY_FIELDS, CUSTOM_JOB_SHAPE_RULES);
+  return cachedCustomJob;
+}
+
+function rootShape(block: SchemaBlock, resourceOnly: ReadonlySet<string>, rules: ShapeRules): ApiField {
+  const fields = { ...blockShape(block, '', rules).fields };
+  for (const name of resourceOnly) delete fields[apiName(name)];
+  return { kind: 'object', fields };
 }
 
 /**
@@ -51,22 +75,22 @@ export function closestApiField(path: string): string | undefined {
 }
 
 // `path` is the field's API path without list steps, the key of its number format.
-function blockShape(block: SchemaBlock, path: string): ApiField {
+function blockShape(block: SchemaBlock, path: string, rules: ShapeRules): ApiField {
   const fields: { [name: string]: ApiField } = {};
   for (const [name, attribute] of Object.entries(block.attributes ?? {})) {
-    const shape = typeShape(attribute.type, SINGLE_OBJECT_ATTRIBUTES.has(name), `${path}${apiName(name)}`);
+    const shape = typeShape(attribute.type, rules.singleObjects.has(name), `${path}${apiName(name)}`, rules);
     fields[apiName(name)] = attribute.required ? { ...shape, required: true } : shape;
   }
   for (const [name, blockType] of Object.entries(block.block_types ?? {})) {
-    const item = blockShape(blockType.block, `${path}${apiName(name)}.`);
+    const item = blockShape(blockType.block, `${path}${apiName(name)}.`, rules);
     fields[apiName(name)] = isSingleBlock(blockType) ? item : { kind: 'list', item };
   }
   return { kind: 'object', fields };
 }
 
-function typeShape(type: CtyType, singleObject: boolean, path: string): ApiField {
+function typeShape(type: CtyType, singleObject: boolean, path: string, rules: ShapeRules): ApiField {
   if (type === 'number') {
-    const format = numberFormatOf(path);
+    const format = rules.formatOf(path);
     return format ? { kind: 'number', format } : { kind: 'number' };
   }
   if (type === 'string' || type === 'bool') return { kind: type };
@@ -74,11 +98,11 @@ function typeShape(type: CtyType, singleObject: boolean, path: string): ApiField
   if (kind === 'object') {
     const attributes = inner as unknown as { [name: string]: CtyType };
     const fields: { [name: string]: ApiField } = {};
-    for (const [name, t] of Object.entries(attributes)) fields[apiName(name)] = typeShape(t, SINGLE_OBJECT_ATTRIBUTES.has(name), `${path}.${apiName(name)}`);
+    for (const [name, t] of Object.entries(attributes)) fields[apiName(name)] = typeShape(t, rules.singleObjects.has(name), `${path}.${apiName(name)}`, rules);
     return { kind: 'object', fields };
   }
-  if (kind === 'map') return { kind: 'map', item: typeShape(inner, false, path) };
-  const item = typeShape(inner, false, path);
+  if (kind === 'map') return { kind: 'map', item: typeShape(inner, false, path, rules) };
+  const item = typeShape(inner, false, path, rules);
   return singleObject ? item : { kind: 'list', item };
 }
 
@@ -95,6 +119,19 @@ export function outputOnlyJobFields(): readonly string[] {
       .map(([name]) => apiName(name));
   }
   return outputOnly;
+}
+
+let customJobOutputOnly: string[] | undefined;
+
+/**
+ * The API names of the Vertex AI custom job's output-only fields (`name`, `state`, `createTime`, `error`, …): the
+ * schema's computed top-level attributes that users cannot set.
+ */
+export function outputOnlyCustomJobFields(): readonly string[] {
+  customJobOutputOnly ??= Object.entries(customJobSchema().attributes ?? {})
+    .filter(([name, attribute]) => attribute.computed && !attribute.optional && !CUSTOM_JOB_RESOURCE_ONLY_FIELDS.has(name))
+    .map(([name]) => apiName(name));
+  return customJobOutputOnly;
 }
 
 /** True for a job the service wrote (describe or list output): it carries an output-only field. */

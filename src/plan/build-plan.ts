@@ -1,14 +1,32 @@
 import { Catalog } from '../catalog/catalog';
+import { CustomJob } from '../model/custom-job';
 import { Job } from '../model/job';
+import { parseCustomJobName } from '../model/custom-job-terraform-mapping';
+import { CUSTOM_JOB_RESOURCE_TYPE, RESOURCE_TYPE } from '../model/provider-schema';
 import { compareReportFindings, ReportFinding, summarize, FindingSummary } from '../report/check-report';
 import { compareText } from '../report/compare-text';
 import { checkJobWith, ruleContext } from '../rules/engine';
+import { Finding } from '../rules/rule';
 import { Rule } from '../rules/rule';
-import { literalJob, literalText } from './desired-strings';
+import { checkCustomJobWith, customJobRuleContext } from '../rules/vertex/check-custom-job';
+import { CustomJobRule } from '../rules/vertex/custom-job-rule';
+import { literalJob, literalObject, literalText } from './desired-strings';
+import { diffCustomJobs } from './custom-job-diff';
+import { customJobResources } from './custom-job-resources';
 import { diffJobs } from './job-diff';
 import { jobCost, JobCost } from './job-cost';
-import { jobResources } from './job-resources';
-import { ACTIVE_JOB_STATES, DesiredJob, ENDED_JOB_STATES, PriorJob } from './plan-inputs';
+import { jobResources, JobResources } from './job-resources';
+import {
+  ACTIVE_CUSTOM_JOB_STATES,
+  ACTIVE_JOB_STATES,
+  DesiredCustomJob,
+  DesiredJob,
+  DesiredResource,
+  ENDED_CUSTOM_JOB_STATES,
+  ENDED_JOB_STATES,
+  PriorCustomJob,
+  PriorJob,
+} from './plan-inputs';
 import {
   DEMAND_EXCEEDS_QUOTA,
   DUPLICATE_JOB_ID,
@@ -25,17 +43,13 @@ import { RunningHold, runningHolds, ScheduledJob, ScheduleEntry, simulateSchedul
 /** What applying the plan does to one job. */
 export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'no-op';
 
-/** The planned change of one job. */
-export interface JobChange {
+/** What the planned change of a job of either resource type says. */
+export interface JobChangeBase {
   /** `<stack>/<address>`. */
   readonly resource: string;
   readonly stack: string;
   readonly address: string;
   readonly action: PlanAction;
-  /** The job as Terraform knows it (update, replace, delete, no-op). */
-  readonly before?: Job;
-  /** The job as the code wants it (create, update, replace, no-op). */
-  readonly after?: Job;
   /** `project` of the job, when known. */
   readonly project?: string;
   /** API paths whose change forces the replacement, sorted. */
@@ -51,12 +65,45 @@ export interface JobChange {
    * cancels it if it is still active.
    */
   readonly cancelsIfActive: boolean;
+}
+
+/** The planned change of one `google_ml_engine_job`. */
+export interface MlEngineJobChange extends JobChangeBase {
+  readonly type: typeof RESOURCE_TYPE;
+  /** The job as Terraform knows it (update, replace, delete, no-op). */
+  readonly before?: Job;
+  /** The job as the code wants it (create, update, replace, no-op). */
+  readonly after?: Job;
   /** The desired job's synthesized resource, for locations. */
   readonly desired?: DesiredJob;
 }
 
+/**
+ * The planned change of one `google_vertex_ai_custom_job`. Its id is assigned by the server and it cannot be changed,
+ * so there is no update: any change replaces it, and removing it (or replacing it) cancels the old job if it is still
+ * active, then deletes it.
+ */
+export interface CustomJobChange extends JobChangeBase {
+  readonly type: typeof CUSTOM_JOB_RESOURCE_TYPE;
+  /** The custom job as Terraform knows it (replace, delete, no-op). */
+  readonly before?: CustomJob;
+  /** The custom job as the code wants it (create, replace, no-op). */
+  readonly after?: CustomJob;
+  /** The job's `location`, when known: the desired one, else the recorded one. */
+  readonly region?: string;
+  /** The old job's `location`, as the state recorded it. */
+  readonly priorRegion?: string;
+  /** The desired job's synthesized resource, for locations. */
+  readonly desired?: DesiredCustomJob;
+}
+
+/** The planned change of one job, of either resource type. */
+export type JobChange = MlEngineJobChange | CustomJobChange;
+
 /** The worst-case cost of one job of the plan. */
 export interface JobCostLine {
+  /** The job's resource type. */
+  readonly type: JobChange['type'];
   readonly resource: string;
   readonly stack: string;
   readonly action: PlanAction;
@@ -74,6 +121,8 @@ export interface PlanCounts {
   readonly cancelIfActive: number;
   /** Jobs removed from the code that already ended: Terraform forgets them, nothing is called. */
   readonly forget: number;
+  /** Vertex AI custom jobs removed from the code that already ended: they are deleted (active ones count as cancel). */
+  readonly destroy: number;
   readonly noop: number;
 }
 
@@ -109,26 +158,39 @@ export interface PlanInputs {
   readonly prior?: readonly PriorJob[];
   /** The jobs that exist in the project (a REST list or `gcloud ai-platform jobs list --format=json`). */
   readonly projectJobs?: readonly Job[];
+  /** The `google_vertex_ai_custom_job` resources the synthesized stacks define. */
+  readonly desiredCustomJobs?: readonly DesiredCustomJob[];
+  /** The `google_vertex_ai_custom_job` instances of the prior Terraform state(s), matched to stacks. */
+  readonly priorCustomJobs?: readonly PriorCustomJob[];
+  /** The custom jobs that exist in the project (`gcloud ai custom-jobs list --format=json`), with their `name`. */
+  readonly projectCustomJobs?: readonly CustomJob[];
   readonly catalog?: Catalog;
   readonly quotas?: ProjectQuotas;
   /** `YYYY-MM-DD` for end-of-support checks. */
   readonly today?: string;
   /** The per-job rules to run on every desired job (default: the built-in api and platform rules). */
   readonly rules?: readonly Rule[];
+  /** The rules to run on every desired custom job (default: the built-in Vertex AI rules). */
+  readonly customJobRules?: readonly CustomJobRule[];
 }
 
 /**
  * Plans the jobs: compares the desired jobs with the prior state (and the project's jobs), decides create / update in
  * place (labels only) / replace / delete (cancel or forget) / no-op per job, checks ids across jobs, simulates quotas
- * and the queue, and estimates costs. Pure: no file or network access.
+ * and the queue, and estimates costs. Vertex AI custom jobs (`google_vertex_ai_custom_job`) take part alike, with
+ * their own semantics: no update (any change replaces), and removing one cancels it if active, then deletes it. Pure:
+ * no file or network access.
  */
 export function buildPlan(inputs: PlanInputs): PlanResult {
   const catalog = inputs.catalog ?? Catalog.default();
   const quotas = inputs.quotas ?? defaultQuotas(catalog);
   const ctx = ruleContext({ catalog, ...(inputs.today ? { today: inputs.today } : {}) });
-  const projectJobs = new Map((inputs.projectJobs ?? []).map((job) => [job.jobId, job]));
+  const project: ProjectJobs = {
+    jobs: new Map((inputs.projectJobs ?? []).map((job) => [job.jobId, job])),
+    customJobs: new Map((inputs.projectCustomJobs ?? []).filter((job) => typeof job.name === 'string').map((job) => [job.name as string, job])),
+  };
   const findings: ReportFinding[] = [];
-  const emit = (rule: PlanRule, resource: string, path: string, message: string, fix?: string, severity = rule.severity, desired?: DesiredJob): void => {
+  const emit: Emit = (rule, resource, path, message, fix, severity = rule.severity, desired) => {
     findings.push({
       ruleId: rule.id,
       severity,
@@ -140,26 +202,29 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
       ...(desired ? { location: desired.location } : {}),
     });
   };
-
-  const priorByResource = new Map<string, PriorJob>();
-  for (const prior of inputs.prior ?? []) priorByResource.set(`${prior.stack}/${prior.address}`, prior);
+  const unknownFields = (desired: DesiredResource, type: string): void => {
+    for (const field of desired.unknownFields) {
+      emit(UNKNOWN_FIELD, desired.resource, field, `${field} is not a field of ${type}.`, 'Remove it, or fix the override that adds it.', undefined, desired);
+    }
+  };
 
   const changes: JobChange[] = [];
+  const priorByResource = new Map<string, PriorJob>();
+  for (const prior of inputs.prior ?? []) priorByResource.set(`${prior.stack}/${prior.address}`, prior);
   for (const desired of inputs.desired) {
     const prior = priorByResource.get(desired.resource);
     priorByResource.delete(desired.resource);
-    changes.push(changeOf(desired, prior, projectJobs));
+    changes.push(changeOf(desired, prior, project.jobs));
     // The rules see what the service receives: `$${` in cdk.tf.json is a literal `${`.
     for (const finding of checkJobWith(literalJob(desired.job, desired.strings), ctx, inputs.rules)) {
-      findings.push({ ...finding, resource: desired.resource, location: desired.location });
+      findings.push(reportFinding(finding, desired));
     }
-    for (const field of desired.unknownFields) {
-      emit(UNKNOWN_FIELD, desired.resource, field, `${field} is not a field of google_ml_engine_job.`, 'Remove it, or fix the override that adds it.', undefined, desired);
-    }
+    unknownFields(desired, RESOURCE_TYPE);
   }
   for (const prior of priorByResource.values()) {
-    const state = liveState(prior.job, projectJobs);
+    const state = liveState(prior.job, project.jobs);
     changes.push({
+      type: RESOURCE_TYPE,
       resource: `${prior.stack}/${prior.address}`,
       stack: prior.stack,
       address: prior.address,
@@ -172,17 +237,52 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
       ...cancelOf(state),
     });
   }
+
+  const priorCustomByResource = new Map<string, PriorCustomJob>();
+  for (const prior of inputs.priorCustomJobs ?? []) priorCustomByResource.set(`${prior.stack}/${prior.address}`, prior);
+  for (const desired of inputs.desiredCustomJobs ?? []) {
+    const prior = priorCustomByResource.get(desired.resource);
+    priorCustomByResource.delete(desired.resource);
+    changes.push(customJobChangeOf(desired, prior, project.customJobs));
+    // The Vertex rules see what the service receives, in the job's region (known, or left to the rules as unknown).
+    const region = desired.region === undefined ? undefined : literalText(desired.region, desired.strings);
+    const customCtx = customJobRuleContext({ ...(region !== undefined ? { location: region } : {}), ...(inputs.today ? { today: inputs.today } : {}) });
+    for (const finding of checkCustomJobWith(literalObject(desired.customJob, desired.strings), customCtx, inputs.customJobRules)) {
+      findings.push({ ...finding, resource: desired.resource, location: desired.location });
+    }
+    unknownFields(desired, CUSTOM_JOB_RESOURCE_TYPE);
+  }
+  for (const prior of priorCustomByResource.values()) {
+    const state = liveCustomJobState(prior.customJob, project.customJobs);
+    changes.push({
+      type: CUSTOM_JOB_RESOURCE_TYPE,
+      resource: `${prior.stack}/${prior.address}`,
+      stack: prior.stack,
+      address: prior.address,
+      action: 'delete',
+      before: prior.customJob,
+      ...(prior.project ? { project: prior.project } : {}),
+      ...(prior.region ? { region: prior.region, priorRegion: prior.region } : {}),
+      replacePaths: [],
+      unknownPaths: [],
+      ...(state ? { priorJobState: state } : {}),
+      ...customJobCancelOf(state),
+    });
+  }
   changes.sort((a, b) => compareText(a.resource, b.resource));
 
-  checkIds(changes, projectJobs, emit);
+  checkIds(changes, project.jobs, emit);
   for (const change of changes) {
     for (const path of change.action === 'create' ? [] : change.unknownPaths) emitKnownAfterApply(change, path, emit);
   }
 
-  const { schedule, running } = simulate(changes, projectJobs, catalog, quotas, emit);
-  const costs = changes
-    .filter((change) => change.after)
-    .map((change) => ({ resource: change.resource, stack: change.stack, action: change.action, cost: jobCost(jobResources(change.after as Job, catalog), catalog) }));
+  const estimator = resourceEstimator(catalog);
+  const { schedule, running } = simulate(changes, project, estimator, catalog, quotas, emit);
+  const costs: JobCostLine[] = [];
+  for (const change of changes) {
+    const resources = estimator.of(change, 'after');
+    if (resources) costs.push({ type: change.type, resource: change.resource, stack: change.stack, action: change.action, cost: jobCost(resources, catalog) });
+  }
 
   findings.sort(compareReportFindings);
   return {
@@ -199,29 +299,135 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
   };
 }
 
-function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs: Map<string, Job>): JobChange {
+/** A rule's finding on a desired job, as the report has it (the same fields in the same order as a spread). */
+function reportFinding(finding: Finding, desired: DesiredJob): ReportFinding {
+  // Two literal shapes rather than a spread: there is one per finding, thousands per plan.
+  return finding.fix === undefined
+    ? { ruleId: finding.ruleId, severity: finding.severity, path: finding.path, message: finding.message, source: finding.source, resource: desired.resource, location: desired.location }
+    : {
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      path: finding.path,
+      message: finding.message,
+      fix: finding.fix,
+      source: finding.source,
+      resource: desired.resource,
+      location: desired.location,
+    };
+}
+
+/** The jobs that exist in the project: ML Engine jobs by `jobId`, custom jobs by resource `name`. */
+interface ProjectJobs {
+  readonly jobs: ReadonlyMap<string, Job>;
+  readonly customJobs: ReadonlyMap<string, CustomJob>;
+}
+
+/** The resources jobs of either type take, each worked out once per job object. */
+interface ResourceEstimator {
+  /** The resources of one side of a change (`before` or `after`), if that side has a job. */
+  of(change: JobChange, side: 'before' | 'after'): JobResources | undefined;
+  /** The resources of a custom job in `region`. */
+  ofCustomJob(job: CustomJob, region: string | undefined): JobResources;
+}
+
+function resourceEstimator(catalog: Catalog): ResourceEstimator {
+  const custom = new Map<CustomJob, JobResources>();
+  const ofCustomJob = (job: CustomJob, region: string | undefined): JobResources => {
+    let resources = custom.get(job);
+    if (!resources) {
+      resources = customJobResources(job, region, catalog);
+      custom.set(job, resources);
+    }
+    return resources;
+  };
+  return {
+    of: (change, side) => {
+      if (change.type === RESOURCE_TYPE) {
+        const job = change[side];
+        return job ? jobResources(job, catalog) : undefined;
+      }
+      const job = change[side];
+      return job ? ofCustomJob(job, change.region) : undefined;
+    },
+    ofCustomJob,
+  };
+}
+
+function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs: ReadonlyMap<string, Job>): MlEngineJobChange {
+  // Built by assignment, in the order of the fields of `JobChange`'s literal: spreads cost more than the diff.
+  const change: Writable<MlEngineJobChange> = { type: RESOURCE_TYPE, resource: desired.resource, stack: desired.stack, address: desired.address, after: desired.job } as MlEngineJobChange;
+  if (desired.project) change.project = desired.project;
+  change.desired = desired;
+  if (!prior) {
+    change.action = 'create';
+    change.replacePaths = [];
+    change.unknownPaths = [];
+    change.cancels = false;
+    change.cancelsIfActive = false;
+    return change;
+  }
+  const diff = diffJobs(desired.job, prior.job, desired.strings);
+  const replacePaths = diff.replacePaths;
+  if (desired.project && prior.project && desired.project !== prior.project) replacePaths.push('project');
+  if (replacePaths.length > 1) replacePaths.sort(compareText);
+  const state = liveState(prior.job, projectJobs);
+  change.before = prior.job;
+  change.unknownPaths = diff.unknownPaths.length > 1 ? diff.unknownPaths.sort(compareText) : diff.unknownPaths;
+  if (state) change.priorJobState = state;
+  if (replacePaths.length) {
+    change.action = 'replace';
+    change.replacePaths = replacePaths;
+    const cancel = cancelOf(state);
+    change.cancels = cancel.cancels;
+    change.cancelsIfActive = cancel.cancelsIfActive;
+    return change;
+  }
+  change.action = diff.labelsChanged ? 'update' : 'no-op';
+  change.replacePaths = [];
+  change.cancels = false;
+  change.cancelsIfActive = false;
+  return change;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The change of one custom job: created when Terraform does not know it; else replaced when any input field differs
+ * (labels too: the REST resource has no patch method), or its project or location; else no change.
+ */
+function customJobChangeOf(desired: DesiredCustomJob, prior: PriorCustomJob | undefined, projectJobs: ReadonlyMap<string, CustomJob>): CustomJobChange {
+  const region = desired.region ?? prior?.region;
   const base = {
+    type: CUSTOM_JOB_RESOURCE_TYPE,
     resource: desired.resource,
     stack: desired.stack,
     address: desired.address,
-    after: desired.job,
+    after: desired.customJob,
     ...(desired.project ? { project: desired.project } : {}),
+    ...(region !== undefined ? { region } : {}),
     desired,
-  };
+  } as const;
   if (!prior) return { ...base, action: 'create', replacePaths: [], unknownPaths: [], cancels: false, cancelsIfActive: false };
-  const diff = diffJobs(desired.job, prior.job, desired.strings);
+  const diff = diffCustomJobs(desired.customJob, prior.customJob, desired.strings);
   const replacePaths = [...diff.replacePaths];
+  const unknownPaths = [...diff.unknownPaths];
   if (desired.project && prior.project && desired.project !== prior.project) replacePaths.push('project');
+  if (desired.region !== undefined && prior.region !== undefined) {
+    const wanted = literalText(desired.region, desired.strings);
+    if (wanted === undefined) unknownPaths.push('location');
+    else if (wanted !== prior.region) replacePaths.push('location');
+  }
   replacePaths.sort(compareText);
-  const state = liveState(prior.job, projectJobs);
+  const state = liveCustomJobState(prior.customJob, projectJobs);
   const common = {
     ...base,
-    before: prior.job,
-    unknownPaths: [...diff.unknownPaths].sort(compareText),
+    before: prior.customJob,
+    ...(prior.region !== undefined ? { priorRegion: prior.region } : {}),
+    unknownPaths: unknownPaths.sort(compareText),
     ...(state ? { priorJobState: state } : {}),
   };
-  if (replacePaths.length) return { ...common, action: 'replace', replacePaths, ...cancelOf(state) };
-  return { ...common, action: diff.labelsChanged ? 'update' : 'no-op', replacePaths: [], cancels: false, cancelsIfActive: false };
+  if (replacePaths.length) return { ...common, action: 'replace', replacePaths, ...customJobCancelOf(state) };
+  return { ...common, action: 'no-op', replacePaths: [], cancels: false, cancelsIfActive: false };
 }
 
 /** Whether removing the old job cancels it: yes while active, no once ended, if still active when its state is unknown. */
@@ -230,15 +436,28 @@ function cancelOf(state: string | undefined): { cancels: boolean; cancelsIfActiv
   return { cancels: false, cancelsIfActive: state === undefined || !ENDED_JOB_STATES.has(state) };
 }
 
+/** `cancelOf` for a custom job's `JobState`. */
+function customJobCancelOf(state: string | undefined): { cancels: boolean; cancelsIfActive: boolean } {
+  if (state !== undefined && ACTIVE_CUSTOM_JOB_STATES.has(state)) return { cancels: true, cancelsIfActive: false };
+  return { cancels: false, cancelsIfActive: state === undefined || !ENDED_CUSTOM_JOB_STATES.has(state) };
+}
+
 /** The job's state: the project list is newer than the Terraform state, so it wins. */
-function liveState(job: Job, projectJobs: Map<string, Job>): string | undefined {
+function liveState(job: Job, projectJobs: ReadonlyMap<string, Job>): string | undefined {
   // A state that recorded no job state holds "" (the provider's zero value): unknown.
   const listed = projectJobs.get(job.jobId)?.state;
   if (typeof listed === 'string' && listed) return listed;
   return typeof job.state === 'string' && job.state ? job.state : undefined;
 }
 
-type Emit = (rule: PlanRule, resource: string, path: string, message: string, fix?: string, severity?: PlanRule['severity'], desired?: DesiredJob) => void;
+/** `liveState` of a custom job, found in the project list by its resource `name`. */
+function liveCustomJobState(job: CustomJob, projectJobs: ReadonlyMap<string, CustomJob>): string | undefined {
+  const listed = typeof job.name === 'string' ? projectJobs.get(job.name)?.state : undefined;
+  if (typeof listed === 'string' && listed) return listed;
+  return typeof job.state === 'string' && job.state ? job.state : undefined;
+}
+
+type Emit = (rule: PlanRule, resource: string, path: string, message: string, fix?: string, severity?: PlanRule['severity'], desired?: DesiredResource) => void;
 
 /**
  * MLJ-PLAN-004. When the job keeps its id, a changed referenced value replaces it under the same id: a derived id
@@ -246,7 +465,7 @@ type Emit = (rule: PlanRule, resource: string, path: string, message: string, fi
  */
 function emitKnownAfterApply(change: JobChange, path: string, emit: Emit): void {
   const id = knownJobId(change);
-  const keepsId = id !== undefined && change.before?.jobId === id;
+  const keepsId = id !== undefined && change.type === RESOURCE_TYPE && change.before?.jobId === id;
   const message = keepsId
     ? `${path} is known only after apply; if its value differs from the running job's, apply replaces the job under the same jobId "${id}" ` +
       '(a derived id hashes the reference, not its value), and the create fails with ALREADY_EXISTS.'
@@ -255,8 +474,11 @@ function emitKnownAfterApply(change: JobChange, path: string, emit: Emit): void 
   emit(KNOWN_AFTER_APPLY, change.resource, path, message, fix, undefined, change.desired);
 }
 
-/** Ids across jobs: duplicates in the plan, ids taken in the project, replacements that keep their id. */
-function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, emit: Emit): void {
+/**
+ * Ids across jobs: duplicates in the plan, ids taken in the project, replacements that keep their id. Custom jobs have
+ * server-assigned ids, so none of this applies to them.
+ */
+function checkIds(changes: readonly JobChange[], projectJobs: ReadonlyMap<string, Job>, emit: Emit): void {
   const byId = new Map<string, JobChange[]>();
   for (const change of changes) {
     const id = knownJobId(change);
@@ -273,7 +495,7 @@ function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, 
   }
   for (const change of changes) {
     const id = knownJobId(change);
-    if (id === undefined) continue;
+    if (id === undefined || change.type !== RESOURCE_TYPE) continue;
     if (change.action === 'replace' && change.before?.jobId === id) {
       emit(
         REPLACEMENT_KEEPS_ID,
@@ -299,44 +521,66 @@ function checkIds(changes: readonly JobChange[], projectJobs: Map<string, Job>, 
   }
 }
 
-/** The desired job id as the service receives it, or undefined when it is not known before apply. */
+/** The desired ML Engine job id as the service receives it, or undefined when it is not known before apply (or the job is a custom job). */
 function knownJobId(change: JobChange): string | undefined {
+  if (change.type !== RESOURCE_TYPE) return undefined;
   const id = change.after?.jobId;
   if (typeof id !== 'string') return undefined;
   return change.desired ? literalText(id, change.desired.strings) : id;
 }
 
 /** Quotas and the queue: the new jobs (create, replace) queue behind the jobs that stay active. */
-function simulate(changes: readonly JobChange[], projectJobs: Map<string, Job>, catalog: Catalog, quotas: ProjectQuotas, emit: Emit): { schedule: ScheduleEntry[]; running: RunningHold[] } {
+function simulate(
+  changes: readonly JobChange[],
+  project: ProjectJobs,
+  estimator: ResourceEstimator,
+  catalog: Catalog,
+  quotas: ProjectQuotas,
+  emit: Emit,
+): { schedule: ScheduleEntry[]; running: RunningHold[] } {
   const running: ScheduledJob[] = [];
   const managed = new Set<string>();
+  const managedCustom = new Set<string>();
   for (const change of changes) {
-    if (change.before) managed.add(change.before.jobId);
+    if (change.type === RESOURCE_TYPE && change.before) managed.add(change.before.jobId);
+    if (change.type === CUSTOM_JOB_RESOURCE_TYPE && typeof change.before?.name === 'string') managedCustom.add(change.before.name);
     const stays = change.action === 'no-op' || change.action === 'update';
-    if (stays && change.before && change.priorJobState && ACTIVE_JOB_STATES.has(change.priorJobState)) {
-      running.push({ resource: change.resource, resources: jobResources(change.before, catalog) });
-    }
+    const active = change.type === RESOURCE_TYPE ? ACTIVE_JOB_STATES : ACTIVE_CUSTOM_JOB_STATES;
+    const resources = stays && change.priorJobState && active.has(change.priorJobState) ? estimator.of(change, 'before') : undefined;
+    if (resources) running.push({ resource: change.resource, resources });
   }
-  for (const job of projectJobs.values()) {
+  for (const job of project.jobs.values()) {
     if (!managed.has(job.jobId) && typeof job.state === 'string' && ACTIVE_JOB_STATES.has(job.state)) {
       running.push({ resource: `project job ${job.jobId}`, resources: jobResources(job, catalog) });
     }
   }
-  const queued = changes
-    .filter((change) => (change.action === 'create' || change.action === 'replace') && change.after)
-    .map((change) => ({ resource: change.resource, resources: jobResources(change.after as Job, catalog) }));
+  for (const [name, job] of project.customJobs) {
+    if (!managedCustom.has(name) && typeof job.state === 'string' && ACTIVE_CUSTOM_JOB_STATES.has(job.state)) {
+      running.push({ resource: `project custom job ${name}`, resources: estimator.ofCustomJob(job, parseCustomJobName(name)?.location) });
+    }
+  }
+  const queued: ScheduledJob[] = [];
+  for (const change of changes) {
+    if (change.action !== 'create' && change.action !== 'replace') continue;
+    const resources = estimator.of(change, 'after');
+    if (resources) queued.push({ resource: change.resource, resources });
+  }
   const schedule = simulateSchedule(running, queued, quotas);
-  const desiredOf = new Map(changes.map((change) => [change.resource, change.desired]));
+  const changeOfResource = new Map(changes.map((change) => [change.resource, change]));
   for (const entry of schedule) {
-    const desired = desiredOf.get(entry.resource);
+    const change = changeOfResource.get(entry.resource);
+    const desired = change?.desired;
+    const custom = change?.type === CUSTOM_JOB_RESOURCE_TYPE;
     for (const excess of entry.exceeds) {
       const source = excess.fromUser ? 'your quota file' : "the catalog's default quota (unconfirmed)";
       emit(
         DEMAND_EXCEEDS_QUOTA,
         entry.resource,
-        'trainingInput',
+        custom ? 'jobSpec.workerPoolSpecs' : 'trainingInput',
         `The job needs ${excess.demand} ${excess.quota} at once; ${source} allows ${excess.limit}, so it can never start.`,
-        excess.fromUser ? 'Use fewer or smaller replicas or fewer parallel trials, or request more quota.' : 'Pass your project\'s quotas with --quotas FILE, or make the job smaller.',
+        excess.fromUser
+          ? custom ? 'Use fewer or smaller replicas, or request more quota.' : 'Use fewer or smaller replicas or fewer parallel trials, or request more quota.'
+          : 'Pass your project\'s quotas with --quotas FILE, or make the job smaller.',
         excess.fromUser ? 'error' : 'warning',
         desired,
       );
@@ -359,14 +603,17 @@ function simulate(changes: readonly JobChange[], projectJobs: Map<string, Job>, 
 
 function countsOf(changes: readonly JobChange[]): PlanCounts {
   const count = (action: PlanAction): number => changes.filter((change) => change.action === action).length;
+  const removed = changes.filter((change) => change.action === 'delete');
+  const ended = removed.filter((change) => !change.cancels && !change.cancelsIfActive);
   return {
     add: count('create'),
     change: count('update'),
     replace: count('replace'),
     // A replace cancels its old job inside the replace block: the counts match the blocks shown.
-    cancel: changes.filter((change) => change.action === 'delete' && change.cancels).length,
-    cancelIfActive: changes.filter((change) => change.action === 'delete' && change.cancelsIfActive).length,
-    forget: changes.filter((change) => change.action === 'delete' && !change.cancels && !change.cancelsIfActive).length,
+    cancel: removed.filter((change) => change.cancels).length,
+    cancelIfActive: removed.filter((change) => change.cancelsIfActive).length,
+    forget: ended.filter((change) => change.type === RESOURCE_TYPE).length,
+    destroy: ended.filter((change) => change.type === CUSTOM_JOB_RESOURCE_TYPE).length,
     noop: count('no-op'),
   };
 }

@@ -21,7 +21,12 @@ export function literalText(text: string, strings: StringSemantics): string | un
  * rules read them as unknown values).
  */
 export function literalJob(job: Job, strings: StringSemantics): Job {
-  return strings === 'literal' || !hasEscape(job) ? job : (unescaped(job) as Job);
+  return literalObject(job, strings);
+}
+
+/** `literalJob` for any API object (a Vertex AI `CustomJob`). */
+export function literalObject<T extends object>(value: T, strings: StringSemantics): T {
+  return strings === 'literal' || !hasEscape(value) ? value : (unescaped(value) as T);
 }
 
 /** True when some string of the value holds an escape (`$${`, `%%{`); walks without allocating. */

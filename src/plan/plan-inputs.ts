@@ -1,20 +1,19 @@
 import { StringSemantics } from '../import/prepare-job';
+import { CustomJob } from '../model/custom-job';
 import { Job } from '../model/job';
 import { FindingLocation } from '../report/check-report';
 
-/** One `google_ml_engine_job` of the synthesized stacks: what the code wants to exist. */
-export interface DesiredJob {
+/** What every job resource of the synthesized stacks has, whatever its type. */
+export interface DesiredResource {
   /** The stack name (the cdktf stack, or the file's name for a lone `cdk.tf.json` or plan). */
   readonly stack: string;
-  /** The Terraform address inside the stack: `google_ml_engine_job.<name>`. */
+  /** The Terraform address inside the stack: `google_ml_engine_job.<name>` or `google_vertex_ai_custom_job.<name>`. */
   readonly address: string;
   /** `<stack>/<address>`: how reports name the job. */
   readonly resource: string;
   /** The construct path cdktf recorded (`stack/construct/Resource`), if any. */
   readonly constructPath?: string;
-  /** The job in API terms (references stay `${…}` strings: unknown values). */
-  readonly job: Job;
-  /** The `project` argument of the resource or of the stack's google provider, if known. */
+  /** The `project` argument of the resource or of the stack's provider, if known. */
   readonly project?: string;
   /** Terraform fields the schema does not know (dotted Terraform paths). */
   readonly unknownFields: string[];
@@ -29,6 +28,20 @@ export interface DesiredJob {
   readonly strings: StringSemantics;
 }
 
+/** One `google_ml_engine_job` of the synthesized stacks: what the code wants to exist. */
+export interface DesiredJob extends DesiredResource {
+  /** The job in API terms (references stay `${…}` strings: unknown values). */
+  readonly job: Job;
+}
+
+/** One `google_vertex_ai_custom_job` of the synthesized stacks: what the code wants to exist. */
+export interface DesiredCustomJob extends DesiredResource {
+  /** The custom job in API terms (references stay `${…}` strings: unknown values). */
+  readonly customJob: CustomJob;
+  /** The `location` (region) argument of the resource, or the `region` of its provider, if set. */
+  readonly region?: string;
+}
+
 /** One `google_ml_engine_job` of a prior Terraform state: what Terraform believes exists. */
 export interface PriorJob {
   /** The stack whose state holds it ('' when the state was not matched to a stack). */
@@ -41,8 +54,45 @@ export interface PriorJob {
   readonly project?: string;
 }
 
+/** One `google_vertex_ai_custom_job` of a prior Terraform state: what Terraform believes exists. */
+export interface PriorCustomJob {
+  /** The stack whose state holds it ('' when the state was not matched to a stack). */
+  readonly stack: string;
+  /** The Terraform address: `google_vertex_ai_custom_job.<name>`. */
+  readonly address: string;
+  /** The custom job in API terms, with the output-only fields the state recorded (`name`, `state`, `createTime`, …). */
+  readonly customJob: CustomJob;
+  /** The `project` attribute, if recorded. */
+  readonly project?: string;
+  /** The `location` attribute, if recorded. */
+  readonly region?: string;
+}
+
 /** The states a job can be in that still use, or wait for, resources: cancelling them frees their place. */
 export const ACTIVE_JOB_STATES: ReadonlySet<string> = new Set(['QUEUED', 'PREPARING', 'RUNNING']);
 
 /** The states of a job that has ended or is being cancelled: there is nothing left to cancel. */
 export const ENDED_JOB_STATES: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLING', 'CANCELLED']);
+
+/**
+ * The states of a Vertex AI custom job that still uses, waits for or may take up resources again: applying cancels
+ * such a job before it deletes it. A paused job can be resumed, an updating one goes back to running.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/JobState
+ */
+export const ACTIVE_CUSTOM_JOB_STATES: ReadonlySet<string> = new Set(['JOB_STATE_QUEUED', 'JOB_STATE_PENDING', 'JOB_STATE_RUNNING', 'JOB_STATE_PAUSED', 'JOB_STATE_UPDATING']);
+
+/**
+ * The states of a Vertex AI custom job that has ended or is being cancelled: nothing is left to cancel, applying only
+ * deletes it. From `JOB_STATE_CANCELLING` a job only goes to succeeded, failed or cancelled.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/JobState
+ */
+export const ENDED_CUSTOM_JOB_STATES: ReadonlySet<string> = new Set([
+  'JOB_STATE_SUCCEEDED',
+  'JOB_STATE_FAILED',
+  'JOB_STATE_CANCELLING',
+  'JOB_STATE_CANCELLED',
+  'JOB_STATE_EXPIRED',
+  'JOB_STATE_PARTIALLY_SUCCEEDED',
+]);

@@ -61,7 +61,7 @@ export const KNOWN_AFTER_APPLY: PlanRule = {
 export const UNKNOWN_FIELD: PlanRule = {
   id: 'MLJ-PLAN-005',
   severity: 'warning',
-  summary: 'The synthesized resource has a field that google_ml_engine_job does not know.',
+  summary: 'The synthesized resource has a field that its resource type (google_ml_engine_job, google_vertex_ai_custom_job) does not know.',
   rationale: 'Terraform rejects unknown arguments; an escape-hatch override with a typo ends here.',
   source: SOURCES.jobsApi,
 };

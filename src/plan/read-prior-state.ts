@@ -4,13 +4,22 @@ import { InputFileError } from '../import/input-file-error';
 import { readJobFile } from '../import/read-job-file';
 import { checkSizes, pathText } from '../import/size-limits';
 import { Job } from '../model/job';
+import { customJobFromTerraform } from '../model/custom-job-terraform-mapping';
 import { jobFromTerraform } from '../model/terraform-mapping';
-import { RESOURCE_TYPE } from '../model/provider-schema';
-import { PriorJob } from './plan-inputs';
-import { errnoMessage, readJson } from './read-synthesized';
+import { CUSTOM_JOB_RESOURCE_TYPE, RESOURCE_TYPE } from '../model/provider-schema';
+import { PriorCustomJob, PriorJob } from './plan-inputs';
+import { errnoMessage, readJsonDocument } from './read-synthesized';
 import { isPlainObject } from '../model/plain-object';
 
 type JsonObject = { [name: string]: unknown };
+
+/** The job instances of prior Terraform states, by resource type. */
+export interface PriorJobs {
+  /** The `google_ml_engine_job` instances. */
+  readonly jobs: PriorJob[];
+  /** The `google_vertex_ai_custom_job` instances. */
+  readonly customJobs: PriorCustomJob[];
+}
 
 /**
  * Reads the `google_ml_engine_job` instances of a Terraform state: the v4 state file `terraform state pull` prints
@@ -20,6 +29,14 @@ type JsonObject = { [name: string]: unknown };
  * A directory is read as every `*.tfstate` file in it.
  */
 export function readPriorState(input: string, stack?: string): PriorJob[] {
+  return readPriorJobs(input, stack).jobs;
+}
+
+/**
+ * Reads the `google_ml_engine_job` and `google_vertex_ai_custom_job` instances of a Terraform state, as
+ * `readPriorState` reads the first.
+ */
+export function readPriorJobs(input: string, stack?: string): PriorJobs {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(input);
@@ -29,13 +46,19 @@ export function readPriorState(input: string, stack?: string): PriorJob[] {
   if (stat.isDirectory()) {
     const files = fs.readdirSync(input).filter((name) => name.endsWith('.tfstate')).sort();
     if (files.length === 0) throw new InputFileError(input, '', 'no *.tfstate files in this directory');
-    return files.flatMap((name) => readPriorState(path.join(input, name), stack));
+    const read = files.map((name) => readPriorJobs(path.join(input, name), stack));
+    return { jobs: read.flatMap((r) => r.jobs), customJobs: read.flatMap((r) => r.customJobs) };
   }
-  const document = readJson(input);
+  const { value: document, sized } = readJsonDocument(input);
   const owner = stack ?? stackOfStateFile(input);
-  if (isPlainObject(document) && 'version' in document && !('format_version' in document)) return jobsOfStateV4(document, owner, input);
+  const out: PriorJobs = { jobs: [], customJobs: [] };
+  if (isPlainObject(document) && 'version' in document && !('format_version' in document)) {
+    jobsOfStateV4(document, owner, input, sized, out);
+    return out;
+  }
   if (isPlainObject(document) && typeof document.format_version === 'string' && isPlainObject(document.values)) {
-    return jobsOfShownState(document.values.root_module, owner, input);
+    jobsOfShownState(document.values.root_module, owner, input, sized, out);
+    return out;
   }
   throw new InputFileError(input, '', 'not a Terraform state: expected a v4 state file (`terraform state pull`) or `terraform show -json` output');
 }
@@ -46,15 +69,15 @@ export function stackOfStateFile(file: string): string {
   return match ? match[1] : '';
 }
 
-function jobsOfStateV4(document: JsonObject, stack: string, file: string): PriorJob[] {
+function jobsOfStateV4(document: JsonObject, stack: string, file: string, sized: boolean, out: PriorJobs): void {
   if (document.version !== 4) {
     throw new InputFileError(file, 'version', `unsupported state version ${JSON.stringify(document.version)}; expected 4 (Terraform 0.12 and later)`);
   }
   if (!Array.isArray(document.resources)) throw new InputFileError(file, 'resources', 'expected a list of resources');
-  const jobs: PriorJob[] = [];
   document.resources.forEach((resource, i) => {
     if (!isPlainObject(resource)) throw new InputFileError(file, `resources[${i}]`, 'expected a resource object');
-    if (resource.type !== RESOURCE_TYPE || resource.mode !== 'managed') return;
+    if (!isJobType(resource.type) || resource.mode !== 'managed') return;
+    const type = resource.type;
     const instances = Array.isArray(resource.instances) ? resource.instances : [];
     const module = typeof resource.module === 'string' ? `${resource.module}.` : '';
     instances.forEach((instance, j) => {
@@ -62,33 +85,48 @@ function jobsOfStateV4(document: JsonObject, stack: string, file: string): Prior
         throw new InputFileError(file, `resources[${i}].instances[${j}]`, 'expected an instance with attributes');
       }
       const key = instance.index_key === undefined ? '' : `[${JSON.stringify(instance.index_key)}]`;
-      jobs.push(priorJob(stack, `${module}${RESOURCE_TYPE}.${String(resource.name)}${key}`, instance.attributes, file));
+      addPrior(out, type, stack, `${module}${type}.${String(resource.name)}${key}`, instance.attributes, file, sized);
     });
   });
-  return jobs;
 }
 
-function jobsOfShownState(module: unknown, stack: string, file: string): PriorJob[] {
-  const jobs: PriorJob[] = [];
+function jobsOfShownState(module: unknown, stack: string, file: string, sized: boolean, out: PriorJobs): void {
   const visit = (current: unknown): void => {
     if (!isPlainObject(current)) return;
     for (const resource of Array.isArray(current.resources) ? current.resources : []) {
-      if (!isPlainObject(resource) || resource.type !== RESOURCE_TYPE || resource.mode !== 'managed') continue;
+      if (!isPlainObject(resource) || !isJobType(resource.type) || resource.mode !== 'managed') continue;
       if (!isPlainObject(resource.values) || typeof resource.address !== 'string') {
         throw new InputFileError(file, String(resource.address ?? 'values'), 'expected a resource with an address and values');
       }
-      jobs.push(priorJob(stack, resource.address, resource.values, file));
+      addPrior(out, resource.type, stack, resource.address, resource.values, file, sized);
     }
     for (const child of Array.isArray(current.child_modules) ? current.child_modules : []) visit(child);
   };
   visit(module);
-  return jobs;
 }
 
-function priorJob(stack: string, address: string, attributes: JsonObject, file: string): PriorJob {
-  checkSizes(attributes, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
-  const { job, project } = jobFromTerraform(attributes);
-  return { stack, address, job, ...(typeof project === 'string' && project ? { project } : {}) };
+type JobType = typeof RESOURCE_TYPE | typeof CUSTOM_JOB_RESOURCE_TYPE;
+
+function isJobType(type: unknown): type is JobType {
+  return type === RESOURCE_TYPE || type === CUSTOM_JOB_RESOURCE_TYPE;
+}
+
+/** One job of a state; `sized` when the whole state is within the size limits (else its attributes are checked). */
+function addPrior(out: PriorJobs, type: JobType, stack: string, address: string, attributes: JsonObject, file: string, sized: boolean): void {
+  if (!sized) checkSizes(attributes, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
+  if (type === RESOURCE_TYPE) {
+    const { job, project } = jobFromTerraform(attributes);
+    out.jobs.push({ stack, address, job, ...(typeof project === 'string' && project ? { project } : {}) });
+    return;
+  }
+  const { customJob, project, location } = customJobFromTerraform(attributes);
+  out.customJobs.push({
+    stack,
+    address,
+    customJob,
+    ...(typeof project === 'string' && project ? { project } : {}),
+    ...(typeof location === 'string' && location ? { region: location } : {}),
+  });
 }
 
 /**

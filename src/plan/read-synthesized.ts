@@ -1,40 +1,52 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError, inputFileFailure } from '../import/input-file-error';
-import { parseJsonText } from '../import/parse-document';
+import { JsonDocument, parseJsonDocument, parseJsonText } from '../import/parse-document';
 import { StringSemantics } from '../import/prepare-job';
 import { readInputFile } from '../import/read-input-file';
 import { checkSizes, pathText } from '../import/size-limits';
+import { customJobFromTerraform } from '../model/custom-job-terraform-mapping';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';
-import { RESOURCE_TYPE } from '../model/provider-schema';
+import { CUSTOM_JOB_RESOURCE_TYPE, RESOURCE_TYPE } from '../model/provider-schema';
 import { compareText } from '../report/compare-text';
-import { DesiredJob } from './plan-inputs';
+import { DesiredCustomJob, DesiredJob, DesiredResource } from './plan-inputs';
 import { isPlainObject } from '../model/plain-object';
 
 /** The jobs of synthesized output, and the stacks they came from. */
 export interface SynthesizedJobs {
   /** Every stack read, sorted, including stacks without jobs. */
   readonly stacks: string[];
-  /** Every job, sorted by stack and address. */
+  /** Every `google_ml_engine_job`, sorted by stack and address. */
   readonly jobs: DesiredJob[];
+  /** Every `google_vertex_ai_custom_job`, sorted by stack and address. */
+  readonly customJobs: DesiredCustomJob[];
 }
+
+/** The job resources of one stack or plan, unsorted. */
+interface ResourcesRead {
+  readonly jobs: DesiredJob[];
+  readonly customJobs: DesiredCustomJob[];
+}
+
+/** The job resource types `mljob` reads. */
+const JOB_TYPES = [RESOURCE_TYPE, CUSTOM_JOB_RESOURCE_TYPE] as const;
 
 type JsonObject = { [name: string]: unknown };
 
 /**
- * Reads the `google_ml_engine_job` resources of synthesized cdktf output: a cdktf output directory (through its
+ * Reads the `google_ml_engine_job` and `google_vertex_ai_custom_job` resources of synthesized cdktf output: a cdktf output directory (through its
  * `manifest.json`), a stack directory or a `cdk.tf.json` file, or a Terraform plan (`terraform show -json`).
  * Throws `InputFileError` for a missing or unreadable input, or a directory without stacks.
  */
 export function readSynthesized(input: string): SynthesizedJobs {
   const stat = statOf(input);
   if (stat.isDirectory()) return readDirectory(input);
-  const document = readJson(input);
-  if (isPlanJson(document)) return sorted([path.basename(input).replace(/\.json$/i, '')], jobsOfPlan(document, input));
+  const { value: document, sized } = readJsonDocument(input);
+  if (isPlanJson(document)) return sorted([path.basename(input).replace(/\.json$/i, '')], jobsOfPlan(document, input, sized));
   if (isPlainObject(document) && ('resource' in document || 'terraform' in document || 'provider' in document)) {
     const stack = stackNameOf(document, input);
-    return sorted([stack], jobsOfConfig(document, stack, input));
+    return sorted([stack], jobsOfConfig(document, stack, input, sized));
   }
   throw new InputFileError(input, '', 'not synthesized Terraform JSON (no "resource" or "terraform" key) and not a plan from `terraform show -json`');
 }
@@ -46,7 +58,7 @@ function readDirectory(dir: string): SynthesizedJobs {
     const stacks = isPlainObject(manifest) && isPlainObject(manifest.stacks) ? manifest.stacks : undefined;
     if (!stacks || Object.keys(stacks).length === 0) throw new InputFileError(manifestFile, 'stacks', 'the manifest lists no stacks; run `cdktf synth` first');
     const names: string[] = [];
-    const jobs: DesiredJob[] = [];
+    const read: ResourcesRead = { jobs: [], customJobs: [] };
     for (const [name, entry] of Object.entries(stacks)) {
       const stackPath = isPlainObject(entry) && typeof entry.synthesizedStackPath === 'string' ? entry.synthesizedStackPath : undefined;
       if (!stackPath) throw new InputFileError(manifestFile, `stacks.${name}`, 'no synthesizedStackPath');
@@ -54,67 +66,103 @@ function readDirectory(dir: string): SynthesizedJobs {
       if (!isInside(dir, file)) {
         throw new InputFileError(manifestFile, `stacks.${name}.synthesizedStackPath`, `${JSON.stringify(stackPath)} is outside the output directory; cdktf writes every stack inside it`);
       }
-      const document = readJson(file);
+      const { value: document, sized } = readJsonDocument(file);
       if (!isPlainObject(document)) throw new InputFileError(file, '', 'expected a JSON object');
       names.push(name);
-      jobs.push(...jobsOfConfig(document, name, file));
+      const stackRead = jobsOfConfig(document, name, file, sized);
+      for (const job of stackRead.jobs) read.jobs.push(job);
+      for (const job of stackRead.customJobs) read.customJobs.push(job);
     }
-    return sorted(names, jobs);
+    return sorted(names, read);
   }
   const single = path.join(dir, 'cdk.tf.json');
   if (fs.existsSync(single)) return readSynthesized(single);
   throw new InputFileError(dir, '', 'no stacks here: expected a cdktf output directory with manifest.json (run `cdktf synth`), or a cdk.tf.json');
 }
 
-/** The jobs of one synthesized stack (`cdk.tf.json`). */
-function jobsOfConfig(document: JsonObject, stack: string, file: string): DesiredJob[] {
-  const resources = isPlainObject(document.resource) ? document.resource[RESOURCE_TYPE] : undefined;
-  if (!isPlainObject(resources)) return [];
-  const providerProject = projectOfProviders(document.provider);
+/** The job resources of one synthesized stack (`cdk.tf.json`); `sized` when all of it is within the size limits. */
+function jobsOfConfig(document: JsonObject, stack: string, file: string, sized: boolean): ResourcesRead {
+  const read: ResourcesRead = { jobs: [], customJobs: [] };
   // Recorded sources are relative to the project folder: found once per file (it walks the file system), when needed.
   let projectFolder: string | undefined;
   const sourceRoot = (): string => (projectFolder ??= projectFolderOf(file) ?? process.cwd());
-  return Object.entries(resources).map(([name, block]) => {
-    if (!isPlainObject(block)) throw new InputFileError(file, `resource.${RESOURCE_TYPE}.${name}`, 'expected an object');
-    return desiredJob(stack, name, block, providerProject, { file, pointer: `/resource/${RESOURCE_TYPE}/${escapePointer(name)}` }, 'terraform', sourceRoot);
-  });
+  let defaults: ProviderDefaults | undefined;
+  for (const type of JOB_TYPES) {
+    const resources = isPlainObject(document.resource) ? document.resource[type] : undefined;
+    if (!isPlainObject(resources)) continue;
+    for (const [name, block] of Object.entries(resources)) {
+      if (!isPlainObject(block)) throw new InputFileError(file, `resource.${type}.${name}`, 'expected an object');
+      const where = { file, pointer: `/resource/${type}/${escapePointer(name)}` };
+      // Most resources use the default provider: its defaults are worked out once.
+      const provider = block.provider === undefined ? (defaults ??= providerOf(document.provider, undefined)) : providerOf(document.provider, block.provider);
+      addResource(read, type, { stack, name, block, provider, location: where, strings: 'terraform', sourceRoot, sized });
+    }
+  }
+  return read;
 }
 
-/** The jobs a Terraform plan JSON will have: `planned_values`, root module and child modules. */
-function jobsOfPlan(document: JsonObject, file: string): DesiredJob[] {
+/** The job resources a Terraform plan JSON will have: `planned_values`, root module and child modules. */
+function jobsOfPlan(document: JsonObject, file: string, sized: boolean): ResourcesRead {
   const stack = path.basename(file).replace(/\.json$/i, '');
-  const jobs: DesiredJob[] = [];
+  const read: ResourcesRead = { jobs: [], customJobs: [] };
   const visit = (module: unknown, pointer: string): void => {
     if (!isPlainObject(module)) return;
     const resources = Array.isArray(module.resources) ? module.resources : [];
     resources.forEach((resource, i) => {
-      if (!isPlainObject(resource) || resource.type !== RESOURCE_TYPE || resource.mode === 'data' || !isPlainObject(resource.values)) return;
-      const address = typeof resource.address === 'string' ? resource.address : `${RESOURCE_TYPE}.${String(resource.name)}`;
-      const name = address.replace(new RegExp(`^(.*\\.)?${RESOURCE_TYPE}\\.`), '');
-      const prefix = address.slice(0, address.length - `${RESOURCE_TYPE}.${name}`.length);
-      jobs.push(desiredJob(stack, name, resource.values, undefined, { file, pointer: `${pointer}/resources/${i}` }, 'literal', () => process.cwd(), prefix));
+      if (!isPlainObject(resource) || resource.mode === 'data' || !isPlainObject(resource.values)) return;
+      const type = JOB_TYPES.find((t) => t === resource.type);
+      if (!type) return;
+      const address = typeof resource.address === 'string' ? resource.address : `${type}.${String(resource.name)}`;
+      const name = address.replace(new RegExp(`^(.*\\.)?${type}\\.`), '');
+      const modulePrefix = address.slice(0, address.length - `${type}.${name}`.length);
+      const where = { file, pointer: `${pointer}/resources/${i}` };
+      addResource(read, type, { stack, name, block: resource.values, provider: {}, location: where, strings: 'literal', sourceRoot: () => process.cwd(), sized, modulePrefix });
     });
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
     children.forEach((child, i) => visit(child, `${pointer}/child_modules/${i}`));
   };
   const planned = isPlainObject(document.planned_values) ? document.planned_values.root_module : undefined;
   visit(planned, '/planned_values/root_module');
-  return jobs;
+  return read;
 }
 
-function desiredJob(
-  stack: string,
-  name: string,
-  block: JsonObject,
-  providerProject: string | undefined,
-  location: { file: string; pointer: string },
-  strings: StringSemantics,
-  sourceRoot: () => string,
-  modulePrefix = '',
-): DesiredJob {
-  const address = `${modulePrefix}${RESOURCE_TYPE}.${name}`;
-  checkSizes(block, (path, problem) => new InputFileError(location.file, `${strings === 'terraform' ? 'resource.' : ''}${address}.${pathText(path)}`, problem));
-  const { job, project, unknownFields } = jobFromTerraform(block);
+/** One resource block to read, and what it is read with. */
+interface ResourceBlock {
+  readonly stack: string;
+  readonly name: string;
+  readonly block: JsonObject;
+  /** The defaults of the provider configuration the resource uses. */
+  readonly provider: ProviderDefaults;
+  readonly location: { file: string; pointer: string };
+  readonly strings: StringSemantics;
+  readonly sourceRoot: () => string;
+  /** True when the whole document is within the size limits: the block needs no check of its own. */
+  readonly sized: boolean;
+  readonly modulePrefix?: string;
+}
+
+function addResource(read: ResourcesRead, type: (typeof JOB_TYPES)[number], resource: ResourceBlock): void {
+  const common = desiredResource(type, resource);
+  if (type === RESOURCE_TYPE) {
+    const { job, project, unknownFields } = jobFromTerraform(resource.block);
+    read.jobs.push({ ...common, job, ...projectOf(project, resource.provider), unknownFields });
+    return;
+  }
+  const { customJob, project, location, unknownFields } = customJobFromTerraform(resource.block);
+  const region = typeof location === 'string' ? location : resource.provider.region;
+  read.customJobs.push({ ...common, customJob, ...projectOf(project, resource.provider), ...(region !== undefined ? { region } : {}), unknownFields });
+}
+
+function projectOf(project: unknown, provider: ProviderDefaults): { project?: string } {
+  if (typeof project === 'string') return { project };
+  return provider.project !== undefined ? { project: provider.project } : {};
+}
+
+/** What a job resource of any type has: its address, construct path, source location and raw block. */
+function desiredResource(type: string, resource: ResourceBlock): Omit<DesiredResource, 'unknownFields' | 'project'> {
+  const { stack, name, block, location, strings, sourceRoot } = resource;
+  const address = `${resource.modulePrefix ?? ''}${type}.${name}`;
+  if (!resource.sized) checkSizes(block, (path, problem) => new InputFileError(location.file, `${strings === 'terraform' ? 'resource.' : ''}${address}.${pathText(path)}`, problem));
   const metadata = isPlainObject(block['//']) && isPlainObject(block['//'].metadata) ? block['//'].metadata : {};
   const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
   // Recorded by the L2 constructs at synth, relative to the project folder where synth ran.
@@ -125,21 +173,38 @@ function desiredJob(
     address,
     resource: `${stack}/${address}`,
     ...(constructPath ? { constructPath } : {}),
-    job,
-    ...(typeof project === 'string' ? { project } : providerProject ? { project: providerProject } : {}),
-    unknownFields,
     location: source ?? location,
     raw: block,
     strings,
   };
 }
 
-function projectOfProviders(provider: unknown): string | undefined {
-  const google = isPlainObject(provider) ? provider.google : undefined;
-  const configs = Array.isArray(google) ? google : google ? [google] : [];
-  // The default provider (no alias) configures the resources that do not pick another one.
-  const config = configs.find((c) => isPlainObject(c) && c.alias === undefined);
-  return isPlainObject(config) && typeof config.project === 'string' ? config.project : undefined;
+/** The `project` and `region` a provider configuration gives the resources that use it. */
+interface ProviderDefaults {
+  readonly project?: string;
+  readonly region?: string;
+}
+
+/**
+ * The defaults of the provider configuration a resource uses: the one its `provider` meta-argument names (`mljobs`,
+ * `google.europe`), then the default (no alias) `google` configuration for what that one leaves unset.
+ */
+function providerOf(providers: unknown, reference: unknown): ProviderDefaults {
+  const fallback = providerConfig(providers, 'google', undefined);
+  if (typeof reference !== 'string') return fallback;
+  const [type, alias] = reference.split('.');
+  return { ...fallback, ...providerConfig(providers, type, alias) };
+}
+
+function providerConfig(providers: unknown, type: string, alias: string | undefined): ProviderDefaults {
+  const entry = isPlainObject(providers) ? providers[type] : undefined;
+  const configs = Array.isArray(entry) ? entry : entry ? [entry] : [];
+  const config = configs.find((c) => isPlainObject(c) && c.alias === alias);
+  if (!isPlainObject(config)) return {};
+  return {
+    ...(typeof config.project === 'string' ? { project: config.project } : {}),
+    ...(typeof config.region === 'string' ? { region: config.region } : {}),
+  };
 }
 
 function stackNameOf(document: JsonObject, file: string): string {
@@ -153,11 +218,9 @@ function isPlanJson(document: unknown): document is JsonObject {
   return isPlainObject(document) && typeof document.format_version === 'string' && ('planned_values' in document || 'resource_changes' in document);
 }
 
-function sorted(stacks: string[], jobs: DesiredJob[]): SynthesizedJobs {
-  return {
-    stacks: [...stacks].sort(compareText),
-    jobs: [...jobs].sort((a, b) => compareText(a.stack, b.stack) || compareText(a.address, b.address)),
-  };
+function sorted(stacks: string[], read: ResourcesRead): SynthesizedJobs {
+  const order = (a: DesiredResource, b: DesiredResource): number => compareText(a.stack, b.stack) || compareText(a.address, b.address);
+  return { stacks: [...stacks].sort(compareText), jobs: [...read.jobs].sort(order), customJobs: [...read.customJobs].sort(order) };
 }
 
 /** True when `file` is `dir` or below it, by their names (a manifest must not send the reader elsewhere). */
@@ -169,6 +232,11 @@ function isInside(dir: string, file: string): boolean {
 /** Reads and parses a JSON file, with one-line errors. */
 export function readJson(file: string): unknown {
   return parseJsonText(readInputFile(file), inputFileFailure(file));
+}
+
+/** Reads and parses a large JSON file, with one-line errors, and whether all of it is within the size limits. */
+export function readJsonDocument(file: string): JsonDocument {
+  return parseJsonDocument(readInputFile(file), inputFileFailure(file));
 }
 
 function statOf(file: string): fs.Stats {

@@ -5,11 +5,11 @@ import { terraformName } from '../model/terraform-mapping';
 /**
  * An API field path (`trainingInput.masterConfig.imageUri`) as the path steps of Terraform's plan JSON
  * (`["training_input", 0, "master_config", 0, "image_uri"]`): nested blocks are lists there, so each block step is
- * followed by its index.
+ * followed by its index. `root` is the resource's schema (default `google_ml_engine_job`).
  */
-export function terraformPathSteps(apiPath: string): Array<string | number> {
+export function terraformPathSteps(apiPath: string, root: SchemaBlock = jobSchema()): Array<string | number> {
   const steps: Array<string | number> = [];
-  let block: SchemaBlock | undefined = jobSchema();
+  let block: SchemaBlock | undefined = root;
   const segments = apiPath ? apiPath.split('.') : [];
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];

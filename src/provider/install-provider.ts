@@ -40,7 +40,7 @@ export class ProviderInstallError extends Error {
  * Lays the provider out as a Terraform filesystem mirror in the unpacked layout
  * `DIR/terraform.local/cdktf-gcp-ml-jobs/mljobs/VERSION/OS_ARCH/`: the executable `terraform-provider-mljobs_vVERSION`
  * (a shell wrapper that `exec`s node, so Terraform's signals and exit reach node itself and no shell lingers), the
- * bundled provider `mljobs-provider.js` and the .proto and schema files it reads. Everything that runs is inside the
+ * bundled provider (`mljobs-provider.js`, which runs `mljobs-provider-main.js` through the V8 code cache) and the schema files it reads. Everything that runs is inside the
  * package directory, so the `h1:` hash in `.terraform.lock.hcl` covers it.
  *
  * @see https://developer.hashicorp.com/terraform/cli/config/config-file#filesystem_mirror
@@ -85,7 +85,9 @@ export function wrapperScript(version: string): string {
     '#!/bin/sh',
     `# Terraform provider mljobs ${version} (cdktf-gcp-ml-jobs): runs the bundled provider beside this file with Node.js 20+.`,
     '# exec: node replaces this shell, so Terraform talks to, signals and waits for node itself.',
-    'exec "${MLJOB_NODE:-node}" "$(dirname "$0")/mljobs-provider.js" "$@"',
+    '# The directory of this file without starting dirname (a process per provider start).',
+    'case "$0" in */*) dir="${0%/*}" ;; *) dir=. ;; esac',
+    'exec "${MLJOB_NODE:-node}" "$dir/mljobs-provider.js" "$@"',
     '',
   ].join('\n');
 }

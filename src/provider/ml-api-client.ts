@@ -15,6 +15,12 @@ export class MlApiError extends Error {
   }
 }
 
+/** One page of `projects.jobs.list`. */
+export interface JobPage {
+  readonly jobs?: Job[];
+  readonly nextPageToken?: string;
+}
+
 /** Supplies the bearer token of each request; undefined sends none. */
 export type TokenSource = () => Promise<string | undefined>;
 
@@ -37,7 +43,7 @@ export interface CallOptions {
 const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
 
 /**
- * The four calls of ML Engine v1 `projects.jobs` the provider makes, over `fetch`, with retries and backoff on
+ * The five calls of ML Engine v1 `projects.jobs` the provider makes, over `fetch`, with retries and backoff on
  * 429/5xx and network failures until the operation's deadline.
  *
  * @see https://cloud.google.com/ai-platform/training/docs/reference/rest/v1/projects.jobs
@@ -65,6 +71,12 @@ export class MlApiClient {
   /** `projects.jobs.get`. */
   public getJob(project: string, jobId: string, options: CallOptions): Promise<Job> {
     return this.call('GET', `projects/${enc(project)}/jobs/${enc(jobId)}`, undefined, options) as Promise<Job>;
+  }
+
+  /** One page (of up to 100 jobs, the API's largest) of `projects.jobs.list`. */
+  public listJobs(project: string, pageToken: string | undefined, options: CallOptions): Promise<JobPage> {
+    const query = `pageSize=100${pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : ''}`;
+    return this.call('GET', `projects/${enc(project)}/jobs?${query}`, undefined, options) as Promise<JobPage>;
   }
 
   /** `projects.jobs.patch` of the labels, guarded by the etag. */
@@ -138,7 +150,12 @@ export function tokenSourceFor(settings: ProviderSettings): TokenSource {
   if (isLoopbackEndpoint(settings.endpoint)) return async () => undefined;
   let auth: Promise<{ getAccessToken(): Promise<string | null | undefined> }> | undefined;
   return async () => {
-    auth ??= import('google-auth-library').then(({ GoogleAuth }) => new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] }));
+    // require, not import(): the bundled provider runs through a vm.Script (compile-cache.ts), which has no loader
+    // for dynamic imports.
+    auth ??= Promise.resolve().then(() => {
+      const { GoogleAuth } = require('google-auth-library') as typeof import('google-auth-library');
+      return new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] });
+    });
     try {
       const token = await (await auth).getAccessToken();
       return token ?? undefined;

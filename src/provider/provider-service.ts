@@ -4,6 +4,7 @@ import type { JobApi } from './apply-job-change';
 import { Diagnostic, errorDiagnostic } from './diagnostics';
 import { DynamicValue, decodeBlock, encodeBlock } from './dynamic-value';
 import { parseImportId } from './import-job-id';
+import { JobReader } from './job-reader';
 import { valueOfJob } from './job-values';
 import { MlApiClient, tokenSourceFor } from './ml-api-client';
 import { providerSchema, providerSettings, ProviderSettings, validateProviderConfig } from './provider-settings';
@@ -35,6 +36,7 @@ export interface ProviderServiceOptions {
 export class ProviderService {
   private providerProject: string | UnknownValue | undefined;
   private api: JobApi | undefined;
+  private reader: JobReader | undefined;
   private stopper = new AbortController();
   private readonly log: (line: string) => void;
 
@@ -71,6 +73,7 @@ export class ProviderService {
       this.providerProject = isUnknown(config?.project) ? UNKNOWN : settings.project;
       const makeApi = this.options.api ?? ((s: ProviderSettings) => new MlApiClient(s.endpoint, tokenSourceFor(s), s.requestTimeoutMs, {}, this.log));
       this.api = makeApi(settings);
+      this.reader = new JobReader(this.api, this.log);
       this.log(`[INFO] mljobs: configured for ${settings.endpoint}${settings.project ? `, project ${settings.project}` : ''} (Terraform ${request.terraform_version || 'unknown'})`);
       return { diagnostics };
     });
@@ -107,7 +110,7 @@ export class ProviderService {
       const api = this.configuredApi();
       if (!current || !api.api) return { new_state: request.current_state, diagnostics: api.diagnostics, private: request.private };
       const { readJob } = require('./read-job') as typeof ReadJob;
-      const result = await readJob(api.api, current, this.stopper.signal);
+      const result = await readJob(this.reader ?? api.api, current, this.stopper.signal);
       return { new_state: encodeBlock(result.state, jobSchema()), diagnostics: result.diagnostics, private: request.private };
     }, { new_state: request.current_state, private: request.private });
   }
@@ -142,6 +145,9 @@ export class ProviderService {
       if (!api.api) return { new_state: request.prior_state, diagnostics: api.diagnostics };
       const { applyJobChange } = require('./apply-job-change') as typeof ApplyJobChange;
       const result = await applyJobChange(api.api, prior, planned, this.stopper.signal);
+      for (const value of [prior, planned]) {
+        if (value && typeof value.project === 'string' && typeof value.job_id === 'string') this.reader?.changedJob(value.project, value.job_id);
+      }
       return { new_state: encodeBlock(result.state, jobSchema()), private: Buffer.alloc(0), diagnostics: result.diagnostics };
     }, { new_state: request.prior_state });
   }

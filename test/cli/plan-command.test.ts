@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
-import { Accelerator, Duration, MachineType, MlEngineTrainingJob, TrainingCode, TuningGoal, Hyperparameter, ScaleType } from '../../src';
-import { mljob, synthApp, synthesizedJobs, tempDir, terraformState, writeFile } from '../plan/plan-test-helpers';
+import { Accelerator, Duration, MachineType, MlEngineTrainingJob, TrainingCode, TuningGoal, Hyperparameter, ScaleType, VertexAiCustomJob } from '../../src';
+import { customJobState, mljob, synthApp, synthesizedCustomJobs, synthesizedJobs, tempDir, terraformState, writeFile } from '../plan/plan-test-helpers';
 
 const TODAY = '2026-11-24';
 
@@ -448,6 +448,168 @@ describe('mljob plan: quotas and the queue', () => {
     expect(small.notes).toEqual(['NVIDIA_TESLA_T4 on Compute Engine machine types has no price in the catalog', 'part of the cluster has no published price: the cost is a lower bound']);
     expect(text).toContain(`  note (${big.resource}): GPU prices are estimates`);
     expect(text).toContain(`  note (${small.resource}): NVIDIA_TESLA_T4 on Compute Engine machine types has no price in the catalog\n  note (${small.resource}): part of the cluster has no published price: the cost is a lower bound\n`);
+  });
+});
+
+interface CustomJobOptions {
+  labels?: Record<string, string>;
+  machineType?: string;
+  workers?: number;
+  location?: string;
+}
+
+/** A realistic Vertex AI custom job through the generated L1: a V100 primary and n1 workers, a 3-hour timeout. */
+function customJob(stack: TerraformStack, id: string, options: CustomJobOptions = {}): VertexAiCustomJob {
+  const container = { imageUri: 'us-docker.pkg.dev/my-ml-project/train/resnet:1.4.2', args: ['--epochs=10'] };
+  return new VertexAiCustomJob(stack, id, {
+    displayName: `train-${id}`,
+    location: options.location ?? 'us-central1',
+    labels: options.labels ?? { team: 'vision' },
+    jobSpec: {
+      workerPoolSpecs: [
+        { replicaCount: 1, machineSpec: { machineType: options.machineType ?? 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_V100', acceleratorCount: 1 }, containerSpec: container },
+        ...(options.workers ? [{ replicaCount: options.workers, machineSpec: { machineType: 'n1-standard-8' }, containerSpec: container }] : []),
+      ],
+      scheduling: { timeout: '10800s' },
+      baseOutputDirectory: { outputUriPrefix: 'gs://my-ml-project-models/resnet' },
+    },
+  });
+}
+
+/** A state of the custom jobs of a synthesized stack, as the provider recorded them after creating them. */
+function deployedCustomJobs(outdir: string, states: Record<string, string>): object {
+  return customJobState(Object.entries(synthesizedCustomJobs(outdir, 'vision')).map(([name, customJob], i) => ({
+    name,
+    customJob,
+    id: String(8000 + i),
+    ...(states[name] ? { state: states[name] } : {}),
+  })));
+}
+
+describe('mljob plan: Vertex AI custom jobs (google_vertex_ai_custom_job)', () => {
+  test('first deploy: the custom job is created beside an ML Engine job, with its cost and place in the queue', async () => {
+    // GIVEN a stack with an L1 VertexAiCustomJob and an L2 ML Engine job
+    const out = synthApp({ vision: (stack) => {
+      customJob(stack, 'resnet', { workers: 2 });
+      trainingJob(stack, 'vit');
+    } });
+
+    // WHEN
+    const text = await mljob('plan', out, '--today', TODAY);
+    const json = planJson((await mljob('plan', out, '--today', TODAY, '--format', 'json')).stdout);
+    const markdown = await mljob('plan', out, '--today', TODAY, '--format', 'markdown');
+    const html = await mljob('plan', out, '--today', TODAY, '--format', 'html');
+
+    // THEN
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('mljob plan (offline): 1 stack, 2 jobs in code.');
+    expect(text.stdout).toContain('# vision/google_vertex_ai_custom_job.resnet will be created');
+    expect(text.stdout).toContain('+ resource "google_vertex_ai_custom_job" "resnet" {');
+    expect(text.stdout).toContain('+ display_name = "train-resnet"');
+    expect(text.stdout).toContain('+ location     = "us-central1"');
+    expect(text.stdout).toContain('+ machine_type      = "n1-standard-8"');
+    expect(text.stdout).toContain('Plan: 2 to add, 0 to change, 0 to replace, 0 to cancel.');
+    // 3 × n1-standard-8 (0.7755 units/h) + 1 V100 (5.4498, estimate) = 7.7763 units/h × $0.49, for the 3-hour timeout
+    expect(text.stdout).toMatch(/vision\/google_vertex_ai_custom_job\.resnet +create +\$3\.81 +3h +\$11\.43/);
+    expect(text.stdout).toContain('note: Vertex AI custom jobs are priced with the same AI Platform Training units, which Vertex AI keeps for custom training (https://cloud.google.com/vertex-ai/pricing)');
+    const resource = json.resource_changes.find((c: any) => c.type === 'google_vertex_ai_custom_job');
+    expect(resource).toMatchObject({ address: 'google_vertex_ai_custom_job.resnet', name: 'resnet', stack: 'vision', change: { actions: ['create'] } });
+    expect(resource.change.after).toMatchObject({ display_name: 'train-resnet', location: 'us-central1', project: 'my-ml-project', labels: { team: 'vision' } });
+    expect(resource.change.after.job_spec[0].worker_pool_specs).toHaveLength(2);
+    expect(json.schedule.map((entry: any) => entry.resource)).toContain('vision/google_vertex_ai_custom_job.resnet');
+    expect(json.cost.jobs.find((job: any) => job.resource === 'vision/google_vertex_ai_custom_job.resnet')).toMatchObject({ per_hour: 3.81, hours: 3, worst_case: 11.43 });
+    expect(markdown.stdout).toContain('| `vision/google_vertex_ai_custom_job.resnet` | + create | custom job `train-resnet` |');
+    expect(html.stdout).toContain('custom job <code>train-resnet</code>');
+  });
+
+  test('unchanged code against its own state: no changes', async () => {
+    const out = synthApp({ vision: (stack) => customJob(stack, 'resnet') });
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', deployedCustomJobs(out, {}));
+
+    const run = await mljob('plan', out, '--state', state, '--today', TODAY);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('No changes. The jobs match the prior state.');
+    expect(run.stdout).toContain('Plan: 0 to add, 0 to change, 0 to replace, 0 to cancel.');
+  });
+
+  test('labels changed: replaced, not updated (customJobs has no patch method); the running job is cancelled, then deleted', async () => {
+    // GIVEN a running custom job, and the same job with new labels in code
+    const before = synthApp({ vision: (stack) => customJob(stack, 'resnet') });
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', deployedCustomJobs(before, { resnet: 'JOB_STATE_RUNNING' }));
+    const after = synthApp({ vision: (stack) => customJob(stack, 'resnet', { labels: { team: 'vision', owner: 'ana' } }) });
+
+    // WHEN
+    const text = await mljob('plan', after, '--state', state, '--today', TODAY);
+    const json = planJson((await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'json')).stdout);
+
+    // THEN
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('# vision/google_vertex_ai_custom_job.resnet must be replaced (the old job is JOB_STATE_RUNNING: it is cancelled, then deleted)');
+    expect(text.stdout).toContain('~ name = "projects/my-ml-project/locations/us-central1/customJobs/8000" -> (known after apply)');
+    expect(text.stdout).toContain('~ labels = { "team" = "vision" } -> { "owner" = "ana", "team" = "vision" } # forces replacement');
+    expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 1 to replace, 0 to cancel.');
+    const change = json.resource_changes[0];
+    expect(change.change.actions).toEqual(['delete', 'create']);
+    expect(change.change.replace_paths).toEqual([['labels']]);
+    expect(change).toMatchObject({ action_reason: 'replace_because_cannot_update', mljob_cancels_job: 'JOB_STATE_RUNNING', mljob_deletes_job: true });
+    expect(change.change.before.name).toBe('projects/my-ml-project/locations/us-central1/customJobs/8000');
+  });
+
+  test('spec changed: the path inside the worker pool forces the replacement', async () => {
+    const before = synthApp({ vision: (stack) => customJob(stack, 'resnet') });
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', deployedCustomJobs(before, { resnet: 'JOB_STATE_SUCCEEDED' }));
+    const after = synthApp({ vision: (stack) => customJob(stack, 'resnet', { machineType: 'n1-standard-16' }) });
+
+    const text = await mljob('plan', after, '--state', state, '--today', TODAY);
+    const json = planJson((await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'json')).stdout);
+
+    expect(text.stdout).toContain('must be replaced (the old job is JOB_STATE_SUCCEEDED: it is deleted)');
+    expect(text.stdout).toContain('~ job_spec.worker_pool_specs.0.machine_spec.machine_type = "n1-standard-8" -> "n1-standard-16" # forces replacement');
+    expect(json.resource_changes[0].change.replace_paths).toEqual([['job_spec', 0, 'worker_pool_specs', 0, 'machine_spec', 0, 'machine_type']]);
+  });
+
+  test('custom jobs removed from the code: a running one is cancelled, then deleted; an ended one is deleted', async () => {
+    const before = synthApp({ vision: (stack) => {
+      customJob(stack, 'resnet');
+      customJob(stack, 'vit');
+      customJob(stack, 'old');
+    } });
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', deployedCustomJobs(before, { resnet: 'JOB_STATE_SUCCEEDED', vit: 'JOB_STATE_RUNNING', old: 'JOB_STATE_FAILED' }));
+    const after = synthApp({ vision: (stack) => customJob(stack, 'resnet') });
+
+    const text = await mljob('plan', after, '--state', state, '--today', TODAY);
+    const markdown = await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'markdown');
+    const json = planJson((await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'json')).stdout);
+
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('# vision/google_vertex_ai_custom_job.vit will be cancelled (it is JOB_STATE_RUNNING), then deleted');
+    expect(text.stdout).toContain('# vision/google_vertex_ai_custom_job.old will be deleted (it is JOB_STATE_FAILED; nothing to cancel)');
+    expect(text.stdout).toContain('- display_name = "train-old"');
+    expect(text.stdout).toContain('Plan: 0 to add, 0 to change, 0 to replace, 1 to cancel, 1 to delete.');
+    expect(markdown.stdout).toContain('| `vision/google_vertex_ai_custom_job.vit` | - delete | cancels the JOB_STATE_RUNNING job, then deletes it |');
+    expect(markdown.stdout).toContain('| `vision/google_vertex_ai_custom_job.old` | - delete | deletes the ended job |');
+    expect(json.summary).toMatchObject({ cancel: 1, destroy: 1, forget: 0, no_op: 1 });
+  });
+
+  test('the Vertex AI rules run in the plan: a V100 on an E2 machine is an error finding and exit 1', async () => {
+    const out = synthApp({ vision: (stack) => customJob(stack, 'resnet', { machineType: 'e2-standard-8' }) });
+
+    const run = await mljob('plan', out, '--today', TODAY);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/error +MLJ-VERTEX-\d{3} +vision\/google_vertex_ai_custom_job\.resnet jobSpec\.workerPoolSpecs\[0\]\.machineSpec/);
+  });
+
+  test('a machine type the catalog does not know: the cost is unknown and the note says why, never a guess', async () => {
+    const out = synthApp({ vision: (stack) => customJob(stack, 'resnet', { machineType: 'g2-standard-8' }) });
+
+    const text = await mljob('plan', out, '--today', TODAY);
+    const json = planJson((await mljob('plan', out, '--today', TODAY, '--format', 'json')).stdout);
+
+    expect(text.stdout).toMatch(/vision\/google_vertex_ai_custom_job\.resnet +create +\?  +3h +\?/);
+    expect(text.stdout).toContain('note (vision/google_vertex_ai_custom_job.resnet): jobSpec.workerPoolSpecs.0.machineSpec.machineType "g2-standard-8" has no published ML units');
+    expect(json.cost.jobs[0]).toMatchObject({ per_hour: null, worst_case: null });
   });
 });
 

@@ -1,4 +1,4 @@
-import { ApiField, apiJobShape, closestApiField, isServerOutput, outputOnlyJobFields } from '../../src/model/api-schema';
+import { ApiField, apiCustomJobShape, apiJobShape, closestApiField, isServerOutput, outputOnlyCustomJobFields, outputOnlyJobFields } from '../../src/model/api-schema';
 
 describe('outputOnlyJobFields', () => {
   test('are the computed, not settable, fields of the schema', () => {
@@ -38,6 +38,37 @@ describe('apiJobShape: number formats', () => {
     expect(formats['trainingInput.hyperparameters.params.discreteValues']).toBe('double');
     expect(formats['trainingOutput.trials.finalMetric.objectiveValue']).toBe('double');
     expect(formats['trainingOutput.trials.finalMetric.trainingStep']).toBe('int64');
+  });
+});
+
+describe('apiCustomJobShape and outputOnlyCustomJobFields: the Vertex AI CustomJob', () => {
+  function numberFields(shape: ApiField, path: string, out: Array<[string, ApiField]>): Array<[string, ApiField]> {
+    if (shape.kind === 'number') out.push([path, shape]);
+    if (shape.item) numberFields(shape.item, path, out);
+    for (const [name, field] of Object.entries(shape.fields ?? {})) numberFields(field, path ? `${path}.${name}` : name, out);
+    return out;
+  }
+
+  test('the top-level fields are the API object\'s: project and location are URL parts, not fields', () => {
+    expect(Object.keys(apiCustomJobShape().fields ?? {}).sort()).toEqual(
+      ['createTime', 'displayName', 'encryptionSpec', 'endTime', 'error', 'jobSpec', 'labels', 'name', 'startTime', 'state', 'updateTime', 'webAccessUris'],
+    );
+    expect(apiCustomJobShape().fields?.jobSpec.fields?.workerPoolSpecs).toMatchObject({ kind: 'list', item: { kind: 'object' } });
+    // error is a list of one object in Terraform, one object in the API
+    expect(apiCustomJobShape().fields?.error.kind).toBe('object');
+  });
+
+  test('output-only fields are the computed, not settable, ones', () => {
+    expect([...outputOnlyCustomJobFields()].sort()).toEqual(['createTime', 'endTime', 'error', 'name', 'startTime', 'state', 'updateTime', 'webAccessUris']);
+  });
+
+  test('every number field has its REST format: replicaCount int64, acceleratorCount and bootDiskSizeGb int32', () => {
+    expect(Object.fromEntries(numberFields(apiCustomJobShape(), '', []).map(([path, field]) => [path, field.format]))).toEqual({
+      'error.code': 'int32',
+      'jobSpec.workerPoolSpecs.diskSpec.bootDiskSizeGb': 'int32',
+      'jobSpec.workerPoolSpecs.machineSpec.acceleratorCount': 'int32',
+      'jobSpec.workerPoolSpecs.replicaCount': 'int64',
+    });
   });
 });
 

@@ -1,6 +1,7 @@
+import { CustomJob } from '../../src/model/custom-job';
 import { Job } from '../../src/model/job';
 import { buildPlan, hours, PlanInputs } from '../../src/plan/build-plan';
-import { desiredJob, priorJob } from './plan-test-helpers';
+import { desiredCustomJob, desiredJob, priorCustomJob, priorJob } from './plan-test-helpers';
 
 const TODAY = '2026-11-24';
 
@@ -53,7 +54,7 @@ describe('buildPlan: the action of each job', () => {
     expect(changes.c_spec).toMatchObject({ cancels: true, cancelsIfActive: false, priorJobState: 'RUNNING' });
     expect(changes.b_labels.cancels).toBe(false);
     // The cancel inside the replace is not counted as a cancel
-    expect(result.counts).toEqual({ add: 1, change: 1, replace: 1, cancel: 0, cancelIfActive: 0, forget: 1, noop: 1 });
+    expect(result.counts).toEqual({ add: 1, change: 1, replace: 1, cancel: 0, cancelIfActive: 0, forget: 1, destroy: 0, noop: 1 });
   });
 
   test('a changed project forces a replacement', () => {
@@ -180,6 +181,174 @@ describe('buildPlan: findings, schedule and cost', () => {
   test('the same inputs give the same plan', () => {
     const inputs = { desired: [desiredJob('b', training('b_1')), desiredJob('a', training('a_1'))], prior: [priorJob('c', training('c_1'), 'RUNNING')] };
     expect(JSON.stringify(plan(inputs))).toBe(JSON.stringify(plan(inputs)));
+  });
+});
+
+/** A Vertex AI custom job: a primary pool with a V100, two workers, a 2-hour timeout. */
+function customJob(displayName = 'train-resnet', labels: Record<string, string> = { team: 'vision' }, primaryMachine = 'n1-standard-8'): CustomJob {
+  return {
+    displayName,
+    labels,
+    jobSpec: {
+      workerPoolSpecs: [
+        {
+          replicaCount: 1,
+          machineSpec: { machineType: primaryMachine, acceleratorType: 'NVIDIA_TESLA_V100', acceleratorCount: 1 },
+          containerSpec: { imageUri: 'us-docker.pkg.dev/my-ml-project/train/resnet:1' },
+        },
+        { replicaCount: 2, machineSpec: { machineType: 'n1-standard-8' }, containerSpec: { imageUri: 'us-docker.pkg.dev/my-ml-project/train/resnet:1' } },
+      ],
+      scheduling: { timeout: '7200s' },
+    },
+  };
+}
+
+const byCustomJob = (result: ReturnType<typeof plan>) =>
+  Object.fromEntries(result.changes.map((change) => [change.resource.replace('vision/google_vertex_ai_custom_job.', ''), change]));
+
+describe('buildPlan: Vertex AI custom jobs', () => {
+  test('a new job is created; the same job is no change; any change replaces, labels too (customJobs has no patch method)', () => {
+    // GIVEN
+    const result = plan({
+      desiredCustomJobs: [
+        desiredCustomJob('a_new', customJob()),
+        desiredCustomJob('b_labels', customJob('train-resnet', { team: 'nlp' })),
+        desiredCustomJob('c_spec', customJob('train-resnet', { team: 'vision' }, 'n1-standard-16')),
+        desiredCustomJob('d_same', customJob()),
+        desiredCustomJob('e_moved', customJob(), { region: 'europe-west4' }),
+      ],
+      priorCustomJobs: [
+        priorCustomJob('b_labels', customJob(), 'JOB_STATE_SUCCEEDED'),
+        priorCustomJob('c_spec', customJob(), 'JOB_STATE_RUNNING'),
+        priorCustomJob('d_same', customJob(), 'JOB_STATE_SUCCEEDED'),
+        priorCustomJob('e_moved', customJob(), 'JOB_STATE_FAILED'),
+      ],
+    });
+
+    // THEN
+    const changes = byCustomJob(result);
+    expect(Object.entries(changes).map(([name, change]) => [name, change.type, change.action])).toEqual([
+      ['a_new', 'google_vertex_ai_custom_job', 'create'],
+      ['b_labels', 'google_vertex_ai_custom_job', 'replace'],
+      ['c_spec', 'google_vertex_ai_custom_job', 'replace'],
+      ['d_same', 'google_vertex_ai_custom_job', 'no-op'],
+      ['e_moved', 'google_vertex_ai_custom_job', 'replace'],
+    ]);
+    expect(changes.b_labels.replacePaths).toEqual(['labels']);
+    expect(changes.c_spec.replacePaths).toEqual(['jobSpec.workerPoolSpecs.0.machineSpec.machineType']);
+    expect(changes.c_spec).toMatchObject({ cancels: true, cancelsIfActive: false, priorJobState: 'JOB_STATE_RUNNING' });
+    expect(changes.e_moved).toMatchObject({ replacePaths: ['location'], region: 'europe-west4', priorRegion: 'us-central1', cancels: false });
+    expect(result.counts).toEqual({ add: 1, change: 0, replace: 3, cancel: 0, cancelIfActive: 0, forget: 0, destroy: 0, noop: 1 });
+  });
+
+  test('ids are server-assigned: the same display name twice, or a replacement, is no id finding', () => {
+    const result = plan({
+      stacks: ['a', 'b'],
+      desiredCustomJobs: [desiredCustomJob('j', customJob(), { stack: 'a' }), desiredCustomJob('j', customJob(), { stack: 'b' }), desiredCustomJob('k', customJob('other'), { stack: 'a' })],
+      priorCustomJobs: [priorCustomJob('k', customJob(), 'JOB_STATE_SUCCEEDED', { stack: 'a' })],
+    });
+    expect(result.findings.filter((f) => /^MLJ-PLAN-00[123]$/.test(f.ruleId))).toEqual([]);
+  });
+
+  test.each([
+    ['JOB_STATE_RUNNING', { cancels: true, cancelsIfActive: false }, { cancel: 1, cancelIfActive: 0, destroy: 0, forget: 0 }],
+    ['JOB_STATE_QUEUED', { cancels: true, cancelsIfActive: false }, { cancel: 1, cancelIfActive: 0, destroy: 0, forget: 0 }],
+    ['JOB_STATE_PENDING', { cancels: true, cancelsIfActive: false }, { cancel: 1, cancelIfActive: 0, destroy: 0, forget: 0 }],
+    ['JOB_STATE_PAUSED', { cancels: true, cancelsIfActive: false }, { cancel: 1, cancelIfActive: 0, destroy: 0, forget: 0 }],
+    ['JOB_STATE_SUCCEEDED', { cancels: false, cancelsIfActive: false }, { cancel: 0, cancelIfActive: 0, destroy: 1, forget: 0 }],
+    ['JOB_STATE_CANCELLING', { cancels: false, cancelsIfActive: false }, { cancel: 0, cancelIfActive: 0, destroy: 1, forget: 0 }],
+    ['JOB_STATE_EXPIRED', { cancels: false, cancelsIfActive: false }, { cancel: 0, cancelIfActive: 0, destroy: 1, forget: 0 }],
+    ['', { cancels: false, cancelsIfActive: true }, { cancel: 0, cancelIfActive: 1, destroy: 0, forget: 0 }],
+    [undefined, { cancels: false, cancelsIfActive: true }, { cancel: 0, cancelIfActive: 1, destroy: 0, forget: 0 }],
+    ['RUNNING', { cancels: false, cancelsIfActive: true }, { cancel: 0, cancelIfActive: 1, destroy: 0, forget: 0 }],
+  ])('a removed custom job in state %j is cancelled if active, then deleted', (state, flags, counts) => {
+    const result = plan({ priorCustomJobs: [priorCustomJob('gone', customJob(), state)] });
+    expect(result.changes[0]).toMatchObject({ type: 'google_vertex_ai_custom_job', action: 'delete', ...flags });
+    expect(result.counts).toMatchObject(counts);
+  });
+
+  test('the project\'s custom job list, matched by resource name, is newer than the state', () => {
+    const name = 'projects/my-ml-project/locations/us-central1/customJobs/111';
+    const result = plan({
+      priorCustomJobs: [priorCustomJob('gone', customJob(), 'JOB_STATE_RUNNING', { id: '111' })],
+      projectCustomJobs: [{ ...customJob(), name, state: 'JOB_STATE_FAILED' }],
+    });
+    expect(result.changes[0]).toMatchObject({ priorJobState: 'JOB_STATE_FAILED', cancels: false, cancelsIfActive: false });
+    expect(result.counts).toMatchObject({ destroy: 1, cancel: 0 });
+  });
+
+  test('a value known only at apply is MLJ-PLAN-004 with the plain message; an unknown field is MLJ-PLAN-005 naming the resource type', () => {
+    const desired = desiredCustomJob('j', customJob('${var.name}'));
+    const result = plan({
+      desiredCustomJobs: [{ ...desired, unknownFields: ['job_spec.0.tensorboardx'] }],
+      priorCustomJobs: [priorCustomJob('j', customJob(), 'JOB_STATE_SUCCEEDED')],
+    });
+    expect(result.changes[0].action).toBe('no-op');
+    const byRule = Object.fromEntries(result.findings.map((f) => [f.ruleId, f]));
+    expect(byRule['MLJ-PLAN-004']).toMatchObject({ path: 'displayName', message: "displayName is known only after apply; if its value differs from the running job's, apply replaces the job." });
+    expect(byRule['MLJ-PLAN-005']).toMatchObject({ path: 'job_spec.0.tensorboardx', message: 'job_spec.0.tensorboardx is not a field of google_vertex_ai_custom_job.' });
+  });
+
+  test('cost from the catalog\'s ML units where it knows the machines (V100 estimated), schedule by timeout', () => {
+    const result = plan({ desiredCustomJobs: [desiredCustomJob('j', customJob())] });
+    const [cost] = result.costs;
+    // 3 × n1-standard-8 (0.7755 units/h) + 1 V100 (5.4498, estimate) = 7.7763 units/h × $0.49 (Americas), 2 hours
+    expect(cost).toMatchObject({ resource: 'vision/google_vertex_ai_custom_job.j', action: 'create', cost: { perHour: 3.81, hours: 2, worstCase: 7.62 } });
+    expect(cost.cost.gaps).toEqual([expect.stringMatching(/^GPU prices are estimates/)]);
+    expect(result.schedule).toEqual([expect.objectContaining({ resource: 'vision/google_vertex_ai_custom_job.j', maxRunningSeconds: 7200, worstCaseStart: 0 })]);
+    const uses = Object.fromEntries(result.schedule[0].uses.map((use) => [use.key, use.amount]));
+    expect(uses).toMatchObject({ 'accelerators/us-central1/NVIDIA_TESLA_V100': 1, 'vcpus/us-central1': 24 });
+  });
+
+  test('a machine type the catalog does not know leaves the cost and vCPUs unknown, never guessed; no timeout is 7 days', () => {
+    const job = customJob('train', {}, 'e2-standard-8');
+    const unpriced: CustomJob = { ...job, jobSpec: { workerPoolSpecs: [job.jobSpec.workerPoolSpecs[0]] } };
+    const result = plan({ desiredCustomJobs: [desiredCustomJob('j', unpriced)] });
+    const [cost] = result.costs;
+    expect(cost.cost.perHour).toBeUndefined();
+    expect(cost.cost.worstCase).toBeUndefined();
+    expect(cost.cost.hours).toBe(168);
+    expect(cost.cost.gaps).toEqual([
+      'jobSpec.workerPoolSpecs.0.machineSpec.machineType "e2-standard-8" has no published ML units',
+      'the vCPUs of e2-standard-8 are not in the catalog',
+    ]);
+  });
+
+  test('a custom job that stays running holds its quota: a new job waits behind it', () => {
+    const big = (name: string): CustomJob => ({
+      displayName: name,
+      jobSpec: { workerPoolSpecs: [{ replicaCount: 1, machineSpec: { machineType: 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_V100', acceleratorCount: 8 }, containerSpec: { imageUri: 'gcr.io/p/t:1' } }] },
+    });
+    const result = plan({
+      desiredCustomJobs: [desiredCustomJob('old', big('old')), desiredCustomJob('new', big('new'))],
+      priorCustomJobs: [priorCustomJob('old', big('old'), 'JOB_STATE_RUNNING')],
+    });
+    expect(result.running.map((hold) => hold.resource)).toEqual(['vision/google_vertex_ai_custom_job.old']);
+    expect(result.schedule).toEqual([expect.objectContaining({ resource: 'vision/google_vertex_ai_custom_job.new', worstCaseStart: 7 * 24 * 3600, waitsBehind: ['vision/google_vertex_ai_custom_job.old'] })]);
+  });
+
+  test('the Vertex AI rules run on every desired custom job, in its region, as the service receives it', () => {
+    const job = customJob();
+    const twoPrimaries: CustomJob = { ...job, jobSpec: { ...job.jobSpec, workerPoolSpecs: [{ ...job.jobSpec.workerPoolSpecs[0], replicaCount: 2 }] } };
+    const result = plan({ desiredCustomJobs: [desiredCustomJob('j', twoPrimaries), desiredCustomJob('ok', customJob())] });
+    const vertex = result.findings.filter((f) => f.ruleId.startsWith('MLJ-VERTEX'));
+    expect(vertex).toEqual([expect.objectContaining({
+      ruleId: 'MLJ-VERTEX-002',
+      severity: 'error',
+      resource: 'vision/google_vertex_ai_custom_job.j',
+      path: 'jobSpec.workerPoolSpecs[0].replicaCount',
+      location: { file: 'cdktf.out/stacks/vision/cdk.tf.json', pointer: '/resource/google_vertex_ai_custom_job/j' },
+    })]);
+    expect(result.summary.errors).toBe(1);
+  });
+
+  test('ML Engine jobs and custom jobs in one plan, sorted by resource', () => {
+    const result = plan({ desired: [desiredJob('m', training('m_1'))], desiredCustomJobs: [desiredCustomJob('v', customJob())] });
+    expect(result.changes.map((change) => [change.type, change.resource])).toEqual([
+      ['google_ml_engine_job', 'vision/google_ml_engine_job.m'],
+      ['google_vertex_ai_custom_job', 'vision/google_vertex_ai_custom_job.v'],
+    ]);
+    expect(result.counts.add).toBe(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import { InputFileError } from '../../src/import/input-file-error';
-import { readPriorState, readProjectJobs, stackOfStateFile } from '../../src/plan/read-prior-state';
-import { tempDir, terraformState, writeFile } from './plan-test-helpers';
+import { MAX_ITEMS } from '../../src/import/size-limits';
+import { readPriorJobs, readPriorState, readProjectJobs, stackOfStateFile } from '../../src/plan/read-prior-state';
+import { customJobState, tempDir, terraformState, writeFile } from './plan-test-helpers';
 import { Job } from '../../src/model/job';
 
 const JOB: Job = { jobId: 'census_1', labels: { team: 'vision' }, trainingInput: { region: 'us-central1', scaleTier: 'BASIC', workerCount: 2 } };
@@ -39,6 +40,43 @@ describe('readPriorState: a v4 state file', () => {
     writeFile(dir, 'terraform.a.tfstate', terraformState([{ name: 'y', job: { ...JOB, jobId: 'y_1' } }]));
     writeFile(dir, 'notes.txt', 'not a state');
     expect(readPriorState(dir).map((job) => [job.stack, job.job.jobId])).toEqual([['a', 'y_1'], ['b', 'x_1']]);
+  });
+});
+
+describe('readPriorJobs: Vertex AI custom jobs beside ML Engine jobs', () => {
+  const CUSTOM = {
+    displayName: 'train',
+    labels: { team: 'vision' },
+    jobSpec: { workerPoolSpecs: [{ replicaCount: 1, machineSpec: { machineType: 'n1-standard-8' }, containerSpec: { imageUri: 'gcr.io/p/t:1' } }] },
+  };
+
+  test('each managed google_vertex_ai_custom_job instance with its server-assigned name, state, project and location', () => {
+    // GIVEN one state holding both resource types
+    const mlEngine = terraformState([{ name: 'census', job: JOB }]) as { resources: object[] };
+    const vertex = customJobState([{ name: 'train', customJob: CUSTOM, id: '42', state: 'JOB_STATE_RUNNING', location: 'europe-west4' }]) as { resources: object[] };
+    const file = writeFile(tempDir(), 'terraform.vision.tfstate', { ...mlEngine, resources: [...mlEngine.resources, ...vertex.resources] });
+
+    // WHEN
+    const read = readPriorJobs(file);
+
+    // THEN
+    expect(read.jobs.map((job) => job.address)).toEqual(['google_ml_engine_job.census']);
+    expect(read.customJobs).toHaveLength(1);
+    const [train] = read.customJobs;
+    expect(train).toMatchObject({ stack: 'vision', address: 'google_vertex_ai_custom_job.train', project: 'my-ml-project', region: 'europe-west4' });
+    expect(train.customJob).toMatchObject({ ...CUSTOM, name: 'projects/my-ml-project/locations/europe-west4/customJobs/42', state: 'JOB_STATE_RUNNING' });
+    // readPriorState keeps its ML Engine-only answer
+    expect(readPriorState(file).map((job) => job.address)).toEqual(['google_ml_engine_job.census']);
+  });
+
+  test('terraform show -json of a state: custom jobs of child modules by address', () => {
+    const values = { display_name: 'train', location: 'us-central1', project: 'p', name: 'projects/p/locations/us-central1/customJobs/7', state: 'JOB_STATE_SUCCEEDED' };
+    const shown = {
+      format_version: '1.0',
+      values: { root_module: { child_modules: [{ address: 'module.ml', resources: [{ address: 'module.ml.google_vertex_ai_custom_job.train', mode: 'managed', type: 'google_vertex_ai_custom_job', values }] }] } },
+    };
+    const { customJobs } = readPriorJobs(writeFile(tempDir(), 'show.json', shown), 'ml');
+    expect(customJobs).toEqual([{ stack: 'ml', address: 'module.ml.google_vertex_ai_custom_job.train', customJob: { displayName: 'train', name: values.name, state: 'JOB_STATE_SUCCEEDED' }, project: 'p', region: 'us-central1' }]);
   });
 });
 
@@ -97,3 +135,17 @@ describe('readProjectJobs', () => {
     expect(() => readProjectJobs(file)).toThrow(/a job of the project without a jobId/);
   });
 });
+
+describe('readPriorState: size limits', () => {
+  test('an instance past a size limit is refused, naming its address and field', () => {
+    const state = terraformState([{ name: 'census', job: { ...JOB, trainingInput: { region: 'us-central1', args: Array(MAX_ITEMS + 1).fill('a') } } }]);
+    expect(() => readPriorState(writeFile(tempDir(), 'terraform.v.tfstate', state))).toThrow(/google_ml_engine_job\.census\.training_input\[0\]\.args: a list of 10,001 items/);
+  });
+
+  test('a large value outside the jobs does not stop them from being read', () => {
+    const state = terraformState([{ name: 'census', job: JOB }]) as { resources: unknown[] };
+    state.resources.push({ mode: 'managed', type: 'local_file', name: 'big', instances: [{ attributes: { lines: Array(MAX_ITEMS + 1).fill('a') } }] });
+    expect(readPriorState(writeFile(tempDir(), 'terraform.v.tfstate', state)).map((job) => job.address)).toEqual(['google_ml_engine_job.census']);
+  });
+});
+

@@ -1,8 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError } from '../../src/import/input-file-error';
+import { MAX_STRING_LENGTH } from '../../src/import/size-limits';
+import { VertexAiCustomJob } from '../../src';
 import { readSynthesized } from '../../src/plan/read-synthesized';
-import { tempDir, writeFile } from './plan-test-helpers';
+import { synthApp, tempDir, writeFile } from './plan-test-helpers';
 
 /** A `cdk.tf.json` as cdktf writes it, with the given jobs (Terraform attributes) and provider project. */
 function stackConfig(stackName: string, jobs: Record<string, object>, providerProject = 'my-ml-project'): object {
@@ -66,6 +68,74 @@ describe('readSynthesized: cdktf output', () => {
   });
 });
 
+describe('readSynthesized: Vertex AI custom jobs', () => {
+  test('a real synthesized stack with the L1 VertexAiCustomJob: the custom job in API terms, its location and project', () => {
+    // GIVEN
+    const out = synthApp({ vision: (stack) => {
+      new VertexAiCustomJob(stack, 'train', {
+        displayName: 'train-resnet',
+        location: 'europe-west4',
+        labels: { team: 'vision' },
+        jobSpec: {
+          workerPoolSpecs: [
+            { replicaCount: 1, machineSpec: { machineType: 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 1 }, containerSpec: { imageUri: 'gcr.io/p/t:1', args: ['--epochs=$${EPOCHS}'] } },
+            {},
+            { replicaCount: 2, machineSpec: { machineType: 'n1-standard-4' }, containerSpec: { imageUri: 'gcr.io/p/t:1' } },
+          ],
+          scheduling: { timeout: '3600s' },
+        },
+      });
+      new VertexAiCustomJob(stack, 'noLocation', { displayName: 'x', jobSpec: { workerPoolSpecs: [{ replicaCount: 1, machineSpec: { machineType: 'n1-standard-4' }, containerSpec: { imageUri: 'gcr.io/p/t:1' } }] } });
+    } });
+
+    // WHEN
+    const read = readSynthesized(out);
+
+    // THEN
+    expect(read.jobs).toEqual([]);
+    expect(read.customJobs.map((job) => job.resource)).toEqual(['vision/google_vertex_ai_custom_job.noLocation', 'vision/google_vertex_ai_custom_job.train']);
+    const [noLocation, train] = read.customJobs;
+    expect(train).toMatchObject({ stack: 'vision', address: 'google_vertex_ai_custom_job.train', constructPath: 'vision/train', project: 'my-ml-project', region: 'europe-west4', strings: 'terraform', unknownFields: [] });
+    expect(train.customJob).toEqual({
+      displayName: 'train-resnet',
+      labels: { team: 'vision' },
+      jobSpec: {
+        workerPoolSpecs: [
+          { replicaCount: 1, machineSpec: { machineType: 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 1 }, containerSpec: { imageUri: 'gcr.io/p/t:1', args: ['--epochs=$${EPOCHS}'] } },
+          {},
+          { replicaCount: 2, machineSpec: { machineType: 'n1-standard-4' }, containerSpec: { imageUri: 'gcr.io/p/t:1' } },
+        ],
+        scheduling: { timeout: '3600s' },
+      },
+    });
+    expect(train.location).toMatchObject({ pointer: '/resource/google_vertex_ai_custom_job/train' });
+    // No location argument and no provider region: unknown, not guessed
+    expect(noLocation.region).toBeUndefined();
+  });
+
+  test('the provider the resource names gives its project and region; the default google provider fills the rest', () => {
+    const file = writeFile(tempDir(), 'cdk.tf.json', {
+      '//': { metadata: { stackName: 'vision' } },
+      provider: { google: [{ project: 'default-project', region: 'us-central1' }], mljobs: [{ region: 'europe-west4' }] },
+      resource: { google_vertex_ai_custom_job: {
+        a: { display_name: 'a', job_spec: [{ worker_pool_specs: [{}] }], provider: 'mljobs' },
+        b: { display_name: 'b', job_spec: [{ worker_pool_specs: [{}] }] },
+      } },
+    });
+    const [a, b] = readSynthesized(file).customJobs;
+    expect([a.project, a.region, b.project, b.region]).toEqual(['default-project', 'europe-west4', 'default-project', 'us-central1']);
+  });
+
+  test('a custom job of a Terraform plan JSON: planned values, literal strings', () => {
+    const plan = {
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [{ address: 'google_vertex_ai_custom_job.t', mode: 'managed', type: 'google_vertex_ai_custom_job', name: 't', values: { display_name: 'a-${b}', location: 'us-central1' } }] } },
+    };
+    const [t] = readSynthesized(writeFile(tempDir(), 'plan.json', plan)).customJobs;
+    expect(t).toMatchObject({ address: 'google_vertex_ai_custom_job.t', strings: 'literal', region: 'us-central1', customJob: { displayName: 'a-${b}' } });
+  });
+});
+
 describe('readSynthesized: a Terraform plan JSON', () => {
   test('planned values of the root and child modules; strings are literal (Terraform evaluated them)', () => {
     const file = writeFile(tempDir(), 'prod.json', {
@@ -105,3 +175,17 @@ describe('readSynthesized: bad input is one InputFileError', () => {
     expect(() => readSynthesized(input)).toThrow(message);
   });
 });
+
+describe('readSynthesized: size limits', () => {
+  test('a job past a size limit is refused, naming its resource and field', () => {
+    const file = writeFile(tempDir(), 'cdk.tf.json', stackConfig('s', { census: { ...TRAINING, labels: { note: 'x'.repeat(MAX_STRING_LENGTH + 1) } } }));
+    expect(() => readSynthesized(file)).toThrow(/cdk\.tf\.json: resource\.google_ml_engine_job\.census\.labels\.note: a string of 131,073 characters/);
+  });
+
+  test('a large value outside the jobs does not stop them from being read (the per-job check decides)', () => {
+    const config = stackConfig('s', { census: TRAINING }) as { resource: Record<string, unknown> };
+    config.resource.local_file = { big: { content: 'x'.repeat(MAX_STRING_LENGTH + 1) } };
+    expect(readSynthesized(writeFile(tempDir(), 'cdk.tf.json', config)).jobs.map((job) => job.address)).toEqual(['google_ml_engine_job.census']);
+  });
+});
+

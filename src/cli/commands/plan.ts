@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { Job } from '../../model/job';
 import { buildPlan, PlanResult } from '../../plan/build-plan';
-import { PriorJob } from '../../plan/plan-inputs';
+import { PriorCustomJob, PriorJob } from '../../plan/plan-inputs';
 import { defaultQuotas, loadQuotaFile } from '../../plan/project-quotas';
-import { readPriorState, readProjectJobs } from '../../plan/read-prior-state';
+import { PriorJobs, readPriorJobs, readProjectJobs } from '../../plan/read-prior-state';
 import { readSynthesized } from '../../plan/read-synthesized';
 import { renderPlanHtml } from '../../plan/render/plan-html';
 import { renderPlanJson } from '../../plan/render/plan-json';
@@ -45,10 +45,20 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
       const today = todayOption(options.today);
       const catalog = catalogOption(options.catalog);
       const synthesized = readSynthesized(input);
-      const prior = options.state.flatMap((spec) => readStateOption(spec, synthesized.stacks));
+      const states = options.state.map((spec) => readStateOption(spec, synthesized.stacks));
       const projectJobs: Job[] = options.jobs.flatMap((file) => readProjectJobs(file));
       const quotas = options.quotas ? loadQuotaFile(options.quotas, catalog) : defaultQuotas(catalog);
-      const plan = buildPlan({ desired: synthesized.jobs, stacks: synthesized.stacks, prior, projectJobs, catalog, quotas, ...(today ? { today } : {}) });
+      const plan = buildPlan({
+        desired: synthesized.jobs,
+        desiredCustomJobs: synthesized.customJobs,
+        stacks: synthesized.stacks,
+        prior: states.flatMap((state) => state.jobs),
+        priorCustomJobs: states.flatMap((state) => state.customJobs),
+        projectJobs,
+        catalog,
+        quotas,
+        ...(today ? { today } : {}),
+      });
       writeOutput(io, renderPlan(plan, format), options.out, options.force);
       setExitCode(failOn !== 'never' && plan.findings.some((finding) => isAtOrAbove(finding.severity, failOn)) ? 1 : 0);
     });
@@ -66,17 +76,18 @@ export function renderPlan(plan: PlanResult, format: (typeof FORMATS)[number]): 
  * `--state [STACK=]FILE`: a state belongs to the stack named before `=`, else to the stack its file name names
  * (`terraform.<stack>.tfstate`, cdktf's local backend), else to the only stack.
  */
-function readStateOption(spec: string, stacks: readonly string[]): PriorJob[] {
+function readStateOption(spec: string, stacks: readonly string[]): PriorJobs {
   const equals = spec.indexOf('=');
   const named = equals > 0 && stacks.includes(spec.slice(0, equals)) ? spec.slice(0, equals) : undefined;
   const file = named ? spec.slice(equals + 1) : spec;
-  const jobs = readPriorState(file, named);
-  return jobs.map((job) => {
+  const read = readPriorJobs(file, named);
+  const matched = <T extends PriorJob | PriorCustomJob>(job: T): T => {
     if (job.stack && stacks.includes(job.stack)) return job;
     if (job.stack) throw new UsageError(`--state ${spec}: the state is for stack "${job.stack}", which the input does not have (stacks: ${stacks.join(', ') || 'none'})`);
     if (stacks.length === 1) return { ...job, stack: stacks[0] };
     throw new UsageError(`--state ${spec}: cannot tell which of ${stacks.length} stacks the state belongs to; name it: --state STACK=${file}`);
-  });
+  };
+  return { jobs: read.jobs.map(matched), customJobs: read.customJobs.map(matched) };
 }
 
 function collect(value: string, previous: string[]): string[] {

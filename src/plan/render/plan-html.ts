@@ -2,7 +2,7 @@ import { ReportFinding } from '../../report/check-report';
 import { hours, JobChange, PlanResult } from '../build-plan';
 import { quotaUseOf } from '../quota-use';
 import { escapeHtml as h } from './html-escape';
-import { renderPlanText, stackTotals } from './plan-text';
+import { renderPlanText, stackTotals, vertexPricingNote } from './plan-text';
 import { renderScheduleSvg } from './schedule-svg';
 import { dollars } from './text-table';
 
@@ -98,7 +98,10 @@ export function renderPlanHtml(plan: PlanResult): string {
     }
     out.push('</tbody>', '<tfoot>');
     for (const [stack, total] of stackTotals(plan)) out.push(`<tr><td><strong>${h(stack)}</strong> (new jobs)</td><td>total</td><td></td><td></td><td class="number"><strong>${dollars(total)}</strong></td><td></td></tr>`);
-    out.push('</tfoot>', '</table>', '</section>');
+    out.push('</tfoot>', '</table>');
+    const vertex = vertexPricingNote(plan);
+    if (vertex) out.push(`<p class="note">${h(vertex)}</p>`);
+    out.push('</section>');
   }
 
   out.push(
@@ -124,11 +127,17 @@ const ACTION: Record<JobChange['action'], string> = {
 };
 
 function changeDetails(c: JobChange): string {
+  const deletes = c.type === 'google_vertex_ai_custom_job';
   if (c.action === 'replace') {
-    return `forces replacement: ${c.replacePaths.map((path) => `<code>${h(path)}</code>`).join(', ')}${c.cancels ? `; cancels the ${h(c.priorJobState ?? '')} job` : ''}`;
+    return `forces replacement: ${c.replacePaths.map((path) => `<code>${h(path)}</code>`).join(', ')}${c.cancels ? `; cancels the ${h(c.priorJobState ?? '')} job` : ''}` +
+      (deletes ? '; deletes the old job' : '');
   }
-  if (c.action === 'delete') return c.cancels ? `cancels the ${h(c.priorJobState ?? '')} job` : 'forgets the ended job';
-  return c.after ? `job <code>${h(String(c.after.jobId))}</code>` : '';
+  if (c.action === 'delete') {
+    if (c.cancels) return `cancels the ${h(c.priorJobState ?? '')} job${deletes ? ', then deletes it' : ''}`;
+    return deletes ? 'deletes the ended job' : 'forgets the ended job';
+  }
+  if (!c.after) return '';
+  return c.type === 'google_vertex_ai_custom_job' ? `custom job <code>${h(String(c.after.displayName))}</code>` : `job <code>${h(String(c.after.jobId))}</code>`;
 }
 
 function findingRow(f: ReportFinding): string {

@@ -1,7 +1,7 @@
-import { Job } from '../../model/job';
 import { StringSemantics } from '../../import/prepare-job';
 import { isUnresolved } from '../../model/json-values';
-import { RESOURCE_TYPE } from '../../model/provider-schema';
+import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
+import { CUSTOM_JOB_RESOURCE_TYPE, customJobSchema, jobSchema, RESOURCE_TYPE } from '../../model/provider-schema';
 import { jobToTerraform } from '../../model/terraform-mapping';
 import { JobChange, PlanAction, PlanResult } from '../build-plan';
 import { literalText } from '../desired-strings';
@@ -67,6 +67,7 @@ export function renderPlanJson(plan: PlanResult): string {
       cancel: plan.counts.cancel,
       cancel_if_active: plan.counts.cancelIfActive,
       forget: plan.counts.forget,
+      destroy: plan.counts.destroy,
       no_op: plan.counts.noop,
       errors: plan.summary.errors,
       warnings: plan.summary.warnings,
@@ -77,35 +78,47 @@ export function renderPlanJson(plan: PlanResult): string {
 }
 
 function resourceChange(change: JobChange): object {
-  const name = change.address.replace(/^.*google_ml_engine_job\./, '').replace(/\[.*\]$/, '');
-  const module = /^(.*)\.google_ml_engine_job\./.exec(change.address)?.[1];
+  const type = change.type;
+  const name = change.address.replace(new RegExp(`^.*${type}\\.`), '').replace(/\[.*\]$/, '');
+  const module = new RegExp(`^(.*)\\.${type}\\.`).exec(change.address)?.[1];
+  const attributesOf = (side: 'before' | 'after'): { [name: string]: unknown } | undefined => {
+    if (change.type === RESOURCE_TYPE) {
+      const job = change[side];
+      return job ? withProject(jobToTerraform(job).attributes, change.project) : undefined;
+    }
+    const job = change[side];
+    const region = side === 'before' ? change.priorRegion : change.region;
+    return job ? withProject({ ...customJobToTerraform(job).attributes, ...(region !== undefined ? { location: region } : {}) }, change.project) : undefined;
+  };
   // The desired job's strings as synthesized (`$${` is a literal `${`, `${…}` unknown): `after` holds the literal.
-  const after = change.after ? split(attributesOf(change.after, change.project), change.desired?.strings ?? 'literal') : undefined;
+  const afterAttributes = attributesOf('after');
+  const after = afterAttributes ? split(afterAttributes, change.desired?.strings ?? 'literal') : undefined;
+  const root = type === RESOURCE_TYPE ? jobSchema() : customJobSchema();
   return {
     address: change.address,
     ...(module ? { module_address: module } : {}),
     mode: 'managed',
-    type: RESOURCE_TYPE,
+    type,
     name,
     provider_name: 'registry.terraform.io/hashicorp/google',
     stack: change.stack,
     change: {
       actions: ACTIONS[change.action],
-      before: change.before && change.action !== 'create' ? attributesOf(change.before, change.project) : null,
+      before: change.action !== 'create' ? attributesOf('before') ?? null : null,
       after: change.action === 'delete' ? null : after?.known ?? null,
       after_unknown: change.action === 'delete' ? {} : after?.unknown ?? {},
       before_sensitive: false,
       after_sensitive: false,
-      ...(change.action === 'replace' ? { replace_paths: change.replacePaths.map(terraformPathSteps) } : {}),
+      ...(change.action === 'replace' ? { replace_paths: change.replacePaths.map((path) => terraformPathSteps(path, root)) } : {}),
     },
     ...(change.action === 'replace' ? { action_reason: 'replace_because_cannot_update' } : {}),
     ...(change.cancels ? { mljob_cancels_job: change.priorJobState } : {}),
     ...(change.cancelsIfActive ? { mljob_cancels_job_if_active: true } : {}),
+    ...(type === CUSTOM_JOB_RESOURCE_TYPE && (change.action === 'delete' || change.action === 'replace') ? { mljob_deletes_job: true } : {}),
   };
 }
 
-function attributesOf(job: Job, project: string | undefined): { [name: string]: unknown } {
-  const attributes = jobToTerraform(job).attributes;
+function withProject(attributes: { [name: string]: unknown }, project: string | undefined): { [name: string]: unknown } {
   return sortKeys(project ? { ...attributes, project } : attributes) as { [name: string]: unknown };
 }
 

@@ -1,8 +1,8 @@
 import { markdownCell as cell, markdownCode as code } from '../../report/markdown-text';
-import { hours, PlanAction, PlanResult } from '../build-plan';
+import { hours, JobChange, PlanAction, PlanResult } from '../build-plan';
 import { quotaUseOf } from '../quota-use';
 import { planCountsText } from './plan-summary-line';
-import { stackTotals } from './plan-text';
+import { stackTotals, vertexPricingNote } from './plan-text';
 import { renderScheduleMermaid } from './schedule-mermaid';
 import { dollars } from './text-table';
 
@@ -26,11 +26,14 @@ export function renderPlanMarkdown(plan: PlanResult): string {
   );
   lines.push('| job | action | details |', '|---|---|---|');
   for (const c of plan.changes) {
+    const deletes = c.type === 'google_vertex_ai_custom_job';
     const details = c.action === 'replace'
-      ? `forces replacement: ${c.replacePaths.map(code).join(', ')}${c.cancels ? `; cancels the ${c.priorJobState} job` : c.cancelsIfActive ? '; cancels the old job if still active (state unknown)' : ''}`
+      ? `forces replacement: ${c.replacePaths.map(code).join(', ')}${c.cancels ? `; cancels the ${c.priorJobState} job` : c.cancelsIfActive ? '; cancels the old job if still active (state unknown)' : ''}` +
+        (deletes ? '; deletes the old job' : '')
       : c.action === 'delete'
-        ? c.cancels ? `cancels the ${c.priorJobState} job` : c.cancelsIfActive ? 'cancels the job if still active (state unknown)' : 'forgets the ended job'
-        : c.after ? `job ${code(String(c.after.jobId))}` : '';
+        ? (c.cancels ? `cancels the ${c.priorJobState} job` : c.cancelsIfActive ? 'cancels the job if still active (state unknown)' : deletes ? 'deletes the ended job' : 'forgets the ended job') +
+          (deletes && (c.cancels || c.cancelsIfActive) ? ', then deletes it' : '')
+        : jobDetails(c);
     lines.push(`| ${code(c.resource)} | ${SYMBOL[c.action]} | ${details} |`);
   }
   lines.push('');
@@ -69,7 +72,15 @@ export function renderPlanMarkdown(plan: PlanResult): string {
     lines.push(`### Cost (worst case, USD, prices read ${plan.priceDate})`, '', '| job | action | per hour | worst case |', '|---|---|---|---|');
     for (const line of plan.costs) lines.push(`| ${code(line.resource)} | ${line.action} | ${dollars(line.cost.perHour)} | ${dollars(line.cost.worstCase)} |`);
     for (const [stack, total] of stackTotals(plan)) lines.push(`| **${cell(stack)}** (new jobs) | total | | **${dollars(total)}** |`);
+    const vertex = vertexPricingNote(plan);
+    if (vertex) lines.push('', cell(vertex));
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** How the changes table names the job: its id, or a Vertex AI custom job's display name. */
+function jobDetails(c: JobChange): string {
+  if (!c.after) return '';
+  return c.type === 'google_vertex_ai_custom_job' ? `custom job ${code(String(c.after.displayName))}` : `job ${code(String(c.after.jobId))}`;
 }

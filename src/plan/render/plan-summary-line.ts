@@ -2,11 +2,12 @@ import { PlanCounts } from '../build-plan';
 
 /**
  * The counts of the plan's summary line, one per kind of block the plan shows: `2 to add, 0 to change, 1 to replace,
- * 1 to cancel`, then `, 1 to cancel if still active` and `, 3 to forget` when there are any. A replace that cancels
- * its old job counts as a replace only.
+ * 1 to cancel`, then `, 1 to cancel if still active`, `, 3 to forget` and `, 2 to delete` (ended Vertex AI custom
+ * jobs) when there are any. A replace that cancels its old job counts as a replace only.
  */
 export function planCountsText(counts: PlanCounts): string {
-  const { add, change, replace, cancel, cancelIfActive, forget } = counts;
+  const { add, change, replace, cancel, cancelIfActive, forget, destroy } = counts;
   return `${add} to add, ${change} to change, ${replace} to replace, ${cancel} to cancel` +
-    `${cancelIfActive ? `, ${cancelIfActive} to cancel if still active` : ''}${forget ? `, ${forget} to forget` : ''}`;
+    `${cancelIfActive ? `, ${cancelIfActive} to cancel if still active` : ''}${forget ? `, ${forget} to forget` : ''}` +
+    `${destroy ? `, ${destroy} to delete` : ''}`;
 }

@@ -1,8 +1,11 @@
 import { Job } from '../../model/job';
 import { StringSemantics } from '../../import/prepare-job';
 import { isUnresolved } from '../../model/json-values';
+import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
+import { CustomJob } from '../../model/custom-job';
 import { jobToTerraform } from '../../model/terraform-mapping';
-import { hours, JobChange, PlanResult } from '../build-plan';
+import { CustomJobChange, hours, JobChange, PlanResult } from '../build-plan';
+import { VERTEX_PRICING_SOURCE } from '../custom-job-resources';
 import { literalText } from '../desired-strings';
 import { planCountsText } from './plan-summary-line';
 import { terraformDottedPath } from '../terraform-paths';
@@ -48,6 +51,8 @@ export function renderPlanText(plan: PlanResult): string {
     lines.push(...textTable(['job', 'action', 'per hour', 'max run', 'worst case'], rows));
     // Each note names the job it belongs to, in the order of the table.
     for (const line of plan.costs) for (const gap of line.cost.gaps) lines.push(`  note (${line.resource}): ${gap}`);
+    const vertex = vertexPricingNote(plan);
+    if (vertex) lines.push(`  note: ${vertex}`);
     lines.push('');
   }
 
@@ -57,6 +62,15 @@ export function renderPlanText(plan: PlanResult): string {
       `${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}.`,
   );
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The basis of the Vertex AI custom jobs' costs, when the plan prices any: the catalog's AI Platform Training units,
+ * which Vertex AI's pricing page says it keeps for custom training. Undefined for a plan without custom jobs.
+ */
+export function vertexPricingNote(plan: PlanResult): string | undefined {
+  if (!plan.costs.some((line) => line.type === 'google_vertex_ai_custom_job')) return undefined;
+  return `Vertex AI custom jobs are priced with the same AI Platform Training units, which Vertex AI keeps for custom training (${VERTEX_PRICING_SOURCE}); a machine type or GPU the catalog does not price leaves the cost unknown or a lower bound.`;
 }
 
 /** Worst-case cost of the jobs each stack creates or replaces, by stack. */
@@ -71,6 +85,7 @@ export function stackTotals(plan: PlanResult): Array<[string, number | undefined
 }
 
 function renderChange(change: JobChange): string[] {
+  if (change.type === 'google_vertex_ai_custom_job') return renderCustomJobChange(change);
   // The desired job's strings as synthesized (`$${` is a literal `${`); the prior job's are literal.
   const strings = change.desired?.strings ?? 'literal';
   const name = change.address.replace(/^.*google_ml_engine_job\./, '');
@@ -114,6 +129,59 @@ function renderChange(change: JobChange): string[] {
     default:
       return [];
   }
+}
+
+/**
+ * A Vertex AI custom job's change. Its id (`name`) is assigned by the server, so a replacement shows the new name as
+ * known after apply; the old job is cancelled if still active, then deleted, as is a job removed from the code.
+ */
+function renderCustomJobChange(change: CustomJobChange): string[] {
+  const strings = change.desired?.strings ?? 'literal';
+  const name = change.address.replace(/^.*google_vertex_ai_custom_job\./, '');
+  const head = `resource "google_vertex_ai_custom_job" "${name}"`;
+  const old = change.cancels
+    ? `the old job is ${change.priorJobState}: it is cancelled, then deleted`
+    : change.cancelsIfActive
+      ? `the old job's state is ${unknownState(change)}: it is cancelled if still active, then deleted; pass --jobs with the project's custom job list to know`
+      : `the old job is ${change.priorJobState}: it is deleted`;
+  switch (change.action) {
+    case 'create':
+      return [`  # ${change.resource} will be created`, `  + ${head} {`, ...renderBlock(customJobAttributes(change.after as CustomJob, change.region), '      ', '+', strings), '    }'];
+    case 'replace':
+      return [
+        `  # ${change.resource} must be replaced (${old})`,
+        `-/+ ${head} {`,
+        `      ~ name = ${value(change.before?.name)} -> (known after apply)`,
+        ...change.replacePaths.map((path) => {
+          const before = path === 'location' ? change.priorRegion : at(change.before, path);
+          const after = path === 'location' ? change.region : at(change.after, path);
+          return `      ~ ${terraformDottedPath(path)} = ${value(before)} -> ${value(after, strings)} # forces replacement`;
+        }),
+        '    }',
+      ];
+    case 'delete': {
+      const what = change.cancels
+        ? `will be cancelled (it is ${change.priorJobState}), then deleted`
+        : change.cancelsIfActive
+          ? `will be cancelled if still active, then deleted (its state is ${unknownState(change)}; pass --jobs with the project's custom job list to know)`
+          : `will be deleted (it is ${change.priorJobState}; nothing to cancel)`;
+      return [
+        `  # ${change.resource} ${what}`,
+        `  - ${head} {`,
+        `      - display_name = ${value(change.before?.displayName)}`,
+        `      - name         = ${value(change.before?.name)}`,
+        '    }',
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+/** The Terraform arguments of a custom job, nested blocks as lists, with its `location` when known. */
+function customJobAttributes(job: CustomJob, region: string | undefined): { [name: string]: unknown } {
+  const attributes = customJobToTerraform(job).attributes;
+  return region === undefined ? attributes : { ...attributes, location: region };
 }
 
 /** `unknown`, or `unknown (STATE_UNSPECIFIED)` for a state the plan does not know. */
@@ -179,7 +247,7 @@ function value(item: unknown, strings: StringSemantics = 'literal'): string {
   return JSON.stringify(item);
 }
 
-function at(job: Job | undefined, path: string): unknown {
+function at(job: Job | CustomJob | undefined, path: string): unknown {
   let current: unknown = job;
   for (const segment of path.split('.')) {
     if (current === undefined || current === null || typeof current !== 'object') return undefined;

@@ -84,9 +84,9 @@ export function mermaidText(text: string): string {
   return characters.length > 80 ? `${characters.slice(0, 79).join('')}…` : safe;
 }
 
-/** `vision/google_ml_engine_job.resnet_1A2B` → `vision/resnet_1A2B`. */
+/** `vision/google_ml_engine_job.resnet_1A2B` → `vision/resnet_1A2B`; `…/google_vertex_ai_custom_job.x` → `…/vertex.x`. */
 function shortName(resource: string): string {
-  return resource.replace(/(^|\/)google_ml_engine_job\./, '$1');
+  return resource.replace(/(^|\/)google_ml_engine_job\./, '$1').replace(/(^|\/)google_vertex_ai_custom_job\./, '$1vertex.');
 }
 
 /** Seconds from apply as a date of the chart's calendar (`2000-01-01 06:00:00` is 6 hours in). */

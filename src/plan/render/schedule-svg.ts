@@ -158,9 +158,9 @@ function tickLabel(seconds: number): string {
   return rest ? `${days}d ${rest}h` : `${days}d`;
 }
 
-/** `vision/google_ml_engine_job.resnet_1A2B` → `vision/resnet_1A2B`. */
+/** `vision/google_ml_engine_job.resnet_1A2B` → `vision/resnet_1A2B`; `…/google_vertex_ai_custom_job.x` → `…/vertex.x`. */
 function shortName(resource: string): string {
-  return resource.replace(/(^|\/)google_ml_engine_job\./, '$1');
+  return resource.replace(/(^|\/)google_ml_engine_job\./, '$1').replace(/(^|\/)google_vertex_ai_custom_job\./, '$1vertex.');
 }
 
 function cut(text: string): string {

@@ -3,7 +3,7 @@ import { Accelerator, Duration, MachineType, MlEngineTrainingJob, TrainingCode }
 import { Job } from '../../../src/model/job';
 import { buildPlan } from '../../../src/plan/build-plan';
 import { renderPlanMarkdown } from '../../../src/plan/render/plan-markdown';
-import { desiredJob, mljob, priorJob, synthApp, tempDir, writeFile } from '../plan-test-helpers';
+import { desiredCustomJob, desiredJob, mljob, priorCustomJob, priorJob, synthApp, tempDir, writeFile } from '../plan-test-helpers';
 
 const TODAY = '2026-11-24';
 
@@ -178,5 +178,25 @@ describe('renderPlanMarkdown: the changes table and summary', () => {
     expect(md).toContain('| `vision/google_ml_engine_job.a` | - delete | cancels the RUNNING job |');
     expect(md).toContain('| `vision/google_ml_engine_job.u` | - delete | cancels the job if still active (state unknown) |');
     expect(md).toContain('| `vision/google_ml_engine_job.f` | - delete | forgets the ended job |');
+  });
+});
+
+describe('renderPlanMarkdown: Vertex AI custom jobs', () => {
+  test('named by display name; a replace deletes the old job; the schedule shows them as vertex.<name>; the pricing basis is said', () => {
+    const job = (displayName: string, machineType: string) => ({
+      displayName,
+      jobSpec: { workerPoolSpecs: [{ replicaCount: 1, machineSpec: { machineType }, containerSpec: { imageUri: 'gcr.io/p/t:1' } }] },
+    });
+    const markdown = renderPlanMarkdown(buildPlan({
+      desired: [],
+      desiredCustomJobs: [desiredCustomJob('a', job('train-a', 'n1-standard-4')), desiredCustomJob('b', job('train-b', 'n1-standard-8'))],
+      priorCustomJobs: [priorCustomJob('b', job('train-b', 'n1-standard-4'), 'JOB_STATE_RUNNING')],
+      stacks: ['vision'],
+      today: TODAY,
+    }));
+    expect(markdown).toContain('| `vision/google_vertex_ai_custom_job.a` | + create | custom job `train-a` |');
+    expect(markdown).toContain('| `vision/google_vertex_ai_custom_job.b` | -/+ replace | forces replacement: `jobSpec.workerPoolSpecs.0.machineSpec.machineType`; cancels the JOB_STATE_RUNNING job; deletes the old job |');
+    expect(mermaidBody(markdown).join('\n')).toContain('vision/vertex.a');
+    expect(markdown).toContain('Vertex AI custom jobs are priced with the same AI Platform Training units');
   });
 });

@@ -1,7 +1,7 @@
 import { planCountsText } from '../../../src/plan/render/plan-summary-line';
 
 describe('planCountsText', () => {
-  const none = { add: 0, change: 0, replace: 0, cancel: 0, cancelIfActive: 0, forget: 0, noop: 4 };
+  const none = { add: 0, change: 0, replace: 0, cancel: 0, cancelIfActive: 0, forget: 0, destroy: 0, noop: 4 };
 
   test('always says add, change, replace and cancel; unchanged jobs are not in the line', () => {
     expect(planCountsText(none)).toBe('0 to add, 0 to change, 0 to replace, 0 to cancel');
@@ -11,5 +11,9 @@ describe('planCountsText', () => {
     expect(planCountsText({ ...none, add: 2, replace: 1, cancel: 1, cancelIfActive: 3, forget: 2 }))
       .toBe('2 to add, 0 to change, 1 to replace, 1 to cancel, 3 to cancel if still active, 2 to forget');
     expect(planCountsText({ ...none, forget: 1 })).toBe('0 to add, 0 to change, 0 to replace, 0 to cancel, 1 to forget');
+  });
+
+  test('ended Vertex AI custom jobs removed from the code are deleted: said last, only when there are any', () => {
+    expect(planCountsText({ ...none, cancel: 1, forget: 1, destroy: 2 })).toBe('0 to add, 0 to change, 0 to replace, 1 to cancel, 1 to forget, 2 to delete');
   });
 });

@@ -1,7 +1,8 @@
+import { CustomJob } from '../../../src/model/custom-job';
 import { Job } from '../../../src/model/job';
 import { buildPlan, PlanInputs } from '../../../src/plan/build-plan';
 import { renderPlanText } from '../../../src/plan/render/plan-text';
-import { desiredJob, priorJob } from '../plan-test-helpers';
+import { desiredCustomJob, desiredJob, priorCustomJob, priorJob } from '../plan-test-helpers';
 
 function training(jobId: string, extra: Partial<NonNullable<Job['trainingInput']>> = {}, labels: Record<string, string> = { team: 'vision' }): Job {
   return {
@@ -15,6 +16,15 @@ function training(jobId: string, extra: Partial<NonNullable<Job['trainingInput']
       scheduling: { maxRunningTime: '7200s' },
       ...extra,
     },
+  };
+}
+
+/** A Vertex AI custom job with one primary pool. */
+function vertexJob(displayName: string, machineType = 'n1-standard-4'): CustomJob {
+  return {
+    displayName,
+    labels: { team: 'vision' },
+    jobSpec: { workerPoolSpecs: [{ replicaCount: 1, machineSpec: { machineType }, containerSpec: { imageUri: 'gcr.io/p/t:1' } }], scheduling: { timeout: '3600s' } },
   };
 }
 
@@ -94,5 +104,32 @@ describe('renderPlanText', () => {
     expect(created).toMatch(/Findings:\n {2}error {3}MLJ-ACCEL-003 {2}vision\/google_ml_engine_job\.census trainingInput\.masterConfig\.acceleratorConfig\.count: /);
     expect(created).toContain('Schedule (worst case: every earlier job runs its full maxRunningTime; quotas: catalog defaults, unconfirmed):');
     expect(created).toMatch(/vision \(new jobs\) +total/);
+  });
+
+  test('Vertex AI custom jobs: created with their location; replaced with the new name known after apply; removed and deleted', () => {
+    const out = text({
+      desiredCustomJobs: [desiredCustomJob('a', vertexJob('train-a')), desiredCustomJob('b', vertexJob('train-b', 'n1-standard-8'))],
+      priorCustomJobs: [priorCustomJob('b', vertexJob('train-b'), undefined), priorCustomJob('c', vertexJob('train-c'), 'JOB_STATE_QUEUED')],
+    });
+    expect(out).toContain([
+      '  # vision/google_vertex_ai_custom_job.a will be created',
+      '  + resource "google_vertex_ai_custom_job" "a" {',
+      '      + display_name = "train-a"',
+    ].join('\n'));
+    expect(out).toContain('      + location     = "us-central1"');
+    expect(out).toContain([
+      "  # vision/google_vertex_ai_custom_job.b must be replaced (the old job's state is unknown: it is cancelled if still active, then deleted; pass --jobs with the project's custom job list to know)",
+      '-/+ resource "google_vertex_ai_custom_job" "b" {',
+      '      ~ name = "projects/my-ml-project/locations/us-central1/customJobs/1234567890" -> (known after apply)',
+      '      ~ job_spec.worker_pool_specs.0.machine_spec.machine_type = "n1-standard-4" -> "n1-standard-8" # forces replacement',
+      '    }',
+    ].join('\n'));
+    expect(out).toContain('  # vision/google_vertex_ai_custom_job.c will be cancelled (it is JOB_STATE_QUEUED), then deleted');
+    expect(out).toContain('Plan: 1 to add, 0 to change, 1 to replace, 1 to cancel.');
+    expect(out).toContain('  note: Vertex AI custom jobs are priced with the same AI Platform Training units');
+  });
+
+  test('no pricing note for a plan without custom jobs', () => {
+    expect(text({ desired: [desiredJob('census', training('census_1'))] })).not.toContain('Vertex AI custom jobs are priced');
   });
 });
