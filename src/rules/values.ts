@@ -13,18 +13,18 @@ export function isUnknown(value: unknown): boolean {
   return isUnresolved(value) || (typeof value === 'string' && isTemplatePlaceholder(value));
 }
 
-// `$VAR` (shell, envsubst), `{{ var }}` (Jinja, Helm), `{VAR}` (Python str.format, upper case only: `%{x}` is a
-// Terraform directive and `{x}` may be literal text) and `<var>` (documentation): a
+// `$VAR` (shell, envsubst), `{{ var }}` (Jinja, Helm) and `{VAR}` (Python str.format, upper case only: `%{x}` is a
+// Terraform directive and `{x}` may be literal text): a
 // config in a repository is often a template, and its placeholders are values not known yet. `${VAR}` is already a
 // reference (isUnresolved).
-const PLACEHOLDER = /\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^{}]*\}\}|\{[A-Z][A-Z0-9_]*\}|<[A-Za-z][A-Za-z0-9_ .-]*>/;
+const PLACEHOLDER = /\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^{}]*\}\}|\{[A-Z][A-Z0-9_]*\}/;
 
 /**
- * True for a string holding a template placeholder (`$BUCKET`, `{{ bucket }}`, `{BUCKET}`, `<project-id>`): the file
+ * True for a string holding a template placeholder (`$BUCKET`, `{{ bucket }}`, `{BUCKET}`): the file
  * is filled in by a script or by hand before gcloud or the API reads it, so the value is unknown, not wrong.
  */
 export function isTemplatePlaceholder(value: string): boolean {
-  return (value.includes('$') || value.includes('{') || value.includes('<')) && PLACEHOLDER.test(value);
+  return (value.includes('$') || value.includes('{')) && PLACEHOLDER.test(value);
 }
 
 /** A known string, or undefined. */

@@ -6,7 +6,6 @@ describe('isTemplatePlaceholder', () => {
     ['gs://$BUCKET/trainer.tar.gz'],
     ['gs://{BUCKET}/flowers-1.0.tar.gz'],
     ['{{ machine_type }}'],
-    ['gcr.io/<project-id>/<docker-img>'],
   ])('%s is a placeholder a script or a person fills in', (value) => {
     // GIVEN a templated value  WHEN tested  THEN it is a placeholder, so an unknown value
     expect(isTemplatePlaceholder(value)).toBe(true);
@@ -23,6 +22,8 @@ describe('isTemplatePlaceholder', () => {
     ['%{vision}'],
     ['{bucket}'],
     ['a < b'],
+    ['eu|`x\n<i>'],
+    ['gcr.io/<project-id>/<docker-img>'],
     ['projects/123/global/networks/vpc'],
   ])('%s is an ordinary value', (value) => {
     // GIVEN a plain value  WHEN tested  THEN it is known and checked as it is
