@@ -91,6 +91,20 @@ describe('MLJ-VERTEX-003 one task per pool', () => {
     delete job.jobSpec.workerPoolSpecs[0].pythonPackageSpec.pythonModule;
     expect(vertexFindings(POOL_TASK, job)[0]).toMatchObject({ path: 'jobSpec.workerPoolSpecs[0].pythonPackageSpec.pythonModule', severity: 'error' });
   });
+
+  test('a gcloud --config package pool may leave packageUris to --python-package-uris (info), a REST body may not', () => {
+    // GIVEN a package pool without packageUris
+    const job = packageCustomJob();
+    delete job.jobSpec.workerPoolSpecs[0].pythonPackageSpec.packageUris;
+
+    // WHEN checked as a gcloud --config file and as a REST body
+    const partial = vertexFindings(POOL_TASK, job, { completeness: 'partial' });
+    const complete = vertexFindings(POOL_TASK, job);
+
+    // THEN the config file is only told where the packages come from
+    expect(partial).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringMatching(/--python-package-uris/) })]);
+    expect(complete[0].severity).toBe('error');
+  });
 });
 
 describe('MLJ-VERTEX-004 machine type', () => {
