@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputFileError } from '../import/input-file-error';
-import { readInputFile } from '../import/read-input-file';
-import { JobCompleteness, readJobFile } from '../import/read-job-file';
+import { InputFileError } from '../read/input-file-error';
+import { readInputFile } from '../read/read-input-file';
+import { JobCompleteness, readJobFile } from '../read/read-job-file';
 import { Job } from '../model/job';
 import { CONFIG_FILE_NAMES } from '../policy/config';
 import { FindingLocation } from '../report/check-report';

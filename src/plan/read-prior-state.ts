@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputFileError } from '../import/input-file-error';
-import { readJobFile } from '../import/read-job-file';
-import { checkSizes, pathText } from '../import/size-limits';
+import { InputFileError } from '../read/input-file-error';
+import { readJobFile } from '../read/read-job-file';
+import { checkSizes, pathText } from '../read/size-limits';
 import { Job } from '../model/job';
 import { customJobFromTerraform } from '../model/custom-job-terraform-mapping';
 import { jobFromTerraform } from '../model/terraform-mapping';

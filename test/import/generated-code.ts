@@ -6,8 +6,8 @@ import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
 import * as ts from 'typescript';
 import { GeneratedTypeScript, ImportedJob } from '../../src/import/generate-typescript';
-import { prepareJob } from '../../src/import/prepare-job';
-import { mapStrings, unescapeTemplate } from '../../src/import/terraform-templates';
+import { prepareJob } from '../../src/read/prepare-job';
+import { mapStrings, unescapeTemplate } from '../../src/read/terraform-templates';
 import { Job } from '../../src/model/job';
 import { jobFromTerraform } from '../../src/model/terraform-mapping';
 

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import { commentText } from '../../import/codegen/ts-syntax';
 import { exportGcloudTraining, exportRestCreateBody } from '../../import/export-job';
-import { StringSemantics } from '../../import/prepare-job';
-import { isTemplateExpression, unescapeTemplate } from '../../import/terraform-templates';
+import { StringSemantics } from '../../read/prepare-job';
+import { isTemplateExpression, unescapeTemplate } from '../../read/terraform-templates';
 import { DesiredJob } from '../../plan/plan-inputs';
 import { readSynthesized } from '../../plan/read-synthesized';
 import { CliIo } from '../cli-io';
