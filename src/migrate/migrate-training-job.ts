@@ -167,7 +167,7 @@ function toPlan(role: { index: number; type: string; config?: ReplicaConfig; cou
   const legacy = LEGACY_MACHINE_TYPES[role.type];
   const configured = role.config?.acceleratorConfig;
   if (legacy) {
-    const accelerator = role.type === 'cloud_tpu' && configured?.type ? { type: configured.type, count: Number(configured.count ?? 8) } : legacy.accelerator;
+    const accelerator = role.type === 'cloud_tpu' && typeof configured?.type === 'string' && configured.type !== '' ? { type: configured.type, count: Number(configured.count ?? 8) } : legacy.accelerator;
     notes.push({
       outcome: 'changed', field: role.field.replace(/Config$/, 'Type'), vertexField: vertexPath,
       message: `${role.type} becomes ${legacy.machineType}${accelerator ? ` with ${accelerator.count} × ${accelerator.type}` : ''}${legacy.note ? ` (${legacy.note})` : ''}.`,
@@ -190,7 +190,12 @@ function executorImage(input: TrainingInput, kind: 'cpu' | 'gpu' | 'tpu', catalo
   const vertexField = 'jobSpec.workerPoolSpecs[0].pythonPackageSpec.executorImageUri';
   const images = catalog.prebuiltImages.images.filter((i) => i.framework === 'tensorflow' && i.accelerator === kind && i.confirmed !== false);
   const byVersion = (a: VertexPrebuiltImageFact, b: VertexPrebuiltImageFact) => compareVersions(a.frameworkVersion, b.frameworkVersion) || compareVersions(a.pythonVersion, b.pythonVersion);
-  const runtime = input.runtimeVersion;
+  // A YAML config may write the version unquoted (`runtimeVersion: 2.3`, a number); anything else is not a version.
+  const rawRuntime: unknown = input.runtimeVersion;
+  const runtime = typeof rawRuntime === 'string' && rawRuntime !== '' ? rawRuntime : typeof rawRuntime === 'number' ? String(rawRuntime) : undefined;
+  if (rawRuntime !== undefined && typeof rawRuntime !== 'string') {
+    notes.push({ outcome: 'changed', field, vertexField, message: `trainingInput.runtimeVersion is ${JSON.stringify(rawRuntime)}, not a version string${runtime ? `; it is read as "${runtime}"` : ''}.` });
+  }
   let chosen: VertexPrebuiltImageFact | undefined;
   if (runtime === undefined) {
     chosen = images.slice().sort(byVersion).pop();

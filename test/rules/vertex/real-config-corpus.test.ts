@@ -11,7 +11,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseJsonText, parseYamlText } from '../../../src/import/parse-document';
+import { parseJsonText, parseYamlText } from '../../../src/read/parse-document';
 import { CustomJob } from '../../../src/model/custom-job';
 import { Completeness, Finding } from '../../../src/rules/rule';
 import { checkCustomJob } from '../../../src/rules/vertex/check-custom-job';
