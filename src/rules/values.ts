@@ -5,11 +5,26 @@ import { recentMemo } from './recent-memo';
 import { RuleContext, Severity, Violation } from './rule';
 
 /**
- * True for a value that is not known before apply: an unresolved cdktf token (string, number or list) or a Terraform
- * reference such as `${google_kms_crypto_key.k.id}` read from `cdk.tf.json`. Such values are never violations.
+ * True for a value that is not known before apply: an unresolved cdktf token (string, number or list), a Terraform
+ * reference such as `${google_kms_crypto_key.k.id}` read from `cdk.tf.json`, or a template placeholder that a script
+ * fills in before the file is used (see `isTemplatePlaceholder`). Such values are never violations.
  */
 export function isUnknown(value: unknown): boolean {
-  return isUnresolved(value);
+  return isUnresolved(value) || (typeof value === 'string' && isTemplatePlaceholder(value));
+}
+
+// `$VAR` (shell, envsubst), `{{ var }}` (Jinja, Helm) and `{VAR}` (Python str.format, upper case only: `%{x}` is a
+// Terraform directive and `{x}` may be literal text): a
+// config in a repository is often a template, and its placeholders are values not known yet. `${VAR}` is already a
+// reference (isUnresolved).
+const PLACEHOLDER = /\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^{}]*\}\}|\{[A-Z][A-Z0-9_]*\}/;
+
+/**
+ * True for a string holding a template placeholder (`$BUCKET`, `{{ bucket }}`, `{BUCKET}`): the file
+ * is filled in by a script or by hand before gcloud or the API reads it, so the value is unknown, not wrong.
+ */
+export function isTemplatePlaceholder(value: string): boolean {
+  return (value.includes('$') || value.includes('{')) && PLACEHOLDER.test(value);
 }
 
 /** A known string, or undefined. */
@@ -22,7 +37,12 @@ export function knownString(value: unknown): string | undefined {
  * `nvidia-tesla-t4`, `integer`) → `STANDARD_1`, `NVIDIA_TESLA_T4`, `INTEGER`.
  */
 export function canonicalEnumName(value: string): string {
-  return value.toUpperCase().replace(/-/g, '_');
+  // Most values are enum names already (no lowercase letter, no hyphen, ASCII): they stay as they are.
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || code === 45 || code > 127) return value.toUpperCase().replace(/-/g, '_');
+  }
+  return value;
 }
 
 /**
@@ -78,9 +98,16 @@ export function show(value: unknown): string {
 
 /** Seconds of a google.protobuf.Duration in JSON form (`3600s`, `1.5s`), or undefined when malformed. */
 export function durationSeconds(value: string): number | undefined {
+  // A plan reads the same few durations thousands of times: each is parsed once (the cache is bounded).
+  if (durations.has(value)) return durations.get(value);
   const match = /^(\d+)(\.\d{1,9})?s$/.exec(value);
-  return match ? Number(match[1]) + (match[2] ? Number(match[2]) : 0) : undefined;
+  const seconds = match ? Number(match[1]) + (match[2] ? Number(match[2]) : 0) : undefined;
+  if (durations.size >= 1000) durations.clear();
+  durations.set(value, seconds);
+  return seconds;
 }
+
+const durations = new Map<string, number | undefined>();
 
 /**
  * A violation for a missing field. On a partial input (a gcloud `--config` file) it is `info` saying which
