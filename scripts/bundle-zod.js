@@ -9,6 +9,7 @@
  * Part of `npm run build`, after jsii. Deterministic: the same zod gives the same bytes.
  */
 'use strict';
+require('./tool-env').quietToolEnv();
 const fs = require('fs');
 const path = require('path');
 
