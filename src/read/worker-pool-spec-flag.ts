@@ -109,11 +109,14 @@ export function workerPoolFromFlag(
   return { pool, dropped };
 }
 
-/** A Python package task with the fields gcloud sets (an unset one stays unset, for the rules to name). */
+/**
+ * A Python package task with the fields gcloud sets; an unset one stays unset, for the rules to name (gcloud sends
+ * `packageUris: []` without `--python-package-uris`, which the service refuses alike).
+ */
 function pythonPackage(executor: string | undefined, packageUris: readonly string[] | undefined, module: string | undefined): PythonPackageSpec {
   return {
     ...(executor !== undefined ? { executorImageUri: executor } : {}),
-    packageUris: [...(packageUris ?? [])],
+    ...(packageUris !== undefined ? { packageUris: [...packageUris] } : {}),
     ...(module !== undefined ? { pythonModule: module } : {}),
   } as PythonPackageSpec;
 }

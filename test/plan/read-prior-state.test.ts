@@ -1,5 +1,6 @@
+import * as path from 'path';
 import { InputFileError } from '../../src/import/input-file-error';
-import { readPriorJobs, readPriorState, readProjectJobs, stackOfStateFile } from '../../src/plan/read-prior-state';
+import { readPriorJobs, readPriorState, readProjectJobLists, readProjectJobs, stackOfStateFile } from '../../src/plan/read-prior-state';
 import { customJobState, tempDir, terraformState, writeFile } from './plan-test-helpers';
 import { Job } from '../../src/model/job';
 
@@ -132,5 +133,17 @@ describe('readProjectJobs', () => {
   test('a job without a jobId is refused', () => {
     const file = writeFile(tempDir(), 'list.json', { jobs: [{ state: 'RUNNING', trainingInput: { region: 'us-central1' } }] });
     expect(() => readProjectJobs(file)).toThrow(/a job of the project without a jobId/);
+  });
+});
+
+describe('readProjectJobLists', () => {
+  test('Vertex AI custom job lists beside ML Engine ones; a custom job needs its resource name', () => {
+    const list = path.join(__dirname, '..', 'fixtures', 'vertex', 'rest-list.json');
+    expect(readProjectJobLists(list).customJobs.map((job) => [job.name, job.state])).toEqual([
+      ['projects/my-ml-project/locations/europe-west4/customJobs/111', 'JOB_STATE_RUNNING'],
+      ['projects/my-ml-project/locations/europe-west4/customJobs/112', 'JOB_STATE_FAILED'],
+    ]);
+    const body = path.join(__dirname, '..', 'fixtures', 'vertex', 'rest-body.json');
+    expect(() => readProjectJobLists(body)).toThrow(/rest-body\.json: name: a custom job of the project without its resource name/);
   });
 });
