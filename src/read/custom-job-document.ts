@@ -18,7 +18,7 @@ export interface CustomJobInput {
   readonly location: string;
   /** The job's region: from its resource `name` (describe output) or `--region`. */
   readonly region?: string;
-  /** The job's project: from its resource `name` or `--project`. */
+  /** The job's project, when a command names it (`--project`); a described job's resource name may hold the project number. */
   readonly project?: string;
   /** What the reader left out or could not carry, by name. */
   readonly warnings: string[];
@@ -82,7 +82,7 @@ function customJobOf(value: unknown, fragment: string, file: string): CustomJobI
     customJob: body as unknown as CustomJob,
     completeness: 'complete',
     location,
-    ...(parts ? { region: parts.location, project: parts.project } : {}),
+    ...(parts ? { region: parts.location } : {}),
     warnings: [],
   };
 }

@@ -21,9 +21,10 @@ describe('isCustomJobDocument', () => {
 });
 
 describe('customJobsOfDocument', () => {
-  test('describe output: a complete job, its region and project from its resource name, REST strings as they are', () => {
+  test('describe output: a complete job, its region from its resource name, REST strings as they are', () => {
     const [job] = customJobsOfDocument(fixture('describe.json'), 'describe.json');
-    expect(job).toMatchObject({ completeness: 'complete', location: 'describe.json', region: 'us-central1', project: '123456789012', warnings: [] });
+    expect(job).toMatchObject({ completeness: 'complete', location: 'describe.json', region: 'us-central1', warnings: [] });
+    expect(job.project).toBeUndefined(); // the name holds the project number; the stack's project is used
     expect(job.customJob.displayName).toBe('train-resnet');
     expect(job.customJob.jobSpec.workerPoolSpecs[1].replicaCount).toBe('2');
   });
