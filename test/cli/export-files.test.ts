@@ -2,7 +2,7 @@ import { fileNamer, safeFileName, submitScript } from '../../src/cli/export-file
 
 describe('export files', () => {
   test('safe names: only [A-Za-z0-9_.-], no .., no leading dot or dash, no reserved Windows names, never empty', () => {
-    expect(safeFileName('../etc/passwd')).toBe('_etc_passwd');
+    expect(safeFileName('../etc/passwd')).toBe('__etc_passwd');
     expect(safeFileName('-rf')).toBe('_rf');
     expect(safeFileName('con')).toBe('con_');
     expect(safeFileName('')).toBe('job');
