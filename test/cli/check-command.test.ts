@@ -248,7 +248,7 @@ describe('mljob catalog and explain', () => {
   });
 
   test('--help of every command exits 0', async () => {
-    for (const command of ['plan', 'check', 'catalog', 'explain', 'import', 'export', 'emulator', 'provider']) {
+    for (const command of ['plan', 'check', 'catalog', 'explain', 'import', 'export', 'migrate', 'emulator', 'provider']) {
       const run = await mljob(command, '--help');
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(`Usage: mljob ${command}`);
