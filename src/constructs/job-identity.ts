@@ -25,15 +25,23 @@ export function sanitizeJobIdPrefix(name: string): string {
 
 /**
  * JSON with object keys sorted and undefined left out, so equal specs hash equally whatever order props were written
- * in. (Six lines here rather than a bundled dependency for them.)
+ * in. (A few lines here rather than a bundled dependency for them.)
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+  // One string built in place (no intermediate arrays): every L2 job hashes its spec at synth.
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i ? ',' : '') + (canonicalJson(value[i] ?? null) ?? '');
+    return text + ']';
+  }
   if (value && typeof value === 'object') {
-    const entries = Object.keys(value).sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
+    let text = '{';
+    for (const key of Object.keys(value).sort()) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined) continue;
+      text += (text.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + canonicalJson(item);
+    }
+    return text + '}';
   }
   return JSON.stringify(value);
 }

@@ -34,7 +34,7 @@ export abstract class MlJobBase extends Construct {
   private readonly identity: DerivedJobId;
   // The attribute references, made on first read: each is a token whose creation records a stack trace, a cost
   // every job would pay at construction even though most are never read.
-  private readonly attributes = new Map<string, string>();
+  private attributes?: Map<string, string>;
 
   protected constructor(scope: Construct, id: string, props: MlJobBaseProps, input: MlJobInput) {
     super(scope, id);
@@ -126,6 +126,7 @@ export abstract class MlJobBase extends Construct {
 
   /** One reference to an attribute of the resource, the same on every read. */
   private attribute(name: string, reference: () => string): string {
+    this.attributes ??= new Map();
     let value = this.attributes.get(name);
     if (value === undefined) {
       value = reference();

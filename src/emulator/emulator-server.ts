@@ -3,6 +3,8 @@ import { AddressInfo } from 'node:net';
 import { Catalog } from '../catalog/catalog';
 import { ApiError } from './api-error';
 import { RouteRequest, RouteResponse, routeApiRequest } from './api-routes';
+import { isCustomJobRequest, routeCustomJobRequest } from './custom-job-routes';
+import { CustomJobStore, createCustomJobStore } from './custom-job-store';
 import { routeControlRequest } from './control-routes';
 import { ClockMode, EmulatorClock, createClock, timestamp } from './emulator-clock';
 import { FaultInjector, FaultSpec, createFaultInjector } from './fault-injector';
@@ -47,6 +49,8 @@ export interface RunningEmulator {
   readonly clock: EmulatorClock;
   /** The jobs, callable in-process without HTTP. */
   readonly store: JobStore;
+  /** The Vertex AI custom jobs, callable in-process without HTTP. */
+  readonly customJobs: CustomJobStore;
   /** The current clock time, RFC 3339. */
   now(): string;
   /** Moves the clock forward by `ms` and returns the new time (RFC 3339). */
@@ -68,8 +72,10 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
  * Starts an emulator of the ML Engine v1 `projects.jobs` API (AI Platform Training and Prediction) on `node:http`:
  * create, get, list, patch (labels) and cancel with the reference's semantics, jobs moving QUEUED → PREPARING →
  * RUNNING → SUCCEEDED on a clock you drive, errors in the API's JSON error body, and control endpoints under
- * `/emulator/v1/` for the clock, fault injection and the request log. Deterministic: ids, etags and times come from
- * counters and the clock. Any `Authorization: Bearer` token is accepted.
+ * `/emulator/v1/` for the clock, fault injection and the request log. It also serves the Vertex AI v1
+ * `projects.locations.customJobs` API on the same base (create with a server-assigned id, get, list, cancel, delete;
+ * JOB_STATE_QUEUED → PENDING → RUNNING → SUCCEEDED on the same clock): see `routeCustomJobRequest`. Deterministic: ids,
+ * etags and times come from counters and the clock. Any `Authorization: Bearer` token is accepted.
  *
  * @example
  * const emulator = await startEmulator({ port: 0 });
@@ -86,17 +92,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ...(options.catalog ? { catalog: options.catalog } : {}),
     ...(options.staleEtag ? { staleEtag: options.staleEtag } : {}),
   });
+  const customJobs = createCustomJobStore({ clock, ...(options.durations ? { durations: options.durations } : {}) });
   const faults = createFaultInjector();
   const log = createRequestLog();
   const reset = (): void => {
     store.reset();
+    customJobs.reset();
     faults.clear();
     log.clear();
   };
   const control = { clock, store, faults, requests: () => log.list(), reset };
 
   const server = http.createServer((req, res) => {
-    handle(req, res, { store, faults, control, requireAuth: options.requireAuth ?? false, clock, record: (entry) => {
+    handle(req, res, { store, customJobs, faults, control, requireAuth: options.requireAuth ?? false, clock, record: (entry) => {
       log.add(entry);
       options.onRequest?.(entry);
     } }).catch((error: unknown) => {
@@ -121,6 +129,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     port: address.port,
     clock,
     store,
+    customJobs,
     now: () => timestamp(clock.now()),
     advance: (ms) => timestamp(clock.advance(ms)),
     injectFaults: (spec) => faults.inject(spec),
@@ -136,6 +145,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
 interface HandlerContext {
   readonly store: JobStore;
+  readonly customJobs: CustomJobStore;
   readonly faults: FaultInjector;
   readonly control: Parameters<typeof routeControlRequest>[0];
   readonly requireAuth: boolean;
@@ -173,7 +183,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, conte
         throw new ApiError('UNAUTHENTICATED', 'Request is missing required authentication credential. Expected OAuth 2 access token: Authorization: Bearer TOKEN.');
       }
       const request: RouteRequest = { method, segments, query: target.searchParams, body };
-      response = routeApiRequest(context.store, request);
+      response = isCustomJobRequest(request.segments) ? routeCustomJobRequest(context.customJobs, request) : routeApiRequest(context.store, request);
     }
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;

@@ -2,6 +2,7 @@ import type * as yaml from 'yaml';
 import { jsonSyntaxError } from '../model/json-syntax-error';
 import { lineAndColumn } from '../model/text-position';
 import { checkDepth } from './depth-guard';
+import { withinLimits } from './size-limits';
 import { checkYamlDocument, checkYamlText } from './yaml-guard';
 
 /** Where in a parsed text a problem is: a 1-based line and column, a path of keys (`trainingInput.args[0]`), or neither (the whole file). */
@@ -22,16 +23,38 @@ export type ParseFailure = (problem: string, place: TextPlace) => Error;
  * nesting past `MAX_DEPTH` is `fail(TOO_DEEP, { path })` with the path of the first value too deep.
  */
 export function parseJsonText(text: string, fail: ParseFailure): unknown {
+  const value = parseJsonSyntax(text, fail);
+  checkDepth(value, (path, problem) => fail(problem, { path }));
+  return value;
+}
+
+/** A parsed JSON document, and whether all of it is within the size limits (see `parseJsonDocument`). */
+export interface JsonDocument {
+  readonly value: unknown;
+  /** True when every value in it is within `checkSizes`' limits: readers may skip their checks of its parts. */
+  readonly sized: boolean;
+}
+
+/**
+ * `parseJsonText` for a large document whose parts are then checked with `checkSizes` (synthesized stacks, states):
+ * one walk checks the depth and every size of the whole document, and says so in `sized`, so the parts need no walk
+ * of their own. When the walk finds a value past a limit, `checkDepth` runs as in `parseJsonText`, and `sized` is false.
+ */
+export function parseJsonDocument(text: string, fail: ParseFailure): JsonDocument {
+  const value = parseJsonSyntax(text, fail);
+  if (withinLimits(value)) return { value, sized: true };
+  checkDepth(value, (path, problem) => fail(problem, { path }));
+  return { value, sized: false };
+}
+
+function parseJsonSyntax(text: string, fail: ParseFailure): unknown {
   const json = text.replace(/^\uFEFF/, '');
-  let value: unknown;
   try {
-    value = JSON.parse(json);
+    return JSON.parse(json);
   } catch (error) {
     const { line, column, problem } = jsonSyntaxError(json, error);
     throw fail(`invalid JSON: ${problem}`, { line, column });
   }
-  checkDepth(value, (path, problem) => fail(problem, { path }));
-  return value;
 }
 
 /** How to read YAML text: the YAML version (1.2 unless told) and custom tags (how gcloud resolves 1.1 floats). */

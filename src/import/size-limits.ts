@@ -52,6 +52,16 @@ export function checkSizes(value: unknown, fail: SizeFailure): void {
   }
 }
 
+/**
+ * True when a whole parsed document is within every limit: nested at most `MAX_DEPTH` levels (as `checkDepth`
+ * counts them) and every list, mapping and string within the sizes `checkSizes` allows, so that neither of them
+ * would throw for the document or any value in it. One walk that allocates nothing; false says only that the
+ * precise checks must run (a mapping of more than `MAX_ITEMS` resources fails here but may be fine for them).
+ */
+export function withinLimits(document: unknown): boolean {
+  return withinSizes(document, 1);
+}
+
 /** True when `value` is within every limit; false past one, or nested past `MAX_DEPTH` (the iterative walk decides). */
 function withinSizes(value: unknown, depth: number): boolean {
   if (typeof value === 'string') return value.length <= MAX_STRING_LENGTH;

@@ -1,6 +1,6 @@
 import { CustomJob } from './custom-job';
 import { customJobSchema } from './provider-schema';
-import { apiFieldsOf, blockFromTerraform, blockToTerraform, MappingRules } from './terraform-mapping';
+import { blockToTerraform, MappingRules, resourceFromTerraform } from './terraform-mapping';
 
 /**
  * The two-way mapping between a `google_vertex_ai_custom_job` in Terraform JSON (snake_case, nested blocks as objects
@@ -58,7 +58,7 @@ export function parseCustomJobName(name: unknown): { project: string; location: 
 /** Maps one `google_vertex_ai_custom_job` (from `cdk.tf.json`, a Terraform state or HCL as JSON) to the API custom job. */
 export function customJobFromTerraform(resource: { [name: string]: unknown }): CustomJobFromTerraform {
   const unknownFields: string[] = [];
-  const customJob = blockFromTerraform(apiFieldsOf(resource, RULES), customJobSchema(), '', unknownFields, RULES) as unknown as CustomJob;
+  const customJob = resourceFromTerraform(resource, customJobSchema(), unknownFields, RULES) as unknown as CustomJob;
   return {
     customJob,
     ...(resource.project != null ? { project: resource.project } : {}),

@@ -18,7 +18,7 @@ function cdkTokens(): typeof cdk.Token {
 export function isUnresolved(value: unknown): boolean {
   // `${…}` is a Terraform reference or a cdktf string token; cdktf list and map tokens are `#{TfToken[…]}` and
   // `&{TfToken[…]}` (a bare `#{` is ordinary text, e.g. a categorical value).
-  if (typeof value === 'string') return value.includes('${') || value.includes('#{TfToken[') || value.includes('&{TfToken[');
+  if (typeof value === 'string') return value.includes('{') && (value.includes('${') || value.includes('#{TfToken[') || value.includes('&{TfToken['));
   // cdktf encodes number tokens as doubles near -1.9e289: every ordinary number skips the costly decoding.
   if (typeof value === 'number') return mayBeNumberToken(value) && cdkTokens().isUnresolved(value);
   if (Array.isArray(value)) {

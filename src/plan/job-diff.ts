@@ -29,7 +29,7 @@ export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): Jo
   const shape = apiJobShape();
   const fields = diffFields(desired, prior, shape, (key) => key === 'labels' || OUTPUT_ONLY.has(key), strings);
   const labels = new DiffWalk(strings);
-  labels.field(desired.labels, prior.labels, shape.fields?.labels, 'labels');
+  labels.field(desired.labels, prior.labels, shape.fields?.labels, undefined, 'labels');
   return {
     labelsChanged: labels.replace.length > 0 || labels.unknown.length > 0,
     replacePaths: fields.replacePaths,
@@ -54,11 +54,22 @@ export function diffFields(desired: object, prior: object, shape: ApiField, skip
   const fields = shape.fields ?? {};
   const d = desired as { [name: string]: unknown };
   const p = prior as { [name: string]: unknown };
-  for (const key of unionKeys(d, p)) {
-    if (skip(key)) continue;
-    walk.field(d[key], p[key], fields[key], key);
+  // The keys of the desired object, then those only the prior one has.
+  for (const key of Object.keys(d)) {
+    if (!skip(key)) walk.field(d[key], p[key], fields[key], undefined, key);
+  }
+  for (const key of Object.keys(p)) {
+    if (!skip(key) && !Object.prototype.hasOwnProperty.call(d, key)) walk.field(d[key], p[key], fields[key], undefined, key);
   }
   return { replacePaths: walk.replace.sort(), unknownPaths: walk.unknown.sort() };
+}
+
+/**
+ * The path of a field, list item or map entry (`a.b`, `a.b.0`, `a.b.key`) below `parent` (undefined at the job's top
+ * level): made only when a difference is reported.
+ */
+function join(parent: string | undefined, key: string | number): string {
+  return parent === undefined ? String(key) : `${parent}.${key}`;
 }
 
 class DiffWalk {
@@ -67,8 +78,8 @@ class DiffWalk {
 
   constructor(private readonly strings: StringSemantics) {}
 
-  /** A field of an object: its zero value equals its absence. */
-  public field(desired: unknown, prior: unknown, shape: ApiField | undefined, path: string): void {
+  /** A field of an object, at `join(parent, key)`: its zero value equals its absence. */
+  public field(desired: unknown, prior: unknown, shape: ApiField | undefined, parent: string | undefined, key: string | number): void {
     if (shape && !this.isUnknown(desired)) {
       const dZero = isZeroValue(desired, shape);
       const pZero = isZeroValue(prior, shape);
@@ -76,50 +87,54 @@ class DiffWalk {
       // An absent list, map or object compares as an empty one, so a difference is named at the field inside it.
       if (shape.kind === 'object' || shape.kind === 'map' || shape.kind === 'list') {
         const empty = shape.kind === 'list' ? [] : {};
-        this.value(desired ?? empty, prior ?? empty, shape, path);
+        this.value(desired ?? empty, prior ?? empty, shape, parent, key);
         return;
       }
     }
-    this.value(desired, prior, shape, path);
+    this.value(desired, prior, shape, parent, key);
   }
 
-  /** A value compared as it is (a field, a list item, a map value). */
-  private value(desired: unknown, prior: unknown, shape: ApiField | undefined, path: string): void {
+  /** A value compared as it is (a field, a list item, a map value), at `join(parent, key)`. */
+  private value(desired: unknown, prior: unknown, shape: ApiField | undefined, parent: string | undefined, key: string | number): void {
     if (this.isUnknown(desired)) {
-      this.unknown.push(path);
+      this.unknown.push(join(parent, key));
       return;
     }
     if (!shape) {
-      if (this.containsUnknown(desired)) this.unknown.push(path);
-      else if (!jsonEqual(this.literal(desired), prior)) this.replace.push(path);
+      if (this.containsUnknown(desired)) this.unknown.push(join(parent, key));
+      else if (!jsonEqual(this.literal(desired), prior)) this.replace.push(join(parent, key));
       return;
     }
     switch (shape.kind) {
       case 'object':
         if (isPlainObject(desired) && isPlainObject(prior)) {
           const fields = shape.fields ?? {};
-          for (const key of unionKeys(desired, prior)) this.field(desired[key], prior[key], fields[key], `${path}.${key}`);
+          const path = join(parent, key);
+          for (const name of Object.keys(desired)) this.field(desired[name], prior[name], fields[name], path, name);
+          for (const name of Object.keys(prior)) {
+            if (!Object.prototype.hasOwnProperty.call(desired, name)) this.field(desired[name], prior[name], fields[name], path, name);
+          }
           return;
         }
         break;
       case 'list':
         if (Array.isArray(desired) && Array.isArray(prior)) {
-          this.list(desired, prior, shape.item as ApiField, path);
+          this.list(desired, prior, shape.item as ApiField, join(parent, key));
           return;
         }
         break;
       case 'map':
         if (isPlainObject(desired) && isPlainObject(prior)) {
-          this.map(desired, prior, shape.item as ApiField, path);
+          this.map(desired, prior, shape.item as ApiField, join(parent, key));
           return;
         }
         break;
       default:
-        if (!scalarsEqual(this.literal(desired), prior, shape)) this.replace.push(path);
+        if (!scalarsEqual(this.literal(desired), prior, shape)) this.replace.push(join(parent, key));
         return;
     }
     // A shape the schema does not expect (a typo, a wrong type): compare it as it is.
-    this.value(desired, prior, undefined, path);
+    this.value(desired, prior, undefined, parent, key);
   }
 
   /**
@@ -132,33 +147,36 @@ class DiffWalk {
       return;
     }
     if (item.kind === 'object') {
-      desired.forEach((d, i) => this.value(d, prior[i], item, `${path}.${i}`));
+      for (let i = 0; i < desired.length; i++) this.value(desired[i], prior[i], item, path, i);
       return;
     }
     let differs = false;
-    desired.forEach((d, i) => {
+    for (let i = 0; i < desired.length; i++) {
+      const d = desired[i];
       if (this.isUnknown(d)) this.unknown.push(`${path}.${i}`);
       else if (!this.itemEqual(d, prior[i], item)) differs = true;
-    });
+    }
     if (differs) this.replace.push(path);
   }
 
   /** Maps compare key by key, values exactly: a key with `""` is not an absent key. */
   private map(desired: { [key: string]: unknown }, prior: { [key: string]: unknown }, item: ApiField, path: string): void {
     let differs = false;
-    for (const key of unionKeys(desired, prior)) {
+    const compare = (key: string): void => {
       const d = own(desired, key);
       const p = own(prior, key);
       if (d !== undefined && this.isUnknown(d)) this.unknown.push(`${path}.${key}`);
       else if (d === undefined || p === undefined || !this.itemEqual(d, p, item)) differs = true;
-    }
+    };
+    for (const key of Object.keys(desired)) compare(key);
+    for (const key of Object.keys(prior)) if (!Object.prototype.hasOwnProperty.call(desired, key)) compare(key);
     if (differs) this.replace.push(path);
   }
 
   private itemEqual(desired: unknown, prior: unknown, item: ApiField): boolean {
     if (item.kind !== 'object' && item.kind !== 'list' && item.kind !== 'map') return scalarsEqual(this.literal(desired), prior, item);
     const walk = new DiffWalk(this.strings);
-    walk.value(desired, prior, item, '');
+    walk.value(desired, prior, item, undefined, '');
     return walk.replace.length === 0 && walk.unknown.length === 0;
   }
 
@@ -188,11 +206,4 @@ class DiffWalk {
 
 function own(value: { [key: string]: unknown }, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
-}
-
-/** The keys of `a`, then those of `b` that `a` lacks (callers sort what they report). */
-function unionKeys(a: { [key: string]: unknown }, b: { [key: string]: unknown }): string[] {
-  const keys = Object.keys(a);
-  for (const key of Object.keys(b)) if (!Object.prototype.hasOwnProperty.call(a, key)) keys.push(key);
-  return keys;
 }

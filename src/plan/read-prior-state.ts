@@ -9,7 +9,7 @@ import { readJobDocument } from '../read/read-job-document';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { CUSTOM_JOB_RESOURCE_TYPE, RESOURCE_TYPE } from '../model/provider-schema';
 import { PriorCustomJob, PriorJob } from './plan-inputs';
-import { errnoMessage, readJson } from './read-synthesized';
+import { errnoMessage, readJsonDocument } from './read-synthesized';
 import { isPlainObject } from '../model/plain-object';
 
 type JsonObject = { [name: string]: unknown };
@@ -50,15 +50,15 @@ export function readPriorJobs(input: string, stack?: string): PriorJobs {
     const read = files.map((name) => readPriorJobs(path.join(input, name), stack));
     return { jobs: read.flatMap((r) => r.jobs), customJobs: read.flatMap((r) => r.customJobs) };
   }
-  const document = readJson(input);
+  const { value: document, sized } = readJsonDocument(input);
   const owner = stack ?? stackOfStateFile(input);
   const out: PriorJobs = { jobs: [], customJobs: [] };
   if (isPlainObject(document) && 'version' in document && !('format_version' in document)) {
-    jobsOfStateV4(document, owner, input, out);
+    jobsOfStateV4(document, owner, input, sized, out);
     return out;
   }
   if (isPlainObject(document) && typeof document.format_version === 'string' && isPlainObject(document.values)) {
-    jobsOfShownState(document.values.root_module, owner, input, out);
+    jobsOfShownState(document.values.root_module, owner, input, sized, out);
     return out;
   }
   throw new InputFileError(input, '', 'not a Terraform state: expected a v4 state file (`terraform state pull`) or `terraform show -json` output');
@@ -70,7 +70,7 @@ export function stackOfStateFile(file: string): string {
   return match ? match[1] : '';
 }
 
-function jobsOfStateV4(document: JsonObject, stack: string, file: string, out: PriorJobs): void {
+function jobsOfStateV4(document: JsonObject, stack: string, file: string, sized: boolean, out: PriorJobs): void {
   if (document.version !== 4) {
     throw new InputFileError(file, 'version', `unsupported state version ${JSON.stringify(document.version)}; expected 4 (Terraform 0.12 and later)`);
   }
@@ -86,12 +86,12 @@ function jobsOfStateV4(document: JsonObject, stack: string, file: string, out: P
         throw new InputFileError(file, `resources[${i}].instances[${j}]`, 'expected an instance with attributes');
       }
       const key = instance.index_key === undefined ? '' : `[${JSON.stringify(instance.index_key)}]`;
-      addPrior(out, type, stack, `${module}${type}.${String(resource.name)}${key}`, instance.attributes, file);
+      addPrior(out, type, stack, `${module}${type}.${String(resource.name)}${key}`, instance.attributes, file, sized);
     });
   });
 }
 
-function jobsOfShownState(module: unknown, stack: string, file: string, out: PriorJobs): void {
+function jobsOfShownState(module: unknown, stack: string, file: string, sized: boolean, out: PriorJobs): void {
   const visit = (current: unknown): void => {
     if (!isPlainObject(current)) return;
     for (const resource of Array.isArray(current.resources) ? current.resources : []) {
@@ -99,7 +99,7 @@ function jobsOfShownState(module: unknown, stack: string, file: string, out: Pri
       if (!isPlainObject(resource.values) || typeof resource.address !== 'string') {
         throw new InputFileError(file, String(resource.address ?? 'values'), 'expected a resource with an address and values');
       }
-      addPrior(out, resource.type, stack, resource.address, resource.values, file);
+      addPrior(out, resource.type, stack, resource.address, resource.values, file, sized);
     }
     for (const child of Array.isArray(current.child_modules) ? current.child_modules : []) visit(child);
   };
@@ -112,8 +112,9 @@ function isJobType(type: unknown): type is JobType {
   return type === RESOURCE_TYPE || type === CUSTOM_JOB_RESOURCE_TYPE;
 }
 
-function addPrior(out: PriorJobs, type: JobType, stack: string, address: string, attributes: JsonObject, file: string): void {
-  checkSizes(attributes, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
+/** One job of a state; `sized` when the whole state is within the size limits (else its attributes are checked). */
+function addPrior(out: PriorJobs, type: JobType, stack: string, address: string, attributes: JsonObject, file: string, sized: boolean): void {
+  if (!sized) checkSizes(attributes, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
   if (type === RESOURCE_TYPE) {
     const { job, project } = jobFromTerraform(attributes);
     out.jobs.push({ stack, address, job, ...(typeof project === 'string' && project ? { project } : {}) });

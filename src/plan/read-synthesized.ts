@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError, inputFileFailure } from '../import/input-file-error';
-import { parseJsonText } from '../import/parse-document';
+import { JsonDocument, parseJsonDocument, parseJsonText } from '../import/parse-document';
 import { StringSemantics } from '../import/prepare-job';
 import { readInputFile } from '../import/read-input-file';
 import { checkSizes, pathText } from '../import/size-limits';
@@ -42,11 +42,11 @@ type JsonObject = { [name: string]: unknown };
 export function readSynthesized(input: string): SynthesizedJobs {
   const stat = statOf(input);
   if (stat.isDirectory()) return readDirectory(input);
-  const document = readJson(input);
-  if (isPlanJson(document)) return sorted([path.basename(input).replace(/\.json$/i, '')], jobsOfPlan(document, input));
+  const { value: document, sized } = readJsonDocument(input);
+  if (isPlanJson(document)) return sorted([path.basename(input).replace(/\.json$/i, '')], jobsOfPlan(document, input, sized));
   if (isPlainObject(document) && ('resource' in document || 'terraform' in document || 'provider' in document)) {
     const stack = stackNameOf(document, input);
-    return sorted([stack], jobsOfConfig(document, stack, input));
+    return sorted([stack], jobsOfConfig(document, stack, input, sized));
   }
   throw new InputFileError(input, '', 'not synthesized Terraform JSON (no "resource" or "terraform" key) and not a plan from `terraform show -json`');
 }
@@ -66,12 +66,12 @@ function readDirectory(dir: string): SynthesizedJobs {
       if (!isInside(dir, file)) {
         throw new InputFileError(manifestFile, `stacks.${name}.synthesizedStackPath`, `${JSON.stringify(stackPath)} is outside the output directory; cdktf writes every stack inside it`);
       }
-      const document = readJson(file);
+      const { value: document, sized } = readJsonDocument(file);
       if (!isPlainObject(document)) throw new InputFileError(file, '', 'expected a JSON object');
       names.push(name);
-      const stackRead = jobsOfConfig(document, name, file);
-      read.jobs.push(...stackRead.jobs);
-      read.customJobs.push(...stackRead.customJobs);
+      const stackRead = jobsOfConfig(document, name, file, sized);
+      for (const job of stackRead.jobs) read.jobs.push(job);
+      for (const job of stackRead.customJobs) read.customJobs.push(job);
     }
     return sorted(names, read);
   }
@@ -80,27 +80,29 @@ function readDirectory(dir: string): SynthesizedJobs {
   throw new InputFileError(dir, '', 'no stacks here: expected a cdktf output directory with manifest.json (run `cdktf synth`), or a cdk.tf.json');
 }
 
-/** The job resources of one synthesized stack (`cdk.tf.json`). */
-function jobsOfConfig(document: JsonObject, stack: string, file: string): ResourcesRead {
+/** The job resources of one synthesized stack (`cdk.tf.json`); `sized` when all of it is within the size limits. */
+function jobsOfConfig(document: JsonObject, stack: string, file: string, sized: boolean): ResourcesRead {
   const read: ResourcesRead = { jobs: [], customJobs: [] };
   // Recorded sources are relative to the project folder: found once per file (it walks the file system), when needed.
   let projectFolder: string | undefined;
   const sourceRoot = (): string => (projectFolder ??= projectFolderOf(file) ?? process.cwd());
+  let defaults: ProviderDefaults | undefined;
   for (const type of JOB_TYPES) {
     const resources = isPlainObject(document.resource) ? document.resource[type] : undefined;
     if (!isPlainObject(resources)) continue;
     for (const [name, block] of Object.entries(resources)) {
       if (!isPlainObject(block)) throw new InputFileError(file, `resource.${type}.${name}`, 'expected an object');
       const where = { file, pointer: `/resource/${type}/${escapePointer(name)}` };
-      const provider = providerOf(document.provider, block.provider);
-      addResource(read, type, { stack, name, block, provider, location: where, strings: 'terraform', sourceRoot });
+      // Most resources use the default provider: its defaults are worked out once.
+      const provider = block.provider === undefined ? (defaults ??= providerOf(document.provider, undefined)) : providerOf(document.provider, block.provider);
+      addResource(read, type, { stack, name, block, provider, location: where, strings: 'terraform', sourceRoot, sized });
     }
   }
   return read;
 }
 
 /** The job resources a Terraform plan JSON will have: `planned_values`, root module and child modules. */
-function jobsOfPlan(document: JsonObject, file: string): ResourcesRead {
+function jobsOfPlan(document: JsonObject, file: string, sized: boolean): ResourcesRead {
   const stack = path.basename(file).replace(/\.json$/i, '');
   const read: ResourcesRead = { jobs: [], customJobs: [] };
   const visit = (module: unknown, pointer: string): void => {
@@ -114,7 +116,7 @@ function jobsOfPlan(document: JsonObject, file: string): ResourcesRead {
       const name = address.replace(new RegExp(`^(.*\\.)?${type}\\.`), '');
       const modulePrefix = address.slice(0, address.length - `${type}.${name}`.length);
       const where = { file, pointer: `${pointer}/resources/${i}` };
-      addResource(read, type, { stack, name, block: resource.values, provider: {}, location: where, strings: 'literal', sourceRoot: () => process.cwd(), modulePrefix });
+      addResource(read, type, { stack, name, block: resource.values, provider: {}, location: where, strings: 'literal', sourceRoot: () => process.cwd(), sized, modulePrefix });
     });
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
     children.forEach((child, i) => visit(child, `${pointer}/child_modules/${i}`));
@@ -134,6 +136,8 @@ interface ResourceBlock {
   readonly location: { file: string; pointer: string };
   readonly strings: StringSemantics;
   readonly sourceRoot: () => string;
+  /** True when the whole document is within the size limits: the block needs no check of its own. */
+  readonly sized: boolean;
   readonly modulePrefix?: string;
 }
 
@@ -158,7 +162,7 @@ function projectOf(project: unknown, provider: ProviderDefaults): { project?: st
 function desiredResource(type: string, resource: ResourceBlock): Omit<DesiredResource, 'unknownFields' | 'project'> {
   const { stack, name, block, location, strings, sourceRoot } = resource;
   const address = `${resource.modulePrefix ?? ''}${type}.${name}`;
-  checkSizes(block, (path, problem) => new InputFileError(location.file, `${strings === 'terraform' ? 'resource.' : ''}${address}.${pathText(path)}`, problem));
+  if (!resource.sized) checkSizes(block, (path, problem) => new InputFileError(location.file, `${strings === 'terraform' ? 'resource.' : ''}${address}.${pathText(path)}`, problem));
   const metadata = isPlainObject(block['//']) && isPlainObject(block['//'].metadata) ? block['//'].metadata : {};
   const constructPath = typeof metadata.path === 'string' ? metadata.path : undefined;
   // Recorded by the L2 constructs at synth, relative to the project folder where synth ran.
@@ -228,6 +232,11 @@ function isInside(dir: string, file: string): boolean {
 /** Reads and parses a JSON file, with one-line errors. */
 export function readJson(file: string): unknown {
   return parseJsonText(readInputFile(file), inputFileFailure(file));
+}
+
+/** Reads and parses a large JSON file, with one-line errors, and whether all of it is within the size limits. */
+export function readJsonDocument(file: string): JsonDocument {
+  return parseJsonDocument(readInputFile(file), inputFileFailure(file));
 }
 
 function statOf(file: string): fs.Stats {

@@ -13,7 +13,9 @@ export function isZeroValue(value: unknown, shape: ApiField): boolean {
     case 'string':
       return value === '';
     case 'number':
-      return value === 0 || (shape.format === 'int64' && integerText(value) === '0');
+      // A number is an integer zero only when it is 0: no BigInt for the common case.
+      if (typeof value === 'number') return value === 0;
+      return shape.format === 'int64' && integerText(value) === '0';
     case 'bool':
       return value === false;
     case 'list':
@@ -23,7 +25,11 @@ export function isZeroValue(value: unknown, shape: ApiField): boolean {
     case 'object': {
       if (!isPlainObject(value)) return false;
       const fields = shape.fields ?? {};
-      return Object.keys(value).every((key) => fields[key] !== undefined && isZeroValue(value[key], fields[key]));
+      for (const key of Object.keys(value)) {
+        const field = fields[key];
+        if (field === undefined || !isZeroValue(value[key], field)) return false;
+      }
+      return true;
     }
   }
 }

@@ -1,8 +1,7 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import type * as grpc from '@grpc/grpc-js';
 import { PluginCertificate } from './plugin-certificate';
 import { ProviderService } from './provider-service';
+import { protocolServices } from './protocol-services';
 
 /** The gRPC server of a running provider. */
 export interface RunningServer {
@@ -37,20 +36,19 @@ const PROVIDER_RPCS: { readonly [rpc: string]: keyof ProviderService } = {
   StopProvider: 'stopProvider',
 };
 
-/** The gRPC packages of `proto/`: tfplugin6, go-plugin's controller and the health service. */
+/**
+ * Client constructors of the protocol's services, keyed as their packages name them (`tfplugin6.Provider`,
+ * `plugin.GRPCController`, `grpc.health.v1.Health`); each has the service definition as `.service`.
+ */
 export function loadProtocol(): { [name: string]: any } {
   // Loaded here, not at the top: `mljob` commands other than the provider never pay for gRPC.
   const grpcJs = require('@grpc/grpc-js') as typeof grpc;
-  const protoLoader = require('@grpc/proto-loader') as typeof import('@grpc/proto-loader');
-  const dir = protoDirectory();
-  const definition = protoLoader.loadSync(['tfplugin6.proto', 'grpc_controller.proto', 'health.proto'].map((file) => path.join(dir, file)), {
-    keepCase: true,
-    longs: Number,
-    enums: String,
-    defaults: true,
-    oneofs: true,
-  });
-  return grpcJs.loadPackageDefinition(definition) as { [name: string]: any };
+  const services = protocolServices();
+  return {
+    tfplugin6: { Provider: grpcJs.makeGenericClientConstructor(services.provider, 'Provider') },
+    plugin: { GRPCController: grpcJs.makeGenericClientConstructor(services.controller, 'GRPCController') },
+    grpc: { health: { v1: { Health: grpcJs.makeGenericClientConstructor(services.health, 'Health') } } },
+  };
 }
 
 function once(fn: () => void): () => void {
@@ -63,19 +61,13 @@ function once(fn: () => void): () => void {
   };
 }
 
-/** `proto/` beside the bundled provider, or at the package root (two levels above `src/provider`, `lib/provider`). */
-export function protoDirectory(): string {
-  const bundled = path.join(__dirname, 'proto');
-  return fs.existsSync(bundled) ? bundled : path.join(__dirname, '..', '..', 'proto');
-}
-
 /**
  * Serves the provider over gRPC with mutual TLS on 127.0.0.1 (an ephemeral port), as go-plugin's clients expect:
  * tfplugin6.Provider, plugin.GRPCController (Shutdown) and grpc.health.v1.Health ("plugin" is serving).
  */
 export async function startServer(service: ProviderService, options: ServerOptions): Promise<RunningServer> {
   const grpcJs = require('@grpc/grpc-js') as typeof grpc;
-  const protocol = loadProtocol();
+  const services = protocolServices();
   const server = new grpcJs.Server({ 'grpc.max_receive_message_length': 256 << 20, 'grpc.max_send_message_length': 256 << 20 });
 
   const handlers: grpc.UntypedServiceImplementation = {};
@@ -86,8 +78,8 @@ export async function startServer(service: ProviderService, options: ServerOptio
         .then((response) => callback(null, response), (error: Error) => callback({ code: grpcJs.status.INTERNAL, details: error.message }));
     };
   }
-  server.addService(protocol.tfplugin6.Provider.service, handlers);
-  server.addService(protocol.plugin.GRPCController.service, {
+  server.addService(services.provider, handlers);
+  server.addService(services.controller, {
     Shutdown: (_call: grpc.ServerUnaryCall<any, any>, callback: grpc.sendUnaryData<any>) => {
       callback(null, {});
       // Exit as soon as the answer has left (Terraform waits for the process; a lingering one costs it seconds): a
@@ -97,7 +89,7 @@ export async function startServer(service: ProviderService, options: ServerOptio
       setTimeout(exit, 200).unref();
     },
   });
-  server.addService(protocol.grpc.health.v1.Health.service, {
+  server.addService(services.health, {
     Check: (_call: grpc.ServerUnaryCall<any, any>, callback: grpc.sendUnaryData<any>) => callback(null, { status: 'SERVING' }),
   });
 

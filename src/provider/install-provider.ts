@@ -10,7 +10,10 @@ export const PROVIDER_TYPE = 'mljobs';
 export interface InstallOptions {
   /** The filesystem mirror directory (default `~/.terraform.d/plugins`, one of Terraform's implied mirrors). */
   readonly dir?: string;
-  /** Terraform platforms `os_arch` to install for (default: this machine's). The files are the same for all. */
+  /**
+   * Terraform platforms `os_arch` to install for (default: this machine's and `linux_amd64`, the one `cdktf deploy`
+   * locks for). The files are the same for all, and so is their `h1:` hash.
+   */
   readonly platforms?: readonly string[];
   /** The provider version (the package's version). */
   readonly version: string;
@@ -26,7 +29,16 @@ export interface InstallResult {
   readonly packageDirs: string[];
   /** The `provider_installation` block of a Terraform CLI configuration that uses the mirror. */
   readonly cliConfig: string;
+  /**
+   * The environment `cdktf deploy` needs besides the CLI configuration: cdktf runs `terraform providers lock
+   * -platform=linux_amd64`, which reads no CLI configuration and asks the provider's origin registry (there is none
+   * for `terraform.local`) unless told to read the mirror: `TF_CLI_ARGS_providers_lock=-fs-mirror=DIR`.
+   */
+  readonly lockEnvironment: { readonly [name: string]: string };
 }
+
+/** The platform `cdktf deploy` records in the lock file (`terraform providers lock -platform=linux_amd64`). */
+export const CDKTF_LOCK_PLATFORM = 'linux_amd64';
 
 /** Thrown for a problem the user can fix (no bundle, a bad platform, an unwritable directory). */
 export class ProviderInstallError extends Error {
@@ -40,7 +52,7 @@ export class ProviderInstallError extends Error {
  * Lays the provider out as a Terraform filesystem mirror in the unpacked layout
  * `DIR/terraform.local/cdktf-gcp-ml-jobs/mljobs/VERSION/OS_ARCH/`: the executable `terraform-provider-mljobs_vVERSION`
  * (a shell wrapper that `exec`s node, so Terraform's signals and exit reach node itself and no shell lingers), the
- * bundled provider `mljobs-provider.js` and the .proto and schema files it reads. Everything that runs is inside the
+ * bundled provider (`mljobs-provider.js`, which runs `mljobs-provider-main.js` through the V8 code cache) and the schema files it reads. Everything that runs is inside the
  * package directory, so the `h1:` hash in `.terraform.lock.hcl` covers it.
  *
  * @see https://developer.hashicorp.com/terraform/cli/config/config-file#filesystem_mirror
@@ -51,7 +63,7 @@ export function installProvider(options: InstallOptions): InstallResult {
     throw new ProviderInstallError(`${bundleDir}: the bundled provider is missing; run npm run build first`);
   }
   const dir = path.resolve(options.dir ?? path.join(os.homedir(), '.terraform.d', 'plugins'));
-  const platforms = options.platforms?.length ? [...options.platforms] : [currentPlatform()];
+  const platforms = options.platforms?.length ? [...options.platforms] : [...new Set([currentPlatform(), CDKTF_LOCK_PLATFORM])];
   for (const platform of platforms) {
     if (!/^(linux|darwin|freebsd|openbsd)_(amd64|arm64|386|arm)$/.test(platform)) {
       throw new ProviderInstallError(`--platform ${platform}: not a Unix os_arch such as linux_amd64 or darwin_arm64 (the wrapper is a shell script)`);
@@ -76,7 +88,7 @@ export function installProvider(options: InstallOptions): InstallResult {
     }
     packageDirs.push(target);
   }
-  return { dir, packageDirs, cliConfig: cliConfigBlock(dir) };
+  return { dir, packageDirs, cliConfig: cliConfigBlock(dir), lockEnvironment: { TF_CLI_ARGS_providers_lock: fsMirrorArgument(dir) } };
 }
 
 /** The wrapper Terraform runs: `exec` node on the bundle beside it (MLJOB_NODE picks another node binary). */
@@ -85,9 +97,17 @@ export function wrapperScript(version: string): string {
     '#!/bin/sh',
     `# Terraform provider mljobs ${version} (cdktf-gcp-ml-jobs): runs the bundled provider beside this file with Node.js 20+.`,
     '# exec: node replaces this shell, so Terraform talks to, signals and waits for node itself.',
-    'exec "${MLJOB_NODE:-node}" "$(dirname "$0")/mljobs-provider.js" "$@"',
+    '# The directory of this file without starting dirname (a process per provider start).',
+    'case "$0" in */*) dir="${0%/*}" ;; *) dir=. ;; esac',
+    'exec "${MLJOB_NODE:-node}" "$dir/mljobs-provider.js" "$@"',
     '',
   ].join('\n');
+}
+
+/** `-fs-mirror=DIR` as one word of the shell-like syntax Terraform reads `TF_CLI_ARGS_*` values in. */
+function fsMirrorArgument(dir: string): string {
+  const argument = `-fs-mirror=${dir}`;
+  return /^[\w@%+=:,./-]+$/.test(argument) ? argument : `"${argument.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
 /** A `provider_installation` block that takes mljobs from the mirror and everything else from its registry. */

@@ -85,7 +85,8 @@ export function apiFieldOf(attribute: string): string {
   return apiName(attribute);
 }
 
-function withReferences(value: TerraformValue, escape: boolean): unknown {
+/** The value as the model reads it: unknown values become `${unknown}` references, literal `${` escaped when `escape`. */
+export function withReferences(value: TerraformValue, escape: boolean): unknown {
   if (isUnknown(value)) return UNKNOWN_REFERENCE;
   if (escape && typeof value === 'string') return value.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
   if (Array.isArray(value)) return value.map((item) => withReferences(item, escape));

@@ -15,6 +15,12 @@ export class MlApiError extends Error {
   }
 }
 
+/** One page of `projects.jobs.list`. */
+export interface JobPage {
+  readonly jobs?: Job[];
+  readonly nextPageToken?: string;
+}
+
 /** Supplies the bearer token of each request; undefined sends none. */
 export type TokenSource = () => Promise<string | undefined>;
 
@@ -32,12 +38,18 @@ export interface CallOptions {
   readonly deadline: number;
   /** Aborted when Terraform stops the provider. */
   readonly signal?: AbortSignal;
+  /**
+   * False for a call that must not run twice (a create whose id the server assigns): then only 429, which the server
+   * answers before doing anything, is retried; a 5xx or a lost connection may have created the resource already.
+   * @default true
+   */
+  readonly idempotent?: boolean;
 }
 
 const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
 
 /**
- * The four calls of ML Engine v1 `projects.jobs` the provider makes, over `fetch`, with retries and backoff on
+ * The five calls of ML Engine v1 `projects.jobs` the provider makes, over `fetch`, with retries and backoff on
  * 429/5xx and network failures until the operation's deadline.
  *
  * @see https://cloud.google.com/ai-platform/training/docs/reference/rest/v1/projects.jobs
@@ -67,6 +79,12 @@ export class MlApiClient {
     return this.call('GET', `projects/${enc(project)}/jobs/${enc(jobId)}`, undefined, options) as Promise<Job>;
   }
 
+  /** One page (of up to 100 jobs, the API's largest) of `projects.jobs.list`. */
+  public listJobs(project: string, pageToken: string | undefined, options: CallOptions): Promise<JobPage> {
+    const query = `pageSize=100${pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : ''}`;
+    return this.call('GET', `projects/${enc(project)}/jobs?${query}`, undefined, options) as Promise<JobPage>;
+  }
+
   /** `projects.jobs.patch` of the labels, guarded by the etag. */
   public patchLabels(project: string, jobId: string, labels: { [key: string]: string }, etag: string | undefined, options: CallOptions): Promise<Job> {
     const body = { labels, ...(etag ? { etag } : {}) };
@@ -79,8 +97,9 @@ export class MlApiClient {
     await this.call('POST', `projects/${enc(project)}/jobs/${enc(jobId)}:cancel`, {}, options);
   }
 
-  private async call(method: string, relative: string, body: unknown, options: CallOptions): Promise<unknown> {
-    const url = this.endpoint + relative;
+  /** One call with retries: `relative` to `base` (default: the client's endpoint). */
+  protected async call(method: string, relative: string, body: unknown, options: CallOptions, base: string = this.endpoint): Promise<unknown> {
+    const url = base + relative;
     for (let attempt = 0; ; attempt++) {
       let retryAfterMs: number | undefined;
       let failure: MlApiError;
@@ -89,10 +108,12 @@ export class MlApiClient {
         const text = await response.text();
         if (response.ok) return text ? JSON.parse(text) : {};
         failure = apiError(response.status, text, method, relative);
-        if (!RETRIED_STATUSES.has(response.status)) throw failure;
+        if (!RETRIED_STATUSES.has(response.status) || (options.idempotent === false && response.status !== 429)) throw failure;
         retryAfterMs = retryAfter(response.headers.get('retry-after'));
       } catch (error) {
         if (error instanceof MlApiError && !RETRIED_STATUSES.has(error.status) && error.status !== 0) throw error;
+        if (error instanceof MlApiError && options.idempotent === false && error.status !== 429) throw error;
+        if (!(error instanceof MlApiError) && options.idempotent === false) throw new MlApiError(0, undefined, `${method} ${relative}: ${networkMessage(error)} (not retried: the request may have been carried out)`);
         if (options.signal?.aborted) throw new MlApiError(0, 'CANCELLED', `${method} ${relative}: stopped by Terraform`);
         failure = error instanceof MlApiError ? error : new MlApiError(0, undefined, `${method} ${relative}: ${networkMessage(error)}`);
       }
@@ -130,15 +151,20 @@ export class MlApiClient {
  * The token source for the settings: `access_token`; none for a loopback http endpoint (an emulator); otherwise
  * Application Default Credentials through google-auth-library, loaded on first use.
  */
-export function tokenSourceFor(settings: ProviderSettings): TokenSource {
+export function tokenSourceFor(settings: ProviderSettings, endpoint: string = settings.endpoint): TokenSource {
   if (settings.accessToken) {
     const token = settings.accessToken;
     return async () => token;
   }
-  if (isLoopbackEndpoint(settings.endpoint)) return async () => undefined;
+  if (isLoopbackEndpoint(endpoint)) return async () => undefined;
   let auth: Promise<{ getAccessToken(): Promise<string | null | undefined> }> | undefined;
   return async () => {
-    auth ??= import('google-auth-library').then(({ GoogleAuth }) => new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] }));
+    // require, not import(): the bundled provider runs through a vm.Script (compile-cache.ts), which has no loader
+    // for dynamic imports.
+    auth ??= Promise.resolve().then(() => {
+      const { GoogleAuth } = require('google-auth-library') as typeof import('google-auth-library');
+      return new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] });
+    });
     try {
       const token = await (await auth).getAccessToken();
       return token ?? undefined;

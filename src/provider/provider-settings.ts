@@ -13,6 +13,8 @@ export interface ProviderSettings {
   readonly accessToken?: string;
   /** The API base URL, ending in `/`. */
   readonly endpoint: string;
+  /** The Vertex AI base URL, ending in `/`; undefined for the regional endpoint of each job's location. */
+  readonly vertexEndpoint?: string;
   /** The limit of one HTTP request, in milliseconds. */
   readonly requestTimeoutMs: number;
 }
@@ -27,6 +29,7 @@ const ENVIRONMENT: { readonly [setting: string]: readonly string[] } = {
   region: ['GOOGLE_REGION', 'GCLOUD_REGION', 'CLOUDSDK_COMPUTE_REGION'],
   access_token: ['GOOGLE_OAUTH_ACCESS_TOKEN'],
   ml_engine_custom_endpoint: ['GOOGLE_ML_ENGINE_CUSTOM_ENDPOINT'],
+  vertex_ai_custom_endpoint: ['GOOGLE_VERTEX_AI_CUSTOM_ENDPOINT'],
 };
 
 const PROVIDER_SCHEMA_FILE = 'mljobs_provider.json';
@@ -55,6 +58,10 @@ export function validateProviderConfig(config: TerraformObject | null): Diagnost
   if (typeof endpoint === 'string' && endpointProblem(endpoint)) {
     diagnostics.push(errorDiagnostic('Invalid ml_engine_custom_endpoint', `${endpointProblem(endpoint)}: ${JSON.stringify(endpoint)}. Use a URL such as https://ml.googleapis.com/v1/ or http://127.0.0.1:8080/v1/.`, attributePath('ml_engine_custom_endpoint')));
   }
+  const vertexEndpoint = config.vertex_ai_custom_endpoint;
+  if (typeof vertexEndpoint === 'string' && endpointProblem(vertexEndpoint)) {
+    diagnostics.push(errorDiagnostic('Invalid vertex_ai_custom_endpoint', `${endpointProblem(vertexEndpoint)}: ${JSON.stringify(vertexEndpoint)}. Use a URL such as https://us-central1-aiplatform.googleapis.com/v1/ or http://127.0.0.1:8080/v1/.`, attributePath('vertex_ai_custom_endpoint')));
+  }
   const timeout = config.request_timeout;
   if (typeof timeout === 'string' && parseDuration(timeout) === undefined) {
     diagnostics.push(errorDiagnostic('Invalid request_timeout', `${JSON.stringify(timeout)} is not a duration; use a number with a unit, such as 120s, 2m or 1m30s.`, attributePath('request_timeout')));
@@ -81,6 +88,12 @@ export function providerSettings(config: TerraformObject | null, env: NodeJS.Pro
     endpoint = DEFAULT_ENDPOINT;
   }
   if (!endpoint.endsWith('/')) endpoint += '/';
+  let vertexEndpoint = value('vertex_ai_custom_endpoint');
+  if (vertexEndpoint !== undefined && endpointProblem(vertexEndpoint)) {
+    if (!diagnostics.length) diagnostics.push(errorDiagnostic('Invalid GOOGLE_VERTEX_AI_CUSTOM_ENDPOINT', `${endpointProblem(vertexEndpoint)}: ${JSON.stringify(vertexEndpoint)}.`));
+    vertexEndpoint = undefined;
+  }
+  if (vertexEndpoint !== undefined && !vertexEndpoint.endsWith('/')) vertexEndpoint += '/';
   const timeout = typeof config?.request_timeout === 'string' ? parseDuration(config.request_timeout) : undefined;
   const project = value('project');
   const region = value('region');
@@ -91,6 +104,7 @@ export function providerSettings(config: TerraformObject | null, env: NodeJS.Pro
       ...(region ? { region } : {}),
       ...(accessToken ? { accessToken } : {}),
       endpoint,
+      ...(vertexEndpoint ? { vertexEndpoint } : {}),
       requestTimeoutMs: timeout ?? DEFAULT_REQUEST_TIMEOUT_MS,
     },
     diagnostics,

@@ -6,12 +6,12 @@ import { MlApiError } from './ml-api-client';
 import { isObject, TerraformObject } from './terraform-value';
 
 /**
- * ReadResource: GET the job. Gone (404): null, so Terraform drops it from state and plans a create. Otherwise the
+ * ReadResource: GET the job (through the process's `JobReader`, which serves many reads from one listing). Gone (404): null, so Terraform drops it from state and plans a create. Otherwise the
  * output-only attributes and the labels come from the API; the other inputs stay as the state has them (a job's
  * spec cannot change, and the state keeps the config's spelling of it), except right after an import, when the state
  * has no spec yet and takes the API's.
  */
-export async function readJob(api: JobApi, current: TerraformObject, signal?: AbortSignal): Promise<StateResult> {
+export async function readJob(api: Pick<JobApi, 'getJob'>, current: TerraformObject, signal?: AbortSignal): Promise<StateResult> {
   const project = current.project;
   const jobId = current.job_id;
   if (typeof project !== 'string' || typeof jobId !== 'string') {

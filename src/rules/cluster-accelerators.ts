@@ -1,5 +1,6 @@
 import { Catalog } from '../catalog/catalog';
 import { TrainingInput } from '../model/training-input';
+import { recentMemo } from './recent-memo';
 import { acceleratorTypeOf, isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf, scaleTierOf } from './values';
 
 /** The accelerators of one replica role: per machine and how many machines. */
@@ -23,7 +24,14 @@ export interface ReplicaAccelerators {
  * into legacy machine types (`complex_model_m_p100`), and those of a predefined scale tier (`BASIC_GPU`, `BASIC_TPU`).
  * Unknown counts are left undefined so that callers never treat them as violations.
  */
-export function acceleratorsOf(input: TrainingInput, catalog: Catalog): ReplicaAccelerators[] {
+export function acceleratorsOf(input: TrainingInput, catalog: Catalog): readonly ReplicaAccelerators[] {
+  // The rules and the plan's resources ask for them: found once per job.
+  return acceleratorsMemo(input, catalog);
+}
+
+const acceleratorsMemo = recentMemo((input: TrainingInput, catalog?: Catalog) => findAccelerators(input, catalog!));
+
+function findAccelerators(input: TrainingInput, catalog: Catalog): ReplicaAccelerators[] {
   const scaleTier = input.scaleTier === undefined ? 'BASIC' : knownString(scaleTierOf(input));
   if (scaleTier === undefined) return [];
   if (scaleTier !== 'CUSTOM') {

@@ -45,23 +45,19 @@ export function checkJobWith(job: Job, ctx: RuleContext, rules: readonly Rule[] 
       violations = [{ path: '', severity: 'warning' as Severity, message: `Rule ${rule.id} could not check this job: ${(error as Error).message}` }];
     }
     for (const violation of violations) {
-      findings.push({
-        ruleId: rule.id,
-        severity: violation.severity ?? rule.severity,
-        path: violation.path,
-        message: violation.message,
-        ...(violation.fix ? { fix: violation.fix } : {}),
-        source: rule.source,
-      });
+      // Two literal shapes rather than a conditional spread, which costs more than the rest of the loop.
+      const severity = violation.severity ?? rule.severity;
+      findings.push(violation.fix
+        ? { ruleId: rule.id, severity, path: violation.path, message: violation.message, fix: violation.fix, source: rule.source }
+        : { ruleId: rule.id, severity, path: violation.path, message: violation.message, source: rule.source });
     }
   }
-  return withoutSuperseded(findings, rules).sort(compareFindings);
+  return findings.length ? withoutSuperseded(findings, rules).sort(compareFindings) : findings;
 }
 
 /** Drops the findings another rule of the run supersedes on the same path (`Rule.supersedes`): one finding per fact. */
 function withoutSuperseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
-  const supersedes = new Map<string, readonly string[]>();
-  for (const rule of rules) if (rule.supersedes?.length) supersedes.set(rule.id, rule.supersedes);
+  const supersedes = supersedesOf(rules);
   if (!supersedes.size) return findings;
   const superseded = new Set<string>();
   for (const finding of findings) {
@@ -69,6 +65,20 @@ function withoutSuperseded(findings: Finding[], rules: readonly Rule[]): Finding
   }
   return superseded.size ? findings.filter((finding) => !superseded.has(`${finding.ruleId}\u0000${finding.path}`)) : findings;
 }
+
+/** Which rule supersedes which, by rule id, for one list of rules (worked out once per list: every job runs it). */
+function supersedesOf(rules: readonly Rule[]): ReadonlyMap<string, readonly string[]> {
+  let supersedes = supersedesByRules.get(rules);
+  if (!supersedes) {
+    const map = new Map<string, readonly string[]>();
+    for (const rule of rules) if (rule.supersedes?.length) map.set(rule.id, rule.supersedes);
+    supersedes = map;
+    supersedesByRules.set(rules, supersedes);
+  }
+  return supersedes;
+}
+
+const supersedesByRules = new WeakMap<readonly Rule[], ReadonlyMap<string, readonly string[]>>();
 
 /** The deterministic order of findings: severity, then path, then rule id, then message. */
 export function compareFindings(a: Finding, b: Finding): number {

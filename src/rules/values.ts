@@ -1,6 +1,7 @@
 import { isUnresolved, parseNumericString } from '../model/json-values';
 import { ReplicaConfig } from '../model/replica-config';
 import { TrainingInput } from '../model/training-input';
+import { recentMemo } from './recent-memo';
 import { RuleContext, Severity, Violation } from './rule';
 
 /**
@@ -110,35 +111,31 @@ export interface Replica {
   readonly count: unknown;
 }
 
-const ROLES: ReadonlyArray<[ReplicaRole, string | undefined]> = [
-  ['master', undefined],
-  ['worker', 'workerCount'],
-  ['parameterServer', 'parameterServerCount'],
-  ['evaluator', 'evaluatorCount'],
+/** The replica roles with the names of their fields, master first. */
+const ROLES: ReadonlyArray<{ role: ReplicaRole; typeField: string; configField: string; countField?: string }> = [
+  { role: 'master', typeField: 'masterType', configField: 'masterConfig' },
+  { role: 'worker', typeField: 'workerType', configField: 'workerConfig', countField: 'workerCount' },
+  { role: 'parameterServer', typeField: 'parameterServerType', configField: 'parameterServerConfig', countField: 'parameterServerCount' },
+  { role: 'evaluator', typeField: 'evaluatorType', configField: 'evaluatorConfig', countField: 'evaluatorCount' },
 ];
 
-// Most training rules walk the replicas; build them once per training input.
-const replicaCache = new WeakMap<TrainingInput, Replica[]>();
-
 /** The replica roles of a training input, master first. */
-export function replicasOf(input: TrainingInput): Replica[] {
-  let replicas = replicaCache.get(input);
-  if (!replicas) {
-    replicas = buildReplicas(input);
-    replicaCache.set(input, replicas);
-  }
-  return replicas;
+export function replicasOf(input: TrainingInput): readonly Replica[] {
+  // Most training rules walk the replicas: built once per job.
+  return replicaMemo(input);
 }
+
+const replicaMemo = recentMemo(buildReplicas);
 
 function buildReplicas(input: TrainingInput): Replica[] {
   const fields = input as unknown as Record<string, unknown>;
-  return ROLES.map(([role, countField]) => ({
+  return ROLES.map(({ role, typeField, configField, countField }) => ({
     role,
-    typeField: `${role}Type`,
-    configField: `${role}Config`,
+    typeField,
+    configField,
     countField,
-    machineType: fields[`${role}Type`],
-    config: fields[`${role}Config`] as ReplicaConfig | undefined,
+    machineType: fields[typeField],
+    config: fields[configField] as ReplicaConfig | undefined,
     count: countField ? fields[countField] : 1,
   }));
 }

@@ -17,11 +17,11 @@ describe('mljob provider install', () => {
     expect(run.code).toBe(0);
     for (const platform of ['linux_amd64', 'darwin_arm64']) {
       const pkg = path.join(dir, ...PROVIDER_SOURCE.split('/'), VERSION, platform);
-      expect(fs.readdirSync(pkg).sort()).toEqual(['google-auth.js', 'mljobs-provider.js', 'proto', 'schema', `terraform-provider-mljobs_v${VERSION}`]);
+      expect(fs.readdirSync(pkg).sort()).toEqual(['google-auth.js', 'mljobs-provider-main.js', 'mljobs-provider.js', 'schema', `terraform-provider-mljobs_v${VERSION}`]);
       const wrapper = path.join(pkg, `terraform-provider-mljobs_v${VERSION}`);
       expect(fs.statSync(wrapper).mode & 0o111).toBe(0o111);
-      expect(fs.readFileSync(wrapper, 'utf8')).toMatch(/^#!\/bin\/sh\n[\s\S]*\nexec "\$\{MLJOB_NODE:-node\}" "\$\(dirname "\$0"\)\/mljobs-provider\.js" "\$@"\n$/);
-      expect(fs.readdirSync(path.join(pkg, 'schema')).sort()).toEqual(['google_ml_engine_job.json', 'mljobs_provider.json']);
+      expect(fs.readFileSync(wrapper, 'utf8')).toMatch(/^#!\/bin\/sh\n[\s\S]*\nexec "\$\{MLJOB_NODE:-node\}" "\$dir\/mljobs-provider\.js" "\$@"\n$/);
+      expect(fs.readdirSync(path.join(pkg, 'schema')).sort()).toEqual(['google_ml_engine_job.json', 'google_vertex_ai_custom_job.json', 'mljobs_provider.json']);
     }
     expect(run.stdout).toBe([
       'provider_installation {',
@@ -36,6 +36,8 @@ describe('mljob provider install', () => {
       '',
     ].join('\n'));
     expect(run.stderr).toContain(`installed provider mljobs ${VERSION} in ${dir}/`);
+    // cdktf deploy runs `terraform providers lock`, which reads the mirror only when told so.
+    expect(run.stderr).toContain(`\nexport TF_CLI_ARGS_providers_lock=-fs-mirror=${dir}\n`);
   });
 
   test('the installed wrapper runs the provider, which refuses to start outside Terraform', async () => {

@@ -1,4 +1,5 @@
-import { parseJsonText, ParseFailure, parseYamlText, TextPlace } from '../../src/import/parse-document';
+import { parseJsonDocument, parseJsonText, ParseFailure, parseYamlText, TextPlace } from '../../src/import/parse-document';
+import { MAX_ITEMS } from '../../src/import/size-limits';
 import { MAX_DEPTH, TOO_DEEP } from '../../src/import/depth-guard';
 
 /** The problem and place the parser reported, as one string. */
@@ -57,3 +58,19 @@ describe('parseYamlText', () => {
     expect(reported(() => parseYamlText(`a: ${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}\n`, fail))).toMatch(new RegExp(`^1:\\d+ ${TOO_DEEP}$`));
   });
 });
+
+describe('parseJsonDocument', () => {
+  test('parses a document and says when all of it is within the size limits', () => {
+    expect(parseJsonDocument('\uFEFF{ "resource": { "a": [1, "x"] } }', fail)).toEqual({ value: { resource: { a: [1, 'x'] } }, sized: true });
+    expect(parseJsonDocument(`{ "args": [${Array(MAX_ITEMS + 1).fill('1').join(',')}] }`, fail).sized).toBe(false);
+  });
+
+  test('refuses what parseJsonText refuses, with the same problem and place', () => {
+    const deep = `${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}`;
+    for (const text of [deep, '{ "a": }']) {
+      const expected = reported(() => parseJsonText(text, fail));
+      expect(reported(() => parseJsonDocument(text, fail))).toBe(expected);
+    }
+  });
+});
+

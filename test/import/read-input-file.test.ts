@@ -26,6 +26,16 @@ describe('readInputFile', () => {
     expect(readInputFile(file)).toBe('{"jobId": "é"}');
   });
 
+  test('reads ASCII and UTF-8 alike: the ASCII fast path gives the same text', () => {
+    const dir = tempDir();
+    const texts = ['{"jobId": "census_1", "args": ["--lr=0.1"]}', '{"labels": {"team": "façade ✓ 𝔘"}}', ''];
+    for (const [i, text] of texts.entries()) {
+      const file = path.join(dir, `${i}.json`);
+      fs.writeFileSync(file, text);
+      expect(readInputFile(file)).toBe(text);
+    }
+  });
+
   test('refuses a device at once instead of reading it forever (/dev/zero was read at 250 MB/s)', () => {
     const start = Date.now();
     expect(problemOf('/dev/zero')).toBe('not a regular file (a character device); mljob reads regular files only');

@@ -1,4 +1,5 @@
-import { checkSizes, MAX_ITEMS, MAX_STRING_LENGTH, pathText } from '../../src/import/size-limits';
+import { checkDepth, MAX_DEPTH } from '../../src/import/depth-guard';
+import { checkSizes, MAX_ITEMS, MAX_STRING_LENGTH, pathText, withinLimits } from '../../src/import/size-limits';
 
 function failureOf(value: unknown): [string, string] | undefined {
   try {
@@ -33,5 +34,34 @@ describe('checkSizes', () => {
     expect(failureOf({ args: Array(1_000_000).fill('') })?.[1]).toMatch(/^a list of 1,000,000 items/);
     expect(failureOf({ jobId: 'a'.repeat(10_000_000) })?.[1]).toMatch(/^a string of 10,000,000 characters/);
     expect(Date.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('withinLimits', () => {
+  function nested(levels: number): unknown {
+    let value: unknown = 'x';
+    for (let i = 0; i < levels; i++) value = [value];
+    return value;
+  }
+
+  test('a document within every limit, and exactly at them, is within', () => {
+    expect(withinLimits({ resource: { job: { args: Array(MAX_ITEMS).fill('a'), jobId: 'j'.repeat(MAX_STRING_LENGTH) } } })).toBe(true);
+    expect(withinLimits(nested(MAX_DEPTH))).toBe(true);
+    expect(withinLimits('text')).toBe(true);
+    expect(withinLimits(null)).toBe(true);
+  });
+
+  test('agrees with checkDepth on depth: the first level it refuses is the first checkDepth refuses', () => {
+    const fail = (): Error => new Error('too deep');
+    expect(() => checkDepth(nested(MAX_DEPTH), fail)).not.toThrow();
+    expect(() => checkDepth(nested(MAX_DEPTH + 1), fail)).toThrow('too deep');
+    expect(withinLimits(nested(MAX_DEPTH + 1))).toBe(false);
+    expect(withinLimits({ a: nested(MAX_DEPTH) })).toBe(false);
+  });
+
+  test('a value past a size limit anywhere makes the document not within', () => {
+    expect(withinLimits({ resource: { job: { args: Array(MAX_ITEMS + 1).fill('a') } } })).toBe(false);
+    expect(withinLimits({ resource: { job: { jobId: 'j'.repeat(MAX_STRING_LENGTH + 1) } } })).toBe(false);
+    expect(withinLimits([{ ['k'.repeat(MAX_STRING_LENGTH + 1)]: 1 }])).toBe(false);
   });
 });

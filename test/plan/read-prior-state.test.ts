@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { InputFileError } from '../../src/import/input-file-error';
+import { MAX_ITEMS } from '../../src/import/size-limits';
 import { readPriorJobs, readPriorState, readProjectJobLists, readProjectJobs, stackOfStateFile } from '../../src/plan/read-prior-state';
 import { customJobState, tempDir, terraformState, writeFile } from './plan-test-helpers';
 import { Job } from '../../src/model/job';
@@ -145,5 +146,18 @@ describe('readProjectJobLists', () => {
     ]);
     const body = path.join(__dirname, '..', 'fixtures', 'vertex', 'rest-body.json');
     expect(() => readProjectJobLists(body)).toThrow(/rest-body\.json: name: a custom job of the project without its resource name/);
+  });
+});
+
+describe('readPriorState: size limits', () => {
+  test('an instance past a size limit is refused, naming its address and field', () => {
+    const state = terraformState([{ name: 'census', job: { ...JOB, trainingInput: { region: 'us-central1', args: Array(MAX_ITEMS + 1).fill('a') } } }]);
+    expect(() => readPriorState(writeFile(tempDir(), 'terraform.v.tfstate', state))).toThrow(/google_ml_engine_job\.census\.training_input\[0\]\.args: a list of 10,001 items/);
+  });
+
+  test('a large value outside the jobs does not stop them from being read', () => {
+    const state = terraformState([{ name: 'census', job: JOB }]) as { resources: unknown[] };
+    state.resources.push({ mode: 'managed', type: 'local_file', name: 'big', instances: [{ attributes: { lines: Array(MAX_ITEMS + 1).fill('a') } }] });
+    expect(readPriorState(writeFile(tempDir(), 'terraform.v.tfstate', state)).map((job) => job.address)).toEqual(['google_ml_engine_job.census']);
   });
 });

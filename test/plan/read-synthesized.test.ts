@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError } from '../../src/import/input-file-error';
+import { MAX_STRING_LENGTH } from '../../src/import/size-limits';
 import { VertexAiCustomJob } from '../../src';
 import { readSynthesized } from '../../src/plan/read-synthesized';
 import { synthApp, tempDir, writeFile } from './plan-test-helpers';
@@ -174,3 +175,17 @@ describe('readSynthesized: bad input is one InputFileError', () => {
     expect(() => readSynthesized(input)).toThrow(message);
   });
 });
+
+describe('readSynthesized: size limits', () => {
+  test('a job past a size limit is refused, naming its resource and field', () => {
+    const file = writeFile(tempDir(), 'cdk.tf.json', stackConfig('s', { census: { ...TRAINING, labels: { note: 'x'.repeat(MAX_STRING_LENGTH + 1) } } }));
+    expect(() => readSynthesized(file)).toThrow(/cdk\.tf\.json: resource\.google_ml_engine_job\.census\.labels\.note: a string of 131,073 characters/);
+  });
+
+  test('a large value outside the jobs does not stop them from being read (the per-job check decides)', () => {
+    const config = stackConfig('s', { census: TRAINING }) as { resource: Record<string, unknown> };
+    config.resource.local_file = { big: { content: 'x'.repeat(MAX_STRING_LENGTH + 1) } };
+    expect(readSynthesized(writeFile(tempDir(), 'cdk.tf.json', config)).jobs.map((job) => job.address)).toEqual(['google_ml_engine_job.census']);
+  });
+});
+

@@ -1,6 +1,14 @@
 // `mljob plan` and `terraform plan` with the mljobs provider agree, job by job, on the npm start scenario: the examples
 // against examples/prior-state (create, update in place, replace, delete, no-op). Terraform plans without refreshing,
 // from the same prior state mljob reads, so no API is involved. Skipped loudly without a terraform binary.
+//
+// The google provider cannot be installed offline. Its resources beside the jobs (a KMS key, a model) are new in every
+// example (none is in the prior state), so at plan time each of their computed attributes is unknown, and every
+// attribute set in their configuration is known. Terraform's built-in `terraform_data` has exactly that: its `id` is
+// unknown until it is created. Each google resource becomes a `terraform_data`, a reference to one of its configured
+// attributes becomes that value, and a reference to any other attribute becomes the `terraform_data`'s `id`: the jobs
+// see what they would see beside the real resources. A google resource already in a prior state, or a data source,
+// would need more than this and fails the test instead of being skipped.
 import * as fs from 'fs';
 import * as path from 'path';
 import { execFile } from 'child_process';
@@ -29,6 +37,50 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<strin
   });
 }
 
+/**
+ * Where the two plans differ today, each with the reason. A job whose input is known only after apply (here the id of
+ * a model that the same apply creates) while the state has a value: Terraform plans a replacement (the mljobs
+ * provider, like the google provider for a ForceNew attribute, cannot prove the value unchanged), while `mljob plan`
+ * plans no change and reports MLJ-PLAN-004 ("if its value differs ... apply replaces the job"). Terraform's plan is
+ * what apply will do, so `mljob plan` should say replace; when it does, this entry fails the test and goes.
+ */
+const KNOWN_DISAGREEMENTS: { [stackAndAddress: string]: { mljob: string[]; terraform: string[]; rule: string } } = {
+  'batch-prediction/google_ml_engine_job.census_predict_8E79971C': { mljob: ['no-op'], terraform: ['delete', 'create'], rule: 'MLJ-PLAN-004' },
+};
+
+/**
+ * The stack with each google resource as a `terraform_data` (see the top of this file); fails for a google resource
+ * that the prior state already holds.
+ */
+function withGoogleResourcesAsTerraformData(config: any, priorState: string | undefined): any {
+  const resources = config.resource as { [type: string]: { [name: string]: any } };
+  const substitutes: { [name: string]: object } = {};
+  const values = new Map<string, unknown>();
+  for (const [type, byName] of Object.entries(resources)) {
+    if (type === 'google_ml_engine_job') continue;
+    for (const [name, body] of Object.entries(byName)) {
+      if (priorState?.includes(`"type": "${type}"`) && priorState.includes(`"name": "${name}"`)) {
+        throw new Error(`${type}.${name} is in the prior state: a terraform_data stand-in would plan it as new; extend the plan agreement test`);
+      }
+      const substitute = `${type}__${name}`;
+      substitutes[substitute] = {};
+      for (const [attribute, value] of Object.entries(body)) if (typeof value === 'string' && !value.includes('${')) values.set(`${type}.${name}.${attribute}`, value);
+      values.set(`${type}.${name}`, `\${terraform_data.${substitute}.id}`);
+    }
+    delete resources[type];
+  }
+  resources.terraform_data = substitutes;
+  const text = JSON.stringify(config).replace(/\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}/g, (reference: string, type: string, name: string, attribute: string) => {
+    if (type === 'google_ml_engine_job' || type === 'terraform_data') return reference;
+    const known = values.get(`${type}.${name}.${attribute}`);
+    if (known !== undefined) return JSON.stringify(known).slice(1, -1);
+    const unknown = values.get(`${type}.${name}`);
+    if (unknown === undefined) throw new Error(`${reference} names a resource the stack does not have`);
+    return unknown as string;
+  });
+  return JSON.parse(text);
+}
+
 describeWithTerraform('mljob plan and terraform plan agree on the npm start scenario', () => {
   test('every job gets the same action from both', async () => {
     // GIVEN the synthesized examples and their prior state
@@ -47,27 +99,27 @@ describeWithTerraform('mljob plan and terraform plan agree on the npm start scen
     const expected = new Map<string, string[]>();
     for (const change of mljobPlan.resource_changes) expected.set(`${change.stack}/${change.address}`, change.change.actions);
 
-    // ...and terraform plans each stack with the same state. The google provider cannot be installed offline: it is
-    // left out, and so are the stacks with google resources beside their jobs (a KMS key, a model).
+    // ...and terraform plans each stack with the same state, its google resources replaced as described above.
     const actual = new Map<string, string[]>();
     const refused: string[] = [];
-    const skipped: string[] = [];
+    const substituted: string[] = [];
     for (const stack of fs.readdirSync(path.join(out, 'stacks')).sort()) {
       const dir = path.join(work, 'tf', stack);
       fs.mkdirSync(dir, { recursive: true });
-      const config = JSON.parse(fs.readFileSync(path.join(out, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
-      if (Object.keys(config.resource ?? {}).some((type) => type !== 'google_ml_engine_job') || config.data) {
-        skipped.push(stack);
-        for (const key of [...expected.keys()]) if (key.startsWith(`${stack}/`)) expected.delete(key);
-        continue;
+      const stateFile = path.join(EXAMPLES, 'prior-state', `terraform.${stack}.tfstate`);
+      const priorState = fs.existsSync(stateFile) ? fs.readFileSync(stateFile, 'utf8') : undefined;
+      let config = JSON.parse(fs.readFileSync(path.join(out, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
+      expect(config.data).toBeUndefined();
+      if (Object.keys(config.resource ?? {}).some((type) => type !== 'google_ml_engine_job')) {
+        config = withGoogleResourcesAsTerraformData(config, priorState);
+        substituted.push(stack);
       }
       delete config.terraform.backend;
       delete config.terraform.required_providers.google;
       delete config.provider.google;
       fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(config));
-      const stateFile = path.join(EXAMPLES, 'prior-state', `terraform.${stack}.tfstate`);
-      if (fs.existsSync(stateFile)) {
-        const state = fs.readFileSync(stateFile, 'utf8').split('provider[\\"registry.terraform.io/hashicorp/google\\"]').join(`provider[\\"${PROVIDER_SOURCE}\\"]`);
+      if (priorState) {
+        const state = priorState.split('provider[\\"registry.terraform.io/hashicorp/google\\"]').join(`provider[\\"${PROVIDER_SOURCE}\\"]`);
         fs.writeFileSync(path.join(dir, 'terraform.tfstate'), state);
       }
       await run(['init', '-input=false', '-no-color'], dir, env);
@@ -88,9 +140,20 @@ describeWithTerraform('mljob plan and terraform plan agree on the npm start scen
       }
     }
 
-    // THEN
+    const planned = [...actual.keys()];
+    // THEN: the same action for every job, but for the disagreements listed (and checked) here.
+    for (const [key, known] of Object.entries(KNOWN_DISAGREEMENTS)) {
+      expect({ key, mljob: expected.get(key), terraform: actual.get(key) }).toEqual({ key, mljob: known.mljob, terraform: known.terraform });
+      expect(mljobPlan.diagnostics.some((d: any) => d.rule_id === known.rule && d.resource === key)).toBe(true);
+      expected.delete(key);
+      actual.delete(key);
+    }
     expect(Object.fromEntries([...actual].sort())).toEqual(Object.fromEntries([...expected].sort()));
     expect(new Set([...actual.values()].map((a) => a.join('+')))).toEqual(new Set(['create', 'update', 'delete+create', 'delete', 'no-op']));
-    expect(skipped).toEqual(['batch-prediction', 'secure-container-training']);
+    expect(substituted).toEqual(['batch-prediction', 'secure-container-training']);
+    expect(planned.filter((key) => substituted.some((stack) => key.startsWith(`${stack}/`))).sort()).toEqual([
+      'batch-prediction/google_ml_engine_job.census_predict_8E79971C',
+      'secure-container-training/google_ml_engine_job.pytorch_secure_C2CDF720',
+    ]);
   }, 600_000);
 });

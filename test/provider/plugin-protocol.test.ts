@@ -93,7 +93,7 @@ describe('starting', () => {
 });
 
 describe('schema and configuration', () => {
-  test('GetProviderSchema serves google_ml_engine_job from schema/ and the provider block', async () => {
+  test('GetProviderSchema serves google_ml_engine_job and google_vertex_ai_custom_job from schema/ and the provider block', async () => {
     const response = await plugin.call('GetProviderSchema');
     expect(response.diagnostics).toEqual([]);
     const job = response.resource_schemas[TYPE].block;
@@ -104,12 +104,15 @@ describe('schema and configuration', () => {
     const training = job.block_types.find((b: any) => b.type_name === 'training_input');
     expect(training).toMatchObject({ nesting: 'LIST', max_items: 1 });
     const provider = Object.fromEntries(response.provider.block.attributes.map((a: any) => [a.name, a]));
-    expect(Object.keys(provider).sort()).toEqual(['access_token', 'ml_engine_custom_endpoint', 'project', 'region', 'request_timeout']);
+    expect(Object.keys(provider).sort()).toEqual(['access_token', 'ml_engine_custom_endpoint', 'project', 'region', 'request_timeout', 'vertex_ai_custom_endpoint']);
+    const customJob = response.resource_schemas.google_vertex_ai_custom_job.block;
+    expect(Object.fromEntries(customJob.attributes.map((a: any) => [a.name, a])).name).toMatchObject({ computed: true, optional: false });
+    expect(customJob.block_types.find((b: any) => b.type_name === 'job_spec')).toMatchObject({ nesting: 'LIST', min_items: 1, max_items: 1 });
     expect(provider.access_token.sensitive).toBe(true);
   });
 
   test('ValidateProviderConfig reports a bad endpoint and timeout on their attributes', async () => {
-    const response = await plugin.call('ValidateProviderConfig', { config: dv({ project: null, region: null, access_token: null, ml_engine_custom_endpoint: 'ftp://x', request_timeout: 'soon' }) });
+    const response = await plugin.call('ValidateProviderConfig', { config: dv({ project: null, region: null, access_token: null, ml_engine_custom_endpoint: 'ftp://x', vertex_ai_custom_endpoint: null, request_timeout: 'soon' }) });
     expect(response.diagnostics.map((d: any) => [d.severity, d.attribute.steps[0].attribute_name])).toEqual([
       ['ERROR', 'ml_engine_custom_endpoint'],
       ['ERROR', 'request_timeout'],
@@ -199,6 +202,14 @@ describe('the job lifecycle against the emulator', () => {
     const plan = await plugin.call('PlanResourceChange', { type_name: TYPE, prior_state: dv(created), proposed_new_state: dv(proposed(cfg, created)), config: dv(cfg) });
     expect(plan.requires_replace).toEqual([]);
     expect(state(plan.planned_state)).toEqual(created);
+  });
+
+  test('the prior state proposed again (every plan without changes) is planned as it is, byte for byte', async () => {
+    const cfg = config({ labels: { team: 'ml', stage: 'prod' } });
+    const plan = await plugin.call('PlanResourceChange', { type_name: TYPE, prior_state: dv(created), proposed_new_state: dv(created), config: dv(cfg) });
+    expect(plan.requires_replace).toEqual([]);
+    expect(plan.diagnostics).toEqual([]);
+    expect(Buffer.from(plan.planned_state.msgpack).equals(Buffer.from(dv(created).msgpack))).toBe(true);
   });
 
   test('a spec change requires replacement on the changed attribute; unknown spec values too', async () => {

@@ -11,6 +11,13 @@ describe('provider settings', () => {
       .toEqual({ endpoint: 'http://127.0.0.1:8089/v1/', requestTimeoutMs: 90_000 });
   });
 
+  test('the Vertex AI endpoint: the block, then GOOGLE_VERTEX_AI_CUSTOM_ENDPOINT, else none (each location\'s regional endpoint)', () => {
+    expect(providerSettings(config({ vertex_ai_custom_endpoint: 'http://127.0.0.1:8089/v1' }), {}).settings.vertexEndpoint).toBe('http://127.0.0.1:8089/v1/');
+    expect(providerSettings(config({}), { GOOGLE_VERTEX_AI_CUSTOM_ENDPOINT: 'http://127.0.0.1:9/v1/' }).settings.vertexEndpoint).toBe('http://127.0.0.1:9/v1/');
+    expect(providerSettings(config({}), {}).settings.vertexEndpoint).toBeUndefined();
+    expect(validateProviderConfig(config({ vertex_ai_custom_endpoint: 'aiplatform.googleapis.com' })).map((d) => d.summary)).toEqual(['Invalid vertex_ai_custom_endpoint']);
+  });
+
   test('bad values are errors on their attributes; unknown values are accepted', () => {
     const diagnostics = validateProviderConfig(config({ ml_engine_custom_endpoint: 'ml.googleapis.com', request_timeout: '10', project: '' }));
     expect(diagnostics.map((d) => [d.summary, d.attribute?.steps])).toEqual([

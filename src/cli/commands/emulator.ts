@@ -28,7 +28,7 @@ export const DEFAULT_EMULATOR_PORT = 8089;
 export function registerEmulator(program: Command, io: CliIo): void {
   program
     .command('emulator')
-    .description('serve an emulator of the ML Engine v1 jobs API (create, get, list, patch, cancel) for tests and pipelines, until Ctrl-C')
+    .description('serve an emulator of the ML Engine v1 jobs API (create, get, list, patch, cancel) and the Vertex AI custom jobs API (create, get, list, cancel, delete) for tests and pipelines, until Ctrl-C')
     .option('--port <port>', 'TCP port to listen on (0: any free port)', String(DEFAULT_EMULATOR_PORT))
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--clock <mode>', 'real (jobs advance with the wall clock) | manual (only POST /emulator/v1/clock:advance moves time)', 'real')

@@ -33,6 +33,12 @@ export interface MljobsProviderConfig {
   */
   readonly mlEngineCustomEndpoint?: string;
   /**
+  * The base URL of the Vertex AI v1 API for google_vertex_ai_custom_job, default the regional https://{location}-aiplatform.googleapis.com/v1/ (the google provider's name); point it at `mljob emulator` for tests. Read from GOOGLE_VERTEX_AI_CUSTOM_ENDPOINT when unset. A loopback http:// endpoint is called without credentials unless access_token is set.
+  *
+  * Docs at Terraform Registry: {@link https://terraform.local/providers/cdktf-gcp-ml-jobs/mljobs/0.1.0/docs#vertex_ai_custom_endpoint MljobsProvider#vertex_ai_custom_endpoint}
+  */
+  readonly vertexAiCustomEndpoint?: string;
+  /**
   * How long one HTTP request may take, as a duration (`120s`, `2m`); default 120s. The resource's timeouts block bounds a whole operation with its retries.
   *
   * Docs at Terraform Registry: {@link https://terraform.local/providers/cdktf-gcp-ml-jobs/mljobs/0.1.0/docs#request_timeout MljobsProvider#request_timeout}
@@ -94,6 +100,7 @@ export class MljobsProvider extends cdktf.TerraformProvider {
     this._region = config.region;
     this._accessToken = config.accessToken;
     this._mlEngineCustomEndpoint = config.mlEngineCustomEndpoint;
+    this._vertexAiCustomEndpoint = config.vertexAiCustomEndpoint;
     this._requestTimeout = config.requestTimeout;
     this._alias = config.alias;
   }
@@ -166,6 +173,22 @@ export class MljobsProvider extends cdktf.TerraformProvider {
     return this._mlEngineCustomEndpoint;
   }
 
+  // vertex_ai_custom_endpoint - computed: false, optional: true, required: false
+  private _vertexAiCustomEndpoint?: string; 
+  public get vertexAiCustomEndpoint() {
+    return this._vertexAiCustomEndpoint;
+  }
+  public set vertexAiCustomEndpoint(value: string | undefined) {
+    this._vertexAiCustomEndpoint = value;
+  }
+  public resetVertexAiCustomEndpoint() {
+    this._vertexAiCustomEndpoint = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vertexAiCustomEndpointInput() {
+    return this._vertexAiCustomEndpoint;
+  }
+
   // request_timeout - computed: false, optional: true, required: false
   private _requestTimeout?: string; 
   public get requestTimeout() {
@@ -208,6 +231,7 @@ export class MljobsProvider extends cdktf.TerraformProvider {
       region: cdktf.stringToTerraform(this._region),
       access_token: cdktf.stringToTerraform(this._accessToken),
       ml_engine_custom_endpoint: cdktf.stringToTerraform(this._mlEngineCustomEndpoint),
+      vertex_ai_custom_endpoint: cdktf.stringToTerraform(this._vertexAiCustomEndpoint),
       request_timeout: cdktf.stringToTerraform(this._requestTimeout),
       alias: cdktf.stringToTerraform(this._alias),
     };
@@ -235,6 +259,12 @@ export class MljobsProvider extends cdktf.TerraformProvider {
       },
       ml_engine_custom_endpoint: {
         value: cdktf.stringToHclTerraform(this._mlEngineCustomEndpoint),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      vertex_ai_custom_endpoint: {
+        value: cdktf.stringToHclTerraform(this._vertexAiCustomEndpoint),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -1,6 +1,7 @@
 import { ApiField } from '../../model/api-schema';
 import { closestName } from '../../model/closest-name';
 import { parseNumericString } from '../../model/json-values';
+import { recentMemo } from '../recent-memo';
 import { Violation } from '../rule';
 import { isUnknown, show } from '../values';
 
@@ -12,27 +13,32 @@ export interface ShapeWalk {
   readonly unknownFields: Violation[];
 }
 
-// Two rules read the same walk; remember it per job object so a job is walked once.
-const walks = new WeakMap<object, ShapeWalk>();
-
 /** Walks a job against the API shape once, collecting wrong JSON types and unknown fields. */
 export function walkJobShape(job: object, shape: ApiField): ShapeWalk {
-  const cached = walks.get(job);
-  if (cached) return cached;
+  // Two rules read the same walk, one after the other: the job is walked once.
+  return walkMemo(job, shape);
+}
+
+const walkMemo = recentMemo((job: object, shape?: ApiField): ShapeWalk => {
   const wrongTypes: Violation[] = [];
   const unknownFields: Violation[] = [];
-  checkObject(job, shape, '', wrongTypes, unknownFields);
-  const walk = { wrongTypes, unknownFields };
-  walks.set(job, walk);
-  return walk;
+  checkObject(job, shape!, '', wrongTypes, unknownFields);
+  return { wrongTypes, unknownFields };
+});
+
+/** The path of a field (`a.b`), map entry (`a.b.key`) or list item (`a.b[2]`): made only when a message needs it. */
+function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
 }
 
 function checkObject(value: unknown, shape: ApiField, path: string, wrong: Violation[], unknown: Violation[]): void {
   const fields = shape.fields ?? {};
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const childPath = path ? `${path}.${key}` : key;
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
     const childShape = fields[key];
     if (!childShape) {
+      const childPath = join(path, key);
       const suggestion = closestName(key, Object.keys(fields));
       unknown.push({
         path: childPath,
@@ -41,45 +47,53 @@ function checkObject(value: unknown, shape: ApiField, path: string, wrong: Viola
       });
       continue;
     }
-    checkValue(child, childShape, childPath, wrong, unknown);
+    checkValue(object[key], childShape, path, key, wrong, unknown);
   }
 }
 
-function checkValue(value: unknown, shape: ApiField, path: string, wrong: Violation[], unknown: Violation[]): void {
+/** Checks the value at `join(parent, key)`. */
+function checkValue(value: unknown, shape: ApiField, parent: string, key: string | number, wrong: Violation[], unknown: Violation[]): void {
   if (value === undefined || value === null || isUnknown(value)) return;
   switch (shape.kind) {
     case 'string':
-      if (typeof value !== 'string') wrong.push({ path, message: `${path} is ${show(value)}; it must be a string.` });
+      if (typeof value !== 'string') wrong.push({ path: join(parent, key), message: `${join(parent, key)} is ${show(value)}; it must be a string.` });
       return;
     case 'number':
       // int64 fields come as strings from REST; numeric strings are fine.
       if (typeof value !== 'number' && !(typeof value === 'string' && parseNumericString(value) !== undefined)) {
-        wrong.push({ path, message: `${path} is ${show(value)}; it must be a number.` });
+        wrong.push({ path: join(parent, key), message: `${join(parent, key)} is ${show(value)}; it must be a number.` });
       }
       return;
     case 'bool':
-      if (typeof value !== 'boolean') wrong.push({ path, message: `${path} is ${show(value)}; it must be true or false.` });
+      if (typeof value !== 'boolean') wrong.push({ path: join(parent, key), message: `${join(parent, key)} is ${show(value)}; it must be true or false.` });
       return;
-    case 'list':
+    case 'list': {
+      const path = join(parent, key);
       if (!Array.isArray(value)) {
         wrong.push({ path, message: `${path} is ${show(value)}; it must be a list.`, fix: `Write it as [${show(value)}].` });
         return;
       }
-      value.forEach((item, i) => checkValue(item, shape.item!, `${path}[${i}]`, wrong, unknown));
+      for (let i = 0; i < value.length; i++) checkValue(value[i], shape.item!, path, i, wrong, unknown);
       return;
-    case 'map':
+    }
+    case 'map': {
+      const path = join(parent, key);
       if (typeof value !== 'object' || Array.isArray(value)) {
         wrong.push({ path, message: `${path} is ${show(value)}; it must be a map of names to values.` });
         return;
       }
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) checkValue(item, shape.item!, `${path}.${key}`, wrong, unknown);
+      const map = value as Record<string, unknown>;
+      for (const name of Object.keys(map)) checkValue(map[name], shape.item!, path, name, wrong, unknown);
       return;
-    case 'object':
+    }
+    case 'object': {
+      const path = join(parent, key);
       if (typeof value !== 'object' || Array.isArray(value)) {
         wrong.push({ path, message: `${path} is ${show(value)}; it must be an object.` });
         return;
       }
       checkObject(value, shape, path, wrong, unknown);
       return;
+    }
   }
 }

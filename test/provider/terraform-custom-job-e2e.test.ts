@@ -1,0 +1,157 @@
+// google_vertex_ai_custom_job through the mljobs provider with the real Terraform binary, against the API emulator's
+// Vertex AI custom jobs (src/emulator): init, plan, apply (create, the server assigns the id), a no-change plan, a
+// label change and a spec change (both replace: the REST resource has no patch method; the old job is cancelled, then
+// deleted), import by name, destroy (cancel, then delete) and an API error as a diagnostic. Skipped loudly without a
+// terraform binary; test/provider/plugin-protocol.test.ts still runs the protocol.
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-server';
+import { installProvider } from '../../src/provider/install-provider';
+import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
+import { tempDir } from '../plan/plan-test-helpers';
+import { findTerraform, offlineCliConfig } from './terraform-binary';
+
+const VERSION = require('../../package.json').version as string;
+const terraform = findTerraform();
+const describeWithTerraform = terraform ? describe : describe.skip;
+if (!terraform) {
+  // eslint-disable-next-line no-console
+  console.warn('\n*** NO TERRAFORM BINARY: the terraform end-to-end tests of google_vertex_ai_custom_job are SKIPPED. ***\n*** Install Terraform >= 1.0 on PATH (or set TERRAFORM_BINARY) to run them. ***\n');
+}
+
+const LOCATION = 'us-central1';
+const NAME = /^projects\/p1\/locations\/us-central1\/customJobs\/\d+$/;
+
+function jobSpec(imageUri = 'us-docker.pkg.dev/p1/trainers/census:1'): object[] {
+  return [{
+    worker_pool_specs: [{ machine_spec: [{ machine_type: 'n1-standard-4' }], replica_count: 1, container_spec: [{ image_uri: imageUri, args: ['--epochs=2'] }] }],
+    scheduling: [{ timeout: '7200s' }],
+  }];
+}
+
+describeWithTerraform('terraform drives google_vertex_ai_custom_job through the mljobs provider', () => {
+  let api: RunningEmulator;
+  let work: string;
+  let env: NodeJS.ProcessEnv;
+
+  const tf = (...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> =>
+    new Promise((resolve) => {
+      execFile(terraform!, args, { cwd: work, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      });
+    });
+  const ok = async (...args: string[]): Promise<string> => {
+    const run = await tf(...args);
+    if (run.status !== 0) throw new Error(`terraform ${args.join(' ')} exited ${run.status}:\n${run.stdout}\n${run.stderr}`);
+    return run.stdout;
+  };
+  const writeConfig = (job: object): void => {
+    fs.writeFileSync(path.join(work, 'main.tf.json'), JSON.stringify({
+      terraform: { required_providers: { mljobs: { source: PROVIDER_SOURCE, version: VERSION } } },
+      provider: { mljobs: [{ project: 'p1', region: LOCATION, access_token: 'token-1', vertex_ai_custom_endpoint: api.endpoint }] },
+      resource: { google_vertex_ai_custom_job: { train: { provider: 'mljobs', ...job } } },
+    }, null, 2));
+  };
+  const planChange = async (): Promise<{ actions: string[]; replacePaths: unknown }> => {
+    await ok('plan', '-out=tfplan', '-input=false');
+    const plan = JSON.parse(await ok('show', '-json', 'tfplan'));
+    const change = plan.resource_changes.find((c: any) => c.type === 'google_vertex_ai_custom_job').change;
+    return { actions: change.actions, replacePaths: change.replace_paths };
+  };
+  const stateValues = async (): Promise<any> => JSON.parse(await ok('show', '-json')).values?.root_module.resources[0].values;
+  const jobs = (): any[] => api.customJobs.list('p1', LOCATION).customJobs ?? [];
+  const calls = (method: string, suffix = ''): string[] => api.requests().filter((r) => r.method === method && r.url.endsWith(suffix) && r.status < 300).map((r) => r.url);
+
+  beforeAll(async () => {
+    // Cancellations end at once, so a replace does not wait for the emulator's clock.
+    api = await startEmulator({ clock: 'manual', durations: { cancellingMs: 0 } });
+    work = tempDir('mljob-tf-vertex-');
+    const { cliConfig } = installProvider({ dir: path.join(work, 'mirror'), version: VERSION });
+    fs.writeFileSync(path.join(work, 'cli.tfrc'), offlineCliConfig(cliConfig));
+    env = { ...process.env, TF_CLI_CONFIG_FILE: path.join(work, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0', MLJOB_NODE: process.execPath };
+    delete env.TF_LOG;
+    writeConfig({ display_name: 'census', labels: { team: 'ml' }, job_spec: jobSpec() });
+    await ok('init', '-input=false', '-no-color');
+  }, 180_000);
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  test('plan creates; apply creates the job, whose name the server assigns; a second plan has no changes', async () => {
+    expect((await planChange()).actions).toEqual(['create']);
+    await ok('apply', '-input=false', '-auto-approve', 'tfplan');
+    expect(jobs()).toEqual([expect.objectContaining({ displayName: 'census', labels: { team: 'ml' }, state: 'JOB_STATE_QUEUED' })]);
+    const state = await stateValues();
+    expect(state).toMatchObject({ project: 'p1', location: LOCATION, state: 'JOB_STATE_QUEUED' });
+    expect(state.name).toMatch(NAME);
+    expect(state.id).toBe(state.name);
+    expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
+  }, 120_000);
+
+  test('a label change replaces the job (no patch method): the old one is cancelled and deleted, a new one created', async () => {
+    const before = (await stateValues()).name;
+    writeConfig({ display_name: 'census', labels: { team: 'ml', stage: 'prod' }, job_spec: jobSpec() });
+    const { actions, replacePaths } = await planChange();
+    expect(actions).toEqual(['delete', 'create']);
+    expect(replacePaths).toEqual([['labels']]);
+    await ok('apply', '-input=false', '-auto-approve', 'tfplan');
+    expect(calls('POST', ':cancel')).toEqual([`/v1/${before}:cancel`]);
+    expect(calls('DELETE')).toEqual([`/v1/${before}`]);
+    const after = (await stateValues()).name;
+    expect(after).toMatch(NAME);
+    expect(after).not.toBe(before);
+    expect(jobs().map((j) => [j.name, j.labels])).toEqual([[after, { team: 'ml', stage: 'prod' }]]);
+    expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
+  }, 120_000);
+
+  test('a spec change replaces the job too', async () => {
+    const before = (await stateValues()).name;
+    writeConfig({ display_name: 'census', labels: { team: 'ml', stage: 'prod' }, job_spec: jobSpec('us-docker.pkg.dev/p1/trainers/census:2') });
+    const { actions, replacePaths } = await planChange();
+    expect(actions).toEqual(['delete', 'create']);
+    expect(replacePaths).toEqual([['job_spec', 0, 'worker_pool_specs', 0, 'container_spec', 0, 'image_uri']]);
+    await ok('apply', '-input=false', '-auto-approve', 'tfplan');
+    expect(jobs().map((j) => j.jobSpec.workerPoolSpecs[0].containerSpec.imageUri)).toEqual(['us-docker.pkg.dev/p1/trainers/census:2']);
+    expect(jobs()[0].name).not.toBe(before);
+  }, 120_000);
+
+  test('import by name adopts an existing job with no changes planned afterwards', async () => {
+    const name = (await stateValues()).name;
+    await ok('state', 'rm', 'google_vertex_ai_custom_job.train');
+    await ok('import', '-input=false', 'google_vertex_ai_custom_job.train', name);
+    const state = await stateValues();
+    expect(state).toMatchObject({ name, display_name: 'census', labels: { team: 'ml', stage: 'prod' } });
+    expect(state.job_spec[0].worker_pool_specs[0].container_spec[0].image_uri).toBe('us-docker.pkg.dev/p1/trainers/census:2');
+    const plan = await tf('plan', '-detailed-exitcode', '-input=false', '-no-color');
+    expect({ status: plan.status, out: plan.status === 0 ? '' : plan.stdout }).toEqual({ status: 0, out: '' });
+  }, 120_000);
+
+  test('destroy cancels the running job, then deletes it', async () => {
+    api.advance(2 * 60_000); // queued 5 s, pending 60 s: running
+    const name = (await stateValues()).name;
+    expect(jobs()[0].state).toBe('JOB_STATE_RUNNING');
+    await ok('destroy', '-input=false', '-auto-approve');
+    expect(calls('POST', ':cancel')).toContain(`/v1/${name}:cancel`);
+    expect(calls('DELETE')).toContain(`/v1/${name}`);
+    expect(jobs()).toEqual([]);
+    expect(await stateValues()).toBeUndefined();
+  }, 120_000);
+
+  test('an API error is a Terraform diagnostic and leaves no job in the state', async () => {
+    writeConfig({ display_name: 'census', job_spec: jobSpec() });
+    api.injectFaults({ status: 400 });
+    const run = await tf('apply', '-input=false', '-auto-approve', '-no-color');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Error: The API rejected job "census"/);
+    expect(run.stderr).not.toMatch(/panic|plugin crashed/i);
+    expect(await stateValues()).toBeUndefined();
+  }, 120_000);
+
+  test('an import id that is not a custom job name is refused with the form to use', async () => {
+    const run = await tf('import', '-input=false', '-no-color', 'google_vertex_ai_custom_job.train', 'census');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('projects/{project}/locations/{location}/customJobs/{id}');
+  }, 120_000);
+});
