@@ -16,7 +16,7 @@ const { performance } = require('perf_hooks');
 const { random } = require('./bench-random');
 
 const lib = (p) => require(path.join(__dirname, '..', 'lib', p));
-const { readJobFile } = lib('import/read-job-file');
+const { readJobFile } = lib('read/read-job-file');
 const { generateTypeScript } = lib('import/generate-typescript');
 const { runCli } = lib('cli/main');
 

@@ -1,4 +1,4 @@
-import { oneLine as joinLines } from '../import/error-line';
+import { oneLine as joinLines } from '../read/error-line';
 
 /**
  * A catalog file that cannot be used. The message is one line: `<file>: <place>: <problem>` for a bad value

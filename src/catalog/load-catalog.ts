@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { Catalog } from './catalog';
 import { CatalogData } from './catalog-types';
 import { CatalogFileError } from './catalog-file-error';
-import { parseJsonText, ParseFailure, parseYamlText } from '../import/parse-document';
-import { readInputFile } from '../import/read-input-file';
-import { checkSizes, pathText } from '../import/size-limits';
+import { parseJsonText, ParseFailure, parseYamlText } from '../read/parse-document';
+import { readInputFile } from '../read/read-input-file';
+import { checkSizes, pathText } from '../read/size-limits';
 import { isPlainObject } from '../model/plain-object';
 
 /**

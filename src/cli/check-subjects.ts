@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputFileError } from '../import/input-file-error';
-import { readInputFile } from '../import/read-input-file';
-import { JobCompleteness } from '../import/read-job-file';
+import { InputFileError } from '../read/input-file-error';
+import { readInputFile } from '../read/read-input-file';
+import { JobCompleteness } from '../read/read-job-file';
 import { CustomJob } from '../model/custom-job';
 import { Job } from '../model/job';
 import { CONFIG_FILE_NAMES } from '../policy/config';

@@ -1,8 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { CatalogFileError } from '../catalog/catalog-file-error';
-import { errorLine } from '../import/error-line';
+import { errorLine } from '../read/error-line';
 import { ExportError } from '../import/export-error';
-import { InputFileError } from '../import/input-file-error';
+import { InputFileError } from '../read/input-file-error';
 import { CliIo, processIo } from './cli-io';
 import type * as catalogCommand from './commands/catalog';
 import type * as checkCommand from './commands/check';

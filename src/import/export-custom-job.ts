@@ -3,7 +3,7 @@ import { isPlainObject } from '../model/plain-object';
 import { ExportError } from './export-error';
 import { exportableObject, ExportOptions, GcloudExportOptions, sortKeys } from './export-job';
 import { toGcloudYaml } from './gcloud-yaml';
-import { prepareCustomJob } from './prepare-job';
+import { prepareCustomJob } from '../read/prepare-job';
 import { shellCommandLine } from './shell-quote';
 
 /** Options of `exportGcloudCustomJob`. */

@@ -2,9 +2,9 @@ import { closestApiField } from '../model/api-schema';
 import { Job } from '../model/job';
 import { ExportError } from './export-error';
 import { toGcloudYaml } from './gcloud-yaml';
-import { PreparedApiObject, prepareJob, StringSemantics } from './prepare-job';
+import { PreparedApiObject, prepareJob, StringSemantics } from '../read/prepare-job';
 import { shellCommandLine } from './shell-quote';
-import { isTemplateExpression, mapStrings, unescapeTemplate } from './terraform-templates';
+import { isTemplateExpression, mapStrings, unescapeTemplate } from '../read/terraform-templates';
 import { isPlainObject } from '../model/plain-object';
 
 /** Options of the exports. */

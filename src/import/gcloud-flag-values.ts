@@ -1,4 +1,4 @@
-import { InputFileError } from './input-file-error';
+import { InputFileError } from '../read/input-file-error';
 
 /** Where flag errors point: the command line, not a file. */
 export const COMMAND_LINE = '(command line)';

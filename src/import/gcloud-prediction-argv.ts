@@ -1,6 +1,6 @@
 import { Job } from '../model/job';
 import { COMMAND_LINE, afterCommandWords, keyValueFlag, splitFlag, wholeNumberFlag } from './gcloud-flag-values';
-import { InputFileError } from './input-file-error';
+import { InputFileError } from '../read/input-file-error';
 
 /** A `gcloud ai-platform jobs submit prediction` command line, read into the job it submits. */
 export interface GcloudPredictionCommand {

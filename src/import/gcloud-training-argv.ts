@@ -1,6 +1,6 @@
 import { GcloudTrainingFlags } from './gcloud-training-flags';
 import { COMMAND_LINE, afterCommandWords, keyValueFlag, splitFlag, wholeNumberFlag } from './gcloud-flag-values';
-import { InputFileError } from './input-file-error';
+import { InputFileError } from '../read/input-file-error';
 
 /** A `gcloud ai-platform jobs submit training` command line, read. */
 export interface GcloudTrainingCommand {

@@ -1,7 +1,7 @@
 import { Job } from '../model/job';
 import { AcceleratorConfig, ReplicaConfig } from '../model/replica-config';
 import { TrainingInput } from '../model/training-input';
-import { InputFileError } from './input-file-error';
+import { InputFileError } from '../read/input-file-error';
 import { COMMAND_LINE } from './gcloud-flag-values';
 
 /**

@@ -10,10 +10,10 @@ import { Expr } from './codegen/expr';
 import { className as classIdentifier, constructId as constructIdentifier, variableName } from './codegen/identifiers';
 import { JobStatements, jobStatements } from './codegen/job-statements';
 import { commentLines, commentText, stringLiteral } from './codegen/ts-syntax';
-import { InputFileError } from './input-file-error';
-import { PreparedApiObject, prepareCustomJob, prepareJob, StringSemantics } from './prepare-job';
-import { isTemplateExpression } from './terraform-templates';
-import { JobCompleteness } from './read-job-file';
+import { InputFileError } from '../read/input-file-error';
+import { PreparedApiObject, prepareCustomJob, prepareJob, StringSemantics } from '../read/prepare-job';
+import { isTemplateExpression } from '../read/terraform-templates';
+import { JobCompleteness } from '../read/read-job-file';
 
 /** One job to turn into code, as a reader produced it. */
 export interface ImportedJob {

@@ -1,4 +1,4 @@
-import { StringSemantics } from '../import/prepare-job';
+import { StringSemantics } from '../read/prepare-job';
 import { apiCustomJobShape, outputOnlyCustomJobFields } from '../model/api-schema';
 import { CustomJob } from '../model/custom-job';
 import { diffFields, FieldDiff } from './job-diff';

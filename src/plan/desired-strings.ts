@@ -1,5 +1,5 @@
-import { isTemplateExpression, unescapeTemplate } from '../import/terraform-templates';
-import { StringSemantics } from '../import/prepare-job';
+import { isTemplateExpression, unescapeTemplate } from '../read/terraform-templates';
+import { StringSemantics } from '../read/prepare-job';
 import { Job } from '../model/job';
 
 /**

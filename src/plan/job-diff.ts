@@ -1,4 +1,4 @@
-import { StringSemantics } from '../import/prepare-job';
+import { StringSemantics } from '../read/prepare-job';
 import { ApiField, apiJobShape, outputOnlyJobFields } from '../model/api-schema';
 import { Job } from '../model/job';
 import { isUnresolved } from '../model/json-values';

@@ -1,4 +1,4 @@
-import { StringSemantics } from '../import/prepare-job';
+import { StringSemantics } from '../read/prepare-job';
 import { CustomJob } from '../model/custom-job';
 import { Job } from '../model/job';
 import { FindingLocation } from '../report/check-report';

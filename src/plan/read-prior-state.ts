@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputFileError } from '../import/input-file-error';
-import { checkSizes, pathText } from '../import/size-limits';
+import { InputFileError } from '../read/input-file-error';
+import { checkSizes, pathText } from '../read/size-limits';
 import { Job } from '../model/job';
 import { CustomJob } from '../model/custom-job';
 import { customJobFromTerraform, parseCustomJobName } from '../model/custom-job-terraform-mapping';

@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputFileError, inputFileFailure } from '../import/input-file-error';
-import { JsonDocument, parseJsonDocument, parseJsonText } from '../import/parse-document';
-import { StringSemantics } from '../import/prepare-job';
-import { readInputFile } from '../import/read-input-file';
-import { checkSizes, pathText } from '../import/size-limits';
+import { InputFileError, inputFileFailure } from '../read/input-file-error';
+import { JsonDocument, parseJsonDocument, parseJsonText } from '../read/parse-document';
+import { StringSemantics } from '../read/prepare-job';
+import { readInputFile } from '../read/read-input-file';
+import { checkSizes, pathText } from '../read/size-limits';
 import { customJobFromTerraform } from '../model/custom-job-terraform-mapping';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { parseSourceLocation, projectFolderOf } from '../model/source-location';

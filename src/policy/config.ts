@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputFileError } from '../import/input-file-error';
+import { InputFileError } from '../read/input-file-error';
 import { Severity } from '../rules/rule';
 
 /** The names `findConfig` looks for, in this order. */

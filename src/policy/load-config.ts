@@ -2,11 +2,11 @@ import * as path from 'path';
 import type { Document } from 'yaml';
 import { isMap, isPair, isScalar } from 'yaml';
 import { z } from 'zod';
-import { InputFileError, inputFileFailure } from '../import/input-file-error';
-import { parseYamlText } from '../import/parse-document';
-import { readInputFile } from '../import/read-input-file';
-import { checkSizes } from '../import/size-limits';
-import { lineAndColumn } from '../model/text-position';
+import { InputFileError, inputFileFailure } from '../read/input-file-error';
+import { parseYamlText } from '../read/parse-document';
+import { readInputFile } from '../read/read-input-file';
+import { checkSizes } from '../read/size-limits';
+import { lineAndColumn } from '../read/text-position';
 import { ConfigPosition, PolicyConfig } from './config';
 import { POLICY_PACK_NAMES } from './packs/all-packs';
 

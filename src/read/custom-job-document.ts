@@ -1,9 +1,9 @@
 import { CustomJob, CustomJobSpec } from '../model/custom-job';
 import { parseCustomJobName } from '../model/custom-job-terraform-mapping';
 import { isPlainObject } from '../model/plain-object';
-import { InputFileError } from '../import/input-file-error';
-import { JobCompleteness } from '../import/read-job-file';
-import { checkSizes, pathText } from '../import/size-limits';
+import { InputFileError } from './input-file-error';
+import { JobCompleteness } from './read-job-file';
+import { checkSizes, pathText } from './size-limits';
 
 /** One Vertex AI custom job read from a file or a command. */
 export interface CustomJobInput {

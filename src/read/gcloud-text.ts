@@ -3,9 +3,9 @@ import { CustomJobSpec } from '../model/custom-job';
 import { isPlainObject } from '../model/plain-object';
 import { CustomJobInput, customJobsOfDocument, isCustomJobDocument } from './custom-job-document';
 import { customJobFromCommand, GcloudCustomJobCommand, isCustomJobCreateCommand, parseGcloudCustomJobCommand } from './gcloud-custom-job-command';
-import { InputFileError } from '../import/input-file-error';
-import { parseJobText } from '../import/read-job-file';
-import { readInputFile } from '../import/read-input-file';
+import { InputFileError } from './input-file-error';
+import { parseJobText } from './read-job-file';
+import { readInputFile } from './read-input-file';
 import { shellCommands, ShellSyntaxError, ShellWord } from './shell-words';
 import { parseWorkerPoolSpecFlag } from './worker-pool-spec-flag';
 

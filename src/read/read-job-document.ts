@@ -1,7 +1,7 @@
 import { CustomJobInput, customJobsOfDocument, isCustomJobDocument } from './custom-job-document';
 import { isGcloudText, readGcloudText } from './gcloud-text';
-import { JobInput, jobsOfDocument, parseJobText, ReadJobOptions } from '../import/read-job-file';
-import { readInputFile } from '../import/read-input-file';
+import { JobInput, jobsOfDocument, parseJobText, ReadJobOptions } from './read-job-file';
+import { readInputFile } from './read-input-file';
 
 /** The jobs of one file: ML Engine jobs or Vertex AI custom jobs, whichever the file holds. */
 export interface JobDocument {

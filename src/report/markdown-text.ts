@@ -1,4 +1,4 @@
-import { printable } from './printable';
+import { printable } from '../read/printable';
 
 /**
  * Text safe inside a GitHub markdown table cell: no pipes, no line breaks (they become `<br>`), no HTML, no links and

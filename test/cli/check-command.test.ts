@@ -3,7 +3,7 @@ import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { MachineType, MlEngineJob, MlEngineTrainingJob, TrainingCode, VertexAiCustomJob } from '../../src';
 import { allRuleDocs } from '../../src/cli/rule-docs';
-import { readJobFile } from '../../src/import/read-job-file';
+import { readJobFile } from '../../src/read/read-job-file';
 import { MlJobChecks } from '../../src/policy/ml-job-checks';
 import { expectOneLineError, mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';
 

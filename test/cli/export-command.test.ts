@@ -6,13 +6,13 @@ import {
   Accelerator, BatchPredictionJob, ComputeMachineType, DataFormat, Duration, EncryptionKey, MachineType, MlEngineJob, MlEngineTrainingJob, PredictionModel,
   ScaleTier, TrainingCode, VertexAccelerator, VertexCustomJob, VertexTrainingCode,
 } from '../../src';
-import { prepareCustomJob } from '../../src/import/prepare-job';
+import { prepareCustomJob } from '../../src/read/prepare-job';
 import { readJobDocument } from '../../src/read/read-job-document';
 import { parseGcloudTrainingArgv } from '../../src/import/gcloud-training-argv';
 import { applyGcloudTrainingFlags } from '../../src/import/gcloud-training-flags';
-import { prepareJob } from '../../src/import/prepare-job';
-import { readJobFile } from '../../src/import/read-job-file';
-import { mapStrings, unescapeTemplate } from '../../src/import/terraform-templates';
+import { prepareJob } from '../../src/read/prepare-job';
+import { readJobFile } from '../../src/read/read-job-file';
+import { mapStrings, unescapeTemplate } from '../../src/read/terraform-templates';
 import { Job } from '../../src/model/job';
 import { readSynthesized } from '../../src/plan/read-synthesized';
 import { expectOneLineError, mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';

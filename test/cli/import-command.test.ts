@@ -4,9 +4,9 @@ import { MachineType, MlEngineTrainingJob, ScaleTier, TrainingCode } from '../..
 import { parseGcloudTrainingArgv } from '../../src/import/gcloud-training-argv';
 import { applyGcloudTrainingFlags } from '../../src/import/gcloud-training-flags';
 import { GeneratedTypeScript, ImportedJob } from '../../src/import/generate-typescript';
-import { prepareJob } from '../../src/import/prepare-job';
-import { readHclJobs } from '../../src/import/read-hcl-jobs';
-import { readJobFile } from '../../src/import/read-job-file';
+import { prepareJob } from '../../src/read/prepare-job';
+import { readHclJobs } from '../../src/read/read-hcl-jobs';
+import { readJobFile } from '../../src/read/read-job-file';
 import { FIXTURES, TODAY, VALID_JOBS } from '../import/fixture-jobs';
 import { expectCustomJobRoundTrip, expectRoundTrip, synthGenerated } from '../import/generated-code';
 import { typeCheck } from '../import/type-check';

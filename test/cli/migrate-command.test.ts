@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { prepareCustomJob } from '../../src/import/prepare-job';
-import { readJobFile } from '../../src/import/read-job-file';
+import { prepareCustomJob } from '../../src/read/prepare-job';
+import { readJobFile } from '../../src/read/read-job-file';
 import { migrateTrainingJob } from '../../src/migrate/migrate-training-job';
 import { readJobDocument } from '../../src/read/read-job-document';
 import { FIXTURES, TODAY, VALID_JOBS } from '../import/fixture-jobs';

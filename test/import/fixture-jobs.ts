@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { applyGcloudTrainingFlags, GcloudTrainingFlags } from '../../src/import/gcloud-training-flags';
 import { ImportedJob } from '../../src/import/generate-typescript';
-import { readJobFile } from '../../src/import/read-job-file';
+import { readJobFile } from '../../src/read/read-job-file';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 export const VALID_JOBS = path.join(FIXTURES, 'jobs', 'valid');

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { parseGcloudTrainingArgv } from '../../src/import/gcloud-training-argv';
 import { applyGcloudTrainingFlags } from '../../src/import/gcloud-training-flags';
-import { readJobFile } from '../../src/import/read-job-file';
+import { readJobFile } from '../../src/read/read-job-file';
 import { checkJob } from '../../src/rules/engine';
 import { TODAY, VALID_JOBS } from './fixture-jobs';
 

@@ -4,7 +4,7 @@
  */
 import * as ts from 'typescript';
 import { generateTypeScript, ImportedJob } from '../../src/import/generate-typescript';
-import { escapeTemplate } from '../../src/import/terraform-templates';
+import { escapeTemplate } from '../../src/read/terraform-templates';
 import { Job } from '../../src/model/job';
 import { TODAY } from './fixture-jobs';
 import { expectRoundTrip, synthGenerated } from './generated-code';

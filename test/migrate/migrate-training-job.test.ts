@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { readJobFile } from '../../src/import/read-job-file';
+import { readJobFile } from '../../src/read/read-job-file';
 import { Job } from '../../src/model/job';
 import { migrateTrainingJob } from '../../src/migrate/migrate-training-job';
 import { checkCustomJob } from '../../src/rules/vertex/check-custom-job';

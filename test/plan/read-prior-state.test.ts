@@ -1,6 +1,6 @@
 import * as path from 'path';
-import { InputFileError } from '../../src/import/input-file-error';
-import { MAX_ITEMS } from '../../src/import/size-limits';
+import { InputFileError } from '../../src/read/input-file-error';
+import { MAX_ITEMS } from '../../src/read/size-limits';
 import { readPriorJobs, readPriorState, readProjectJobLists, readProjectJobs, stackOfStateFile } from '../../src/plan/read-prior-state';
 import { customJobState, tempDir, terraformState, writeFile } from './plan-test-helpers';
 import { Job } from '../../src/model/job';

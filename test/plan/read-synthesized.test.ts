@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputFileError } from '../../src/import/input-file-error';
-import { MAX_STRING_LENGTH } from '../../src/import/size-limits';
+import { InputFileError } from '../../src/read/input-file-error';
+import { MAX_STRING_LENGTH } from '../../src/read/size-limits';
 import { VertexAiCustomJob } from '../../src';
 import { readSynthesized } from '../../src/plan/read-synthesized';
 import { synthApp, tempDir, writeFile } from './plan-test-helpers';

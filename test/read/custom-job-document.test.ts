@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { InputFileError } from '../../src/import/input-file-error';
-import { parseJobText } from '../../src/import/read-job-file';
-import { readInputFile } from '../../src/import/read-input-file';
+import { InputFileError } from '../../src/read/input-file-error';
+import { parseJobText } from '../../src/read/read-job-file';
+import { readInputFile } from '../../src/read/read-input-file';
 import { customJobsOfDocument, isCustomJobDocument } from '../../src/read/custom-job-document';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'vertex');

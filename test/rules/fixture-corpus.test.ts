@@ -11,7 +11,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { JobInput, readJobFile } from '../../src/import/read-job-file';
+import { JobInput, readJobFile } from '../../src/read/read-job-file';
 import { API_RULES } from '../../src/rules/all-rules';
 import { checkJob } from '../../src/rules/engine';
 import { Finding, Rule } from '../../src/rules/rule';

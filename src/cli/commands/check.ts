@@ -16,7 +16,7 @@ import { renderText } from '../../policy/reporters/text';
 import { inCodeSuppressions } from '../../policy/resource-suppressions';
 import { runChecks } from '../../policy/run-checks';
 import { locationRoot } from '../../model/source-location';
-import { printable } from '../../report/printable';
+import { printable } from '../../read/printable';
 import { readAllCheckSubjects } from '../check-subjects';
 import { CliIo } from '../cli-io';
 import { addCatalogDateOutputOptions, catalogOption, failOnOption, todayOption } from '../options';

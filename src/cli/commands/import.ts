@@ -6,10 +6,10 @@ import { GcloudTrainingCommand, parseGcloudTrainingArgv } from '../../import/gcl
 import { applyGcloudTrainingFlags } from '../../import/gcloud-training-flags';
 import { COMMAND_LINE as FLAG_ERRORS_AT } from '../../import/gcloud-flag-values';
 import { generateTypeScript, ImportedCustomJob, ImportedJob } from '../../import/generate-typescript';
-import { InputFileError } from '../../import/input-file-error';
-import { readHclJobs } from '../../import/read-hcl-jobs';
-import { readJobFile } from '../../import/read-job-file';
-import { readInputFile } from '../../import/read-input-file';
+import { InputFileError } from '../../read/input-file-error';
+import { readHclJobs } from '../../read/read-hcl-jobs';
+import { readJobFile } from '../../read/read-job-file';
+import { readInputFile } from '../../read/read-input-file';
 import { CustomJobInput } from '../../read/custom-job-document';
 import { customJobFromCommand, GcloudCustomJobCommand, isCustomJobCreateCommand, parseGcloudCustomJobCommand } from '../../read/gcloud-custom-job-command';
 import { isGcloudText } from '../../read/gcloud-text';

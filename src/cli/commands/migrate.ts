@@ -6,9 +6,9 @@ import { generateTypeScript, ImportedCustomJob } from '../../import/generate-typ
 import { migrateTrainingJob } from '../../migrate/migrate-training-job';
 import { MigrationNote } from '../../migrate/migration-note';
 import { Job } from '../../model/job';
-import { readHclJobs } from '../../import/read-hcl-jobs';
+import { readHclJobs } from '../../read/read-hcl-jobs';
 import { readJobDocument } from '../../read/read-job-document';
-import { printable } from '../../report/printable';
+import { printable } from '../../read/printable';
 import { checkCustomJob } from '../../rules/vertex/check-custom-job';
 import { CliIo } from '../cli-io';
 import { fileNamer, SUBMIT_SCRIPT, submitScript } from '../export-files';

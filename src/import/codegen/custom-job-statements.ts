@@ -3,8 +3,8 @@ import { VertexCustomJobProps } from '../../constructs/vertex/vertex-custom-job-
 import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
 import { customJobSchema } from '../../model/provider-schema';
 import { Finding } from '../../rules/rule';
-import { StringSemantics } from '../prepare-job';
-import { escapeTemplate, mapStrings } from '../terraform-templates';
+import { StringSemantics } from '../../read/prepare-job';
+import { escapeTemplate, mapStrings } from '../../read/terraform-templates';
 import { builtString } from './built';
 import { Expr, literalExpr, printExpr } from './expr';
 import { Fields, stringField } from './job-fields';

@@ -1,4 +1,4 @@
-import { printable } from '../../report/printable';
+import { printable } from '../../read/printable';
 
 /**
  * Text safe in HTML and SVG, as element content or as a double- or single-quoted attribute value: `&`, `<`, `>`, `"`

@@ -1,4 +1,4 @@
-import { StringSemantics } from '../../import/prepare-job';
+import { StringSemantics } from '../../read/prepare-job';
 import { isUnresolved } from '../../model/json-values';
 import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
 import { CUSTOM_JOB_RESOURCE_TYPE, customJobSchema, jobSchema, RESOURCE_TYPE } from '../../model/provider-schema';

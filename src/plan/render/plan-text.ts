@@ -1,5 +1,5 @@
 import { Job } from '../../model/job';
-import { StringSemantics } from '../../import/prepare-job';
+import { StringSemantics } from '../../read/prepare-job';
 import { isUnresolved } from '../../model/json-values';
 import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
 import { CustomJob } from '../../model/custom-job';

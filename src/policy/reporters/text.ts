@@ -1,5 +1,5 @@
 import { CheckReport } from '../../report/check-report';
-import { printable } from '../../report/printable';
+import { printable } from '../../read/printable';
 import { locationText, plural } from './report-parts';
 
 /** Options of the text report. */

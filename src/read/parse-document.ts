@@ -1,6 +1,6 @@
 import type * as yaml from 'yaml';
-import { jsonSyntaxError } from '../model/json-syntax-error';
-import { lineAndColumn } from '../model/text-position';
+import { jsonSyntaxError } from './json-syntax-error';
+import { lineAndColumn } from './text-position';
 import { checkDepth } from './depth-guard';
 import { withinLimits } from './size-limits';
 import { checkYamlDocument, checkYamlText } from './yaml-guard';

@@ -2,8 +2,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { InputFileError } from '../../src/import/input-file-error';
-import { MAX_INPUT_BYTES, readInputFile } from '../../src/import/read-input-file';
+import { InputFileError } from '../../src/read/input-file-error';
+import { MAX_INPUT_BYTES, readInputFile } from '../../src/read/read-input-file';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'mljob-read-'));

@@ -1,4 +1,4 @@
-import { errorLine, MAX_ERROR_LINE, oneLine } from '../../src/import/error-line';
+import { errorLine, MAX_ERROR_LINE, oneLine } from '../../src/read/error-line';
 
 describe('oneLine', () => {
   test('joins lines with one space, trimming the blanks around each break; keeps blanks inside a line', () => {

@@ -1,5 +1,5 @@
-import { checkDepth, MAX_DEPTH } from '../../src/import/depth-guard';
-import { checkSizes, MAX_ITEMS, MAX_STRING_LENGTH, pathText, withinLimits } from '../../src/import/size-limits';
+import { checkDepth, MAX_DEPTH } from '../../src/read/depth-guard';
+import { checkSizes, MAX_ITEMS, MAX_STRING_LENGTH, pathText, withinLimits } from '../../src/read/size-limits';
 
 function failureOf(value: unknown): [string, string] | undefined {
   try {

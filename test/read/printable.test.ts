@@ -1,4 +1,4 @@
-import { printable } from '../../src/report/printable';
+import { printable } from '../../src/read/printable';
 
 describe('printable', () => {
   test('escapes C0 and C1 controls, DEL, the line separators and the bidi controls; keeps other text', () => {

@@ -1,4 +1,4 @@
-import { checkDepth, MAX_DEPTH, TOO_DEEP } from '../../src/import/depth-guard';
+import { checkDepth, MAX_DEPTH, TOO_DEEP } from '../../src/read/depth-guard';
 
 /** `levels` nested lists around `leaf`. */
 function nested(levels: number, leaf: unknown = 1): unknown {

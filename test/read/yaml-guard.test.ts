@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
-import { MAX_DEPTH, TOO_DEEP } from '../../src/import/depth-guard';
-import { checkYamlDocument, checkYamlText } from '../../src/import/yaml-guard';
+import { MAX_DEPTH, TOO_DEEP } from '../../src/read/depth-guard';
+import { checkYamlDocument, checkYamlText } from '../../src/read/yaml-guard';
 
 /** The problem and the offset the guards report, or undefined when the text passes both. */
 function failureOf(text: string): [string, number | undefined] | undefined {

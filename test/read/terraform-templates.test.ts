@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { escapeTemplate, isTemplateExpression, looksLikeCdktfToken, unescapeTemplate } from '../../src/import/terraform-templates';
+import { escapeTemplate, isTemplateExpression, looksLikeCdktfToken, unescapeTemplate } from '../../src/read/terraform-templates';
 
 describe('Terraform templates', () => {
   test('literal `${` and `%{` are escaped the way Terraform reads them back', () => {

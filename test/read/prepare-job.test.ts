@@ -1,4 +1,4 @@
-import { prepareJob } from '../../src/import/prepare-job';
+import { prepareJob } from '../../src/read/prepare-job';
 import { Job } from '../../src/model/job';
 
 describe('prepareJob', () => {

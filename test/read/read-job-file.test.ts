@@ -1,4 +1,4 @@
-import { parseJobDocument } from '../../src/import/read-job-file';
+import { parseJobDocument } from '../../src/read/read-job-file';
 
 describe('parseJobDocument', () => {
   test('reads a gcloud --config file as a partial job, YAML as people write it', () => {

@@ -1,8 +1,8 @@
 import * as path from 'path';
 import { generateTypeScript } from '../../src/import/generate-typescript';
-import { parseHclJobs, readHclJobs } from '../../src/import/read-hcl-jobs';
-import { FIXTURES, TODAY } from './fixture-jobs';
-import { expectRoundTrip, synthGenerated } from './generated-code';
+import { parseHclJobs, readHclJobs } from '../../src/read/read-hcl-jobs';
+import { FIXTURES, TODAY } from '../import/fixture-jobs';
+import { expectRoundTrip, synthGenerated } from '../import/generated-code';
 
 const IMPORT_FIXTURES = path.join(FIXTURES, 'import');
 const fixture = (name: string): string => path.join(IMPORT_FIXTURES, name);

@@ -1,6 +1,6 @@
-import { parseJsonDocument, parseJsonText, ParseFailure, parseYamlText, TextPlace } from '../../src/import/parse-document';
-import { MAX_ITEMS } from '../../src/import/size-limits';
-import { MAX_DEPTH, TOO_DEEP } from '../../src/import/depth-guard';
+import { parseJsonDocument, parseJsonText, ParseFailure, parseYamlText, TextPlace } from '../../src/read/parse-document';
+import { MAX_ITEMS } from '../../src/read/size-limits';
+import { MAX_DEPTH, TOO_DEEP } from '../../src/read/depth-guard';
 
 /** The problem and place the parser reported, as one string. */
 class Reported extends Error {

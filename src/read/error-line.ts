@@ -1,4 +1,4 @@
-import { printable } from '../report/printable';
+import { printable } from './printable';
 
 /** An error line longer than this keeps its start and its end; the middle is left out, and says how much. */
 export const MAX_ERROR_LINE = 2000;
