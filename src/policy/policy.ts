@@ -93,7 +93,7 @@ export function buildPolicy(config: PolicyConfig = DEFAULT_CONFIG, options: Poli
     customJobRules: options.apiRules === false ? [] : VERTEX_RULES.flatMap((rule) => {
       const severity = config.rules[rule.id]?.severity;
       if (severity === 'off') return [];
-      return [severity ? withCustomJobSeverity(rule, severity) : rule];
+      return [severity ? withSeverity(rule, severity) : rule];
     }),
     failOn: options.failOn ?? config.failOn,
     suppressions: config.suppressions.map((s, i) => {
@@ -122,29 +122,19 @@ export function isFailing(summary: FindingSummary, failOn: FailOn): boolean {
 }
 
 /**
- * The rule with its severity replaced. A finding-level severity (a rule reporting `info` on a partial file) is only
+ * The rule (a job rule or a Vertex AI rule) with its severity replaced. A finding-level severity (a rule reporting `info` on a partial file) is only
  * ever lowered by the override, never raised: a configured `error` must not turn an `info` into a failure.
  */
-function withSeverity(rule: Rule, severity: Severity): Rule {
+function withSeverity<J, C, R extends { readonly severity: Severity; check(job: J, ctx: C): Violation[] }>(rule: R, severity: Severity): R {
   return {
     ...rule,
     severity,
-    check: (job, ctx) => rule.check(job, ctx).map((violation): Violation => (
+    check: (job: J, ctx: C) => rule.check(job, ctx).map((violation): Violation => (
       violation.severity === undefined ? violation : { ...violation, severity: lessSevere(violation.severity, severity) }
     )),
   };
 }
 
-/** `withSeverity` for a Vertex AI rule. */
-function withCustomJobSeverity(rule: CustomJobRule, severity: Severity): CustomJobRule {
-  return {
-    ...rule,
-    severity,
-    check: (job, ctx) => rule.check(job, ctx).map((violation): Violation => (
-      violation.severity === undefined ? violation : { ...violation, severity: lessSevere(violation.severity, severity) }
-    )),
-  };
-}
 
 function lessSevere(a: Severity, b: Severity): Severity {
   return isAtOrAbove(a, b) ? b : a;

@@ -2,51 +2,31 @@ import { renderCustomJob } from '../../constructs/vertex/render-custom-job';
 import { VertexCustomJobProps } from '../../constructs/vertex/vertex-custom-job-props';
 import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
 import { customJobSchema } from '../../model/provider-schema';
-import { Finding } from '../../rules/rule';
 import { StringSemantics } from '../../read/prepare-job';
 import { escapeTemplate, mapStrings } from '../../read/terraform-templates';
 import { builtString } from './built';
-import { Expr, literalExpr, printExpr } from './expr';
+import { constructStatements, Statements, StatementsContext } from './construct-statements';
 import { Fields, stringField } from './job-fields';
 import { diffTerraform, Override, synthShape } from './terraform-diff';
-import { commentLines, commentText, stringLiteral } from './ts-syntax';
+import { stringLiteral } from './ts-syntax';
 import { CustomJobCommonProps, CustomJobConstructPlan, CustomJobPlanResult, labelsBuilt, vertexJobPlan, vertexL1Plan } from './vertex-job-plan';
 
 /** Everything the statements of one custom job are made from. */
-export interface CustomJobStatementsInput {
+export interface CustomJobStatementsInput extends StatementsContext {
   /** The custom job's input fields, canonical (see `prepareCustomJob`). */
   readonly input: Fields;
   /** How the job's strings are meant (literal text is escaped for Terraform here). */
   readonly strings: StringSemantics;
   /** The job's region, when the input names it. */
   readonly location?: string;
-  /** The job's own project (from HCL), else the stack's. */
+  /** The job's own project, when the input names one; else the stack's. */
   readonly project?: string;
   /** The server-assigned id (the last part of the resource name), for the import block. */
   readonly id?: string;
-  /** The variable chosen for the construct (a sanitized, unique identifier). */
-  readonly variable: string;
-  /** The construct id chosen for the job (sanitized, unique); also its display name when the input has none. */
-  readonly constructId: string;
-  /** Comment text (already comment-safe) to put above the construct. */
-  readonly notes: readonly string[];
-  /** Findings of the Vertex rules, shown above the construct. */
-  readonly findings: readonly Finding[];
 }
 
 /** The statements of one custom job and what they need from the rest of the file. */
-export interface CustomJobStatements {
-  readonly lines: string[];
-  readonly className: CustomJobConstructPlan['className'];
-  readonly fallbackReason?: string;
-  readonly expressions: Expr[];
-  readonly errors: number;
-  /** Whether the statements call the `customJobImportId` helper. */
-  readonly usesImportId: boolean;
-  readonly overrides: readonly Override[];
-}
-
-const INDENT = '    ';
+export type CustomJobStatements = Statements<CustomJobConstructPlan['className']>;
 
 /**
  * The statements that define one Vertex AI custom job: the `VertexCustomJob` L2 when its props can express the job
@@ -114,36 +94,20 @@ function renderedByL1(plan: CustomJobConstructPlan): Record<string, unknown> {
 }
 
 function render(job: CustomJobStatementsInput, plan: CustomJobConstructPlan, overrides: readonly Override[], fallbackReason: string | undefined): CustomJobStatements {
-  const lines: string[] = [];
-  const expressions: Expr[] = [plan.props.expr];
-  for (const note of job.notes) lines.push(...commentLines(note, INDENT));
-  for (const finding of job.findings) {
-    const text = `${finding.ruleId} (${finding.severity}) ${finding.path || 'job'}: ${finding.message}${finding.fix ? ` Fix: ${finding.fix}` : ''}`;
-    lines.push(...commentLines(commentText(text), INDENT));
-  }
-  if (fallbackReason !== undefined) lines.push(...commentLines(commentText(`The L1 VertexAiCustomJob, because ${fallbackReason}.`), INDENT));
   const importId = job.id === undefined || job.location === undefined ? undefined : importIdExpr(job, job.id, job.location);
-  const needsVariable = overrides.length > 0 || importId !== undefined;
-  const head = `${INDENT}${needsVariable ? `const ${job.variable} = ` : ''}new ${plan.className}(this, ${stringLiteral(job.constructId)}, `;
-  lines.push(`${head}${printExpr(plan.props.expr, INDENT, head.length)});`);
-  const resource = plan.className === 'VertexAiCustomJob' ? job.variable : `${job.variable}.resource`;
-  for (const override of overrides) {
-    lines.push(...commentLines(`Escape hatch: ${override.value === undefined ? 'the L2 renders this field, which this job does not have.' : 'the L2 props cannot express this value exactly.'}`, INDENT));
-    const value = literalExpr(override.value);
-    expressions.push(value);
-    const call = `${INDENT}${resource}.addOverride(${stringLiteral(override.path)}, `;
-    lines.push(`${call}${printExpr(value, INDENT, call.length)});`);
-  }
-  if (importId !== undefined) lines.push(`${INDENT}${resource}.importFrom(${importId});`);
-  return {
-    lines,
+  return constructStatements({
     className: plan.className,
+    props: plan.props,
+    variable: job.variable,
+    constructId: job.constructId,
+    notes: job.notes,
+    findings: job.findings,
     ...(fallbackReason !== undefined ? { fallbackReason } : {}),
-    expressions,
-    errors: job.findings.filter((f) => f.severity === 'error').length,
-    usesImportId: importId !== undefined,
     overrides,
-  };
+    overrideReason: (override) => (override.value === undefined ? 'the L2 renders this field, which this job does not have.' : 'the L2 props cannot express this value exactly.'),
+    isL1: plan.className === 'VertexAiCustomJob',
+    ...(importId !== undefined ? { importId } : {}),
+  });
 }
 
 /** `customJobImportId(project, 'us-central1', '123')`: the import id `projects/{project}/locations/{location}/customJobs/{id}`. */
