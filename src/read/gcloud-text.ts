@@ -7,6 +7,7 @@ import { InputFileError } from './input-file-error';
 import { parseJobText } from './read-job-file';
 import { readInputFile } from './read-input-file';
 import { shellCommands, ShellSyntaxError, ShellWord } from './shell-words';
+import { checkSizes, pathText } from './size-limits';
 import { parseWorkerPoolSpecFlag } from './worker-pool-spec-flag';
 
 /** A line that starts a `gcloud [alpha|beta] ai custom-jobs create` command (a leading `$ ` prompt allowed). */
@@ -63,6 +64,7 @@ function jobOfCommand(words: ShellWord[], file: string, fragment: string): Custo
   const command = parseGcloudCustomJobCommand(texts, fail);
   const config = command.configFile === undefined ? undefined : readConfigSpec(path.resolve(path.dirname(file), command.configFile), file, at);
   const job = customJobFromCommand(command, config, fail);
+  checkSizes(job.customJob, (path, problem) => new InputFileError(file, at, `${pathText(path)}: ${problem}`));
   return {
     customJob: job.customJob,
     completeness: job.complete ? 'complete' : 'partial',
@@ -86,6 +88,7 @@ function jobOfPoolLines(commands: ShellWord[][], file: string): CustomJobInput {
   const command: GcloudCustomJobCommand = { workerPoolSpecs: specs, warnings: [] };
   const first = commands[0][0];
   const job = customJobFromCommand(command, undefined, (flag, problem) => new InputFileError(file, `${first.line}:${first.column}`, `${flag}: ${problem}`));
+  checkSizes(job.customJob, (path, problem) => new InputFileError(file, '', `${pathText(path)}: ${problem}`));
   return { customJob: job.customJob, completeness: 'partial', location: file, warnings: [...job.warnings, ...commands.flatMap(variableWarnings)] };
 }
 

@@ -212,6 +212,23 @@ describe('mljob check: Vertex AI custom jobs', () => {
     expect(run.stderr).toMatch(/^mljob: warning: .*submit\.sh: --worker-pool-spec #1: executor-image-uri, python-module, local-package-path are local-only/m);
   });
 
+  test('hostile Vertex files: deep, recursive, huge or odd input is one line or read as text, never a stack trace or a hang', async () => {
+    const dir = tempDir();
+    const deep = writeFile(dir, 'deep.yaml', `workerPoolSpecs: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);
+    const recursive = writeFile(dir, 'recursive.yaml', 'workerPoolSpecs: &a [ *a ]\n');
+    const proto = writeFile(dir, 'proto.json', '{"displayName": "x", "__proto__": {"polluted": true}, "jobSpec": {"workerPoolSpecs": [{"__proto__": {}, "machineSpec": {"machineType": "e2-standard-4"}, "replicaCount": 1, "containerSpec": {"imageUri": "i"}}]}}');
+    const control = writeFile(dir, 'control.sh', 'gcloud ai custom-jobs create --display-name="a\u001b[31m\nb" --worker-pool-spec=machine-type=e2-standard-4,container-image-uri=i,gpus=1\n');
+
+    expectOneLineError(await mljob('check', deep, '--no-config'), /deep\.yaml:1:\d+: .*nest/);
+    expectOneLineError(await mljob('check', recursive, '--no-config'), /recursive\.yaml:1:\d+: the alias \*a is inside the node its anchor names/);
+    const polluted = await mljob('check', proto, '--no-config', '--today', TODAY, '--fail-on', 'never');
+    expect(polluted.code).toBe(0);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    const escaped = await mljob('check', control, '--no-config');
+    expectOneLineError(escaped, /control\.sh:1:1: --worker-pool-spec #1: unknown key "gpus"/);
+    expect(escaped.stderr).not.toContain('\u001b');
+  });
+
   test('bad Vertex input: one line naming the file and place, exit 2', async () => {
     const bad = writeFile(tempDir(), 'bad.sh', 'gcloud ai custom-jobs create \\\n  --worker-pool-spec=machine-type=x,gpus=1\n');
     expectOneLineError(await mljob('check', bad, '--no-config'), /bad\.sh:1:1: --worker-pool-spec #1: unknown key "gpus"/);

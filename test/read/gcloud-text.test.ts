@@ -94,4 +94,9 @@ describe('readGcloudText', () => {
     expect(() => readGcloudText(`gcloud ai custom-jobs create --config=${config}`, path.join(path.dirname(config), 'submit.sh')))
       .toThrow(/submit\.sh:1:1: --config .*config\.yaml: expected a CustomJobSpec \(workerPoolSpecs at the top\)/);
   });
+
+  test('the size guards hold for jobs built from text: more pools than a list may hold is one line', () => {
+    const file = tempFile('many.txt', 'machine-type=e2-standard-4,container-image-uri=i\n'.repeat(10_001));
+    expect(() => readGcloudText(fs.readFileSync(file, 'utf8'), file)).toThrow(/many\.txt: jobSpec\.workerPoolSpecs: a list of 10,001 items; mljob reads lists of at most 10,000$/);
+  });
 });

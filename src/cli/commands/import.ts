@@ -10,6 +10,7 @@ import { InputFileError } from '../../read/input-file-error';
 import { readHclJobs } from '../../read/read-hcl-jobs';
 import { readJobFile } from '../../read/read-job-file';
 import { readInputFile } from '../../read/read-input-file';
+import { checkSizes, pathText } from '../../read/size-limits';
 import { CustomJobInput } from '../../read/custom-job-document';
 import { customJobFromCommand, GcloudCustomJobCommand, isCustomJobCreateCommand, parseGcloudCustomJobCommand } from '../../read/gcloud-custom-job-command';
 import { isGcloudText } from '../../read/gcloud-text';
@@ -305,6 +306,7 @@ function completedCustomJob(command: GcloudCustomJobCommand): ImportedCustomJob 
     spec = read[0].customJob.jobSpec;
   }
   const job = customJobFromCommand(command, spec, commandLineFailure);
+  checkSizes(job.customJob, (path, problem) => new InputFileError(FLAG_ERRORS_AT, pathText(path), problem));
   return {
     customJob: job.customJob,
     location: configName !== undefined ? `${relativeLocation(configName, configName)} + ${COMMAND_LINE}` : COMMAND_LINE,
