@@ -107,6 +107,18 @@ describe('the layout of src/', () => {
     expect(cycles).toEqual([]);
   });
 
+  test('one JSON/YAML parse-with-position helper: user files are parsed in src/read only', () => {
+    // The yaml package's parsers (not its node type guards) are used by the reader alone.
+    const yamlParsers = all.filter((m) => !m.startsWith('read/'))
+      .filter((m) => /\b(parseDocument|parseAllDocuments|Lexer|Parser|YAML\.parse)\b/.test(fs.readFileSync(path.join(SRC, `${m}.ts`), 'utf8')));
+    expect(yamlParsers).toEqual([]);
+    // JSON.parse elsewhere reads only the package's own files, wire messages and API requests, never a user's file.
+    const ownFilesOrWire = ['cli/package-version', 'model/provider-schema', 'provider/provider-settings', 'provider/ml-api-client', 'provider/dynamic-value', 'emulator/emulator-server', 'emulator/list-filter'];
+    const jsonParsers = all.filter((m) => !m.startsWith('read/') && !ownFilesOrWire.includes(m))
+      .filter((m) => /\bJSON\.parse\(/.test(fs.readFileSync(path.join(SRC, `${m}.ts`), 'utf8')));
+    expect(jsonParsers).toEqual([]);
+  });
+
   test('one isPlainObject: no other module spells out the object-not-array test', () => {
     const copies = all.filter((m) => m !== 'model/plain-object')
       .filter((m) => /typeof (\w+) === 'object' && \1 !== null && !Array\.isArray\(\1\)|(\w+) !== null && typeof \2 === 'object' && !Array\.isArray\(\2\)/

@@ -36,7 +36,9 @@ function mayBeNumberToken(value: unknown): boolean {
 
 function mayBeObjectToken(value: object): boolean {
   if (typeof (value as { resolve?: unknown }).resolve === 'function') return true;
-  return Object.keys(value).some((key) => key.includes('&{TfToken['));
+  // Own keys without listing them: every object of every job passes here.
+  for (const key in value) if (Object.hasOwn(value, key) && key.includes('&{TfToken[')) return true;
+  return false;
 }
 
 /**

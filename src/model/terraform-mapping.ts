@@ -2,6 +2,7 @@ import { Job } from './job';
 import { isUnresolved, parseNumericString } from './json-values';
 import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
 import { isPlainObject } from './plain-object';
+import { sortedKeys } from './sorted-keys';
 
 /**
  * The one two-way mapping between a `google_ml_engine_job` in Terraform JSON (snake_case, nested blocks as objects or
@@ -322,13 +323,4 @@ function mapValues(value: { [name: string]: unknown }, type: string): { [name: s
     else out[key] = scalar(value[key], type);
   }
   return out;
-}
-
-/** The keys of an object in code-unit order (`Array.prototype.sort`'s), sorting only when they are not already. */
-function sortedKeys(value: object): string[] {
-  const keys = Object.keys(value);
-  for (let i = 1; i < keys.length; i++) {
-    if (keys[i - 1] > keys[i]) return keys.sort();
-  }
-  return keys;
 }

@@ -5,6 +5,7 @@ import { isUnresolved } from '../model/json-values';
 import { literalText } from './desired-strings';
 import { isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
 import { isPlainObject } from '../model/plain-object';
+import { sortStrings } from '../model/sorted-keys';
 
 /** How a desired job differs from the job Terraform knows. */
 export interface JobDiff {
@@ -55,13 +56,14 @@ export function diffFields(desired: object, prior: object, shape: ApiField, skip
   const d = desired as { [name: string]: unknown };
   const p = prior as { [name: string]: unknown };
   // The keys of the desired object, then those only the prior one has.
-  for (const key of Object.keys(d)) {
-    if (!skip(key)) walk.field(d[key], p[key], fields[key], undefined, key);
+  // for…in over own keys is Object.keys' order without allocating the array of keys (10,000 jobs per plan).
+  for (const key in d) {
+    if (Object.hasOwn(d, key) && !skip(key)) walk.field(d[key], p[key], fields[key], undefined, key);
   }
-  for (const key of Object.keys(p)) {
-    if (!skip(key) && !Object.prototype.hasOwnProperty.call(d, key)) walk.field(d[key], p[key], fields[key], undefined, key);
+  for (const key in p) {
+    if (Object.hasOwn(p, key) && !skip(key) && !Object.hasOwn(d, key)) walk.field(d[key], p[key], fields[key], undefined, key);
   }
-  return { replacePaths: walk.replace.sort(), unknownPaths: walk.unknown.sort() };
+  return { replacePaths: sortStrings(walk.replace), unknownPaths: sortStrings(walk.unknown) };
 }
 
 /**
@@ -110,9 +112,9 @@ class DiffWalk {
         if (isPlainObject(desired) && isPlainObject(prior)) {
           const fields = shape.fields ?? {};
           const path = join(parent, key);
-          for (const name of Object.keys(desired)) this.field(desired[name], prior[name], fields[name], path, name);
-          for (const name of Object.keys(prior)) {
-            if (!Object.prototype.hasOwnProperty.call(desired, name)) this.field(desired[name], prior[name], fields[name], path, name);
+          for (const name in desired) if (Object.hasOwn(desired, name)) this.field(desired[name], prior[name], fields[name], path, name);
+          for (const name in prior) {
+            if (Object.hasOwn(prior, name) && !Object.hasOwn(desired, name)) this.field(desired[name], prior[name], fields[name], path, name);
           }
           return;
         }
@@ -168,8 +170,8 @@ class DiffWalk {
       if (d !== undefined && this.isUnknown(d)) this.unknown.push(`${path}.${key}`);
       else if (d === undefined || p === undefined || !this.itemEqual(d, p, item)) differs = true;
     };
-    for (const key of Object.keys(desired)) compare(key);
-    for (const key of Object.keys(prior)) if (!Object.prototype.hasOwnProperty.call(desired, key)) compare(key);
+    for (const key in desired) if (Object.hasOwn(desired, key)) compare(key);
+    for (const key in prior) if (Object.hasOwn(prior, key) && !Object.hasOwn(desired, key)) compare(key);
     if (differs) this.replace.push(path);
   }
 

@@ -33,5 +33,15 @@ export function terraformPathSteps(apiPath: string, root: SchemaBlock = jobSchem
 
 /** The dotted Terraform form of an API path, for text output: `training_input.master_config.image_uri`. */
 export function terraformDottedPath(apiPath: string): string {
-  return apiPath.split('.').map((segment) => (/^\d+$/.test(segment) ? segment : terraformName(segment))).join('.');
+  // A plan names the same few paths for thousands of jobs: each is converted once (the cache is bounded).
+  let dotted = dottedPaths.get(apiPath);
+  if (dotted === undefined) {
+    dotted = apiPath.split('.').map((segment) => (/^\d+$/.test(segment) ? segment : terraformName(segment))).join('.');
+    if (dottedPaths.size >= MAX_CACHED_PATHS) dottedPaths.clear();
+    dottedPaths.set(apiPath, dotted);
+  }
+  return dotted;
 }
+
+const dottedPaths = new Map<string, string>();
+const MAX_CACHED_PATHS = 10_000;

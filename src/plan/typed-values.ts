@@ -21,11 +21,12 @@ export function isZeroValue(value: unknown, shape: ApiField): boolean {
     case 'list':
       return Array.isArray(value) && value.length === 0;
     case 'map':
-      return isPlainObject(value) && Object.keys(value).length === 0;
+      return isPlainObject(value) && !hasOwnKey(value);
     case 'object': {
       if (!isPlainObject(value)) return false;
       const fields = shape.fields ?? {};
-      for (const key of Object.keys(value)) {
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
         const field = fields[key];
         if (field === undefined || !isZeroValue(value[key], field)) return false;
       }
@@ -63,5 +64,11 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
     const keys = Object.keys(a);
     return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && jsonEqual(a[key], b[key]));
   }
+  return false;
+}
+
+/** True when the object has an own enumerable key (Object.keys would not be empty), without listing its keys. */
+function hasOwnKey(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
   return false;
 }

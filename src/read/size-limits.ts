@@ -72,10 +72,11 @@ function withinSizes(value: unknown, depth: number): boolean {
     for (const item of value) if (!withinSizes(item, depth + 1)) return false;
     return true;
   }
-  const keys = Object.keys(value);
-  if (keys.length > MAX_ITEMS) return false;
-  for (const key of keys) {
-    if (key.length > MAX_STRING_LENGTH || !withinSizes((value as { [key: string]: unknown })[key], depth + 1)) return false;
+  // Own keys without listing them: this walks every value of every job.
+  let keys = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (++keys > MAX_ITEMS || key.length > MAX_STRING_LENGTH || !withinSizes((value as { [key: string]: unknown })[key], depth + 1)) return false;
   }
   return true;
 }

@@ -22,7 +22,12 @@ export function knownString(value: unknown): string | undefined {
  * `nvidia-tesla-t4`, `integer`) → `STANDARD_1`, `NVIDIA_TESLA_T4`, `INTEGER`.
  */
 export function canonicalEnumName(value: string): string {
-  return value.toUpperCase().replace(/-/g, '_');
+  // Most values are enum names already (no lowercase letter, no hyphen, ASCII): they stay as they are.
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || code === 45 || code > 127) return value.toUpperCase().replace(/-/g, '_');
+  }
+  return value;
 }
 
 /**
@@ -78,9 +83,16 @@ export function show(value: unknown): string {
 
 /** Seconds of a google.protobuf.Duration in JSON form (`3600s`, `1.5s`), or undefined when malformed. */
 export function durationSeconds(value: string): number | undefined {
+  // A plan reads the same few durations thousands of times: each is parsed once (the cache is bounded).
+  if (durations.has(value)) return durations.get(value);
   const match = /^(\d+)(\.\d{1,9})?s$/.exec(value);
-  return match ? Number(match[1]) + (match[2] ? Number(match[2]) : 0) : undefined;
+  const seconds = match ? Number(match[1]) + (match[2] ? Number(match[2]) : 0) : undefined;
+  if (durations.size >= 1000) durations.clear();
+  durations.set(value, seconds);
+  return seconds;
 }
+
+const durations = new Map<string, number | undefined>();
 
 /**
  * A violation for a missing field. On a partial input (a gcloud `--config` file) it is `info` saying which

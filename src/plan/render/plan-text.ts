@@ -1,4 +1,5 @@
 import { Job } from '../../model/job';
+import { sortStrings } from '../../model/sorted-keys';
 import { StringSemantics } from '../../read/prepare-job';
 import { isUnresolved } from '../../model/json-values';
 import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
@@ -190,7 +191,9 @@ function unknownState(change: JobChange): string {
 }
 
 function labelLines(before: { [key: string]: string }, after: { [key: string]: string }, strings: StringSemantics): string[] {
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const keys = Object.keys(before);
+  for (const key of Object.keys(after)) if (!Object.hasOwn(before, key)) keys.push(key);
+  sortStrings(keys);
   const lines = ['      ~ labels = {'];
   for (const key of keys) {
     if (!(key in after)) lines.push(`          - ${JSON.stringify(key)} = ${value(before[key])}`);

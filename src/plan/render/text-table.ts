@@ -3,14 +3,32 @@
  * trimmed so the output is stable in diffs.
  */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[], indent = '  '): string[] {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]): string => (indent + cells.map((cell, i) => cell.padEnd(widths[i])).join('  ')).trimEnd();
-  return [line(header), ...rows.map(line)];
+  // Loops rather than spreads and maps: a plan's cost table has a row per job.
+  const widths = header.map((title) => title.length);
+  for (const row of rows) {
+    for (let i = 0; i < widths.length; i++) {
+      const length = (row[i] ?? '').length;
+      if (length > widths[i]) widths[i] = length;
+    }
+  }
+  const line = (cells: readonly string[]): string => {
+    let text = indent;
+    for (let i = 0; i < cells.length; i++) {
+      if (i > 0) text += '  ';
+      // The last cell needs no padding: it would be trimmed.
+      text += i === cells.length - 1 ? cells[i] : cells[i].padEnd(widths[i]);
+    }
+    return text.trimEnd();
+  };
+  const lines = [line(header)];
+  for (const row of rows) lines.push(line(row));
+  return lines;
 }
 
 /** `1234.5` → `$1,234.50`; undefined → `?`. */
 export function dollars(value: number | undefined): string {
   if (value === undefined) return '?';
   const [whole, fraction] = value.toFixed(2).split('.');
-  return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+  // Thousands separators only where there are thousands.
+  return `$${whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole}.${fraction}`;
 }

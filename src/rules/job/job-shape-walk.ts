@@ -35,7 +35,9 @@ function join(path: string, key: string | number): string {
 function checkObject(value: unknown, shape: ApiField, path: string, wrong: Violation[], unknown: Violation[]): void {
   const fields = shape.fields ?? {};
   const object = value as Record<string, unknown>;
-  for (const key of Object.keys(object)) {
+  // for…in over own keys is Object.keys' order without allocating the array of keys.
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue;
     const childShape = fields[key];
     if (!childShape) {
       const childPath = join(path, key);
@@ -83,7 +85,7 @@ function checkValue(value: unknown, shape: ApiField, parent: string, key: string
         return;
       }
       const map = value as Record<string, unknown>;
-      for (const name of Object.keys(map)) checkValue(map[name], shape.item!, path, name, wrong, unknown);
+      for (const name in map) if (Object.hasOwn(map, name)) checkValue(map[name], shape.item!, path, name, wrong, unknown);
       return;
     }
     case 'object': {

@@ -1,3 +1,4 @@
+import { sortStrings } from '../../model/sorted-keys';
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
 import { isUnknown, show } from '../values';
@@ -24,7 +25,7 @@ export const LABELS_FORMAT: Rule = {
     if (keys.length > MAX_LABELS) {
       violations.push({ path: 'labels', message: `labels has ${keys.length} entries; at most ${MAX_LABELS} are allowed.` });
     }
-    for (const key of keys.sort()) {
+    for (const key of sortStrings(keys)) {
       const value: unknown = labels[key];
       if (!isUnknown(key) && !KEY.test(key)) {
         violations.push({
