@@ -4,6 +4,7 @@ import { VertexPrebuiltImageFact } from '../catalog/vertex/vertex-catalog-types'
 import { ContainerSpec, CustomJob, MachineSpec, PythonPackageSpec, WorkerPoolSpec } from '../model/custom-job';
 import { Job } from '../model/job';
 import { ReplicaConfig } from '../model/replica-config';
+import { isUnknown } from '../rules/values';
 import { TrainingInput } from '../model/training-input';
 import { K80_REPLACEMENT, LEGACY_MACHINE_TYPES } from './legacy-machine-types';
 import { MigrationNote } from './migration-note';
@@ -60,7 +61,7 @@ export function migrateTrainingJob(job: Job, catalog: VertexCatalog = VertexCata
   const tpuJob = plans.some((plan) => plan.machineType === 'cloud-tpu');
   const gpuJob = plans.some((plan) => plan.accelerator && !plan.accelerator.type.startsWith('TPU_'));
   const masterImage = input.masterConfig?.imageUri;
-  const jobDirArgs = input.jobDir ? [`--job-dir=${input.jobDir}`] : [];
+  const jobDirArgs = input.jobDir !== undefined && input.jobDir !== null && input.jobDir !== '' ? [`--job-dir=${input.jobDir}`] : [];
   const image = masterImage === undefined ? executorImage(input, tpuJob ? 'tpu' : gpuJob ? 'gpu' : 'cpu', catalog, notes) : undefined;
 
   const pools: WorkerPoolSpec[] = [{}, {}, {}, {}];
@@ -70,12 +71,14 @@ export function migrateTrainingJob(job: Job, catalog: VertexCatalog = VertexCata
     const imageUri = plan.config?.imageUri ?? masterImage;
     let task: { containerSpec: ContainerSpec } | { pythonPackageSpec: PythonPackageSpec };
     if (imageUri !== undefined) {
-      const args = [...(plan.config?.containerArgs ?? input.args ?? []), ...jobDirArgs];
-      task = { containerSpec: { imageUri, ...(plan.config?.containerCommand ? { command: [...plan.config.containerCommand] } : {}), ...(args.length ? { args } : {}) } };
+      const args = [...listOf(plan.config?.containerArgs ?? input.args), ...jobDirArgs];
+      const command = listOf(plan.config?.containerCommand);
+      task = { containerSpec: { imageUri, ...(command.length ? { command } : {}), ...(args.length ? { args } : {}) } };
     } else {
-      const args = [...(input.args ?? []), ...jobDirArgs];
-      task = { pythonPackageSpec: { executorImageUri: image ?? '', packageUris: [...(input.packageUris ?? [])], pythonModule: input.pythonModule ?? '', ...(args.length ? { args } : {}) } };
-      if (plan.index === 0 && !input.packageUris?.length) notes.push({ outcome: 'missing', field: 'trainingInput.packageUris', vertexField: 'jobSpec.workerPoolSpecs[*].pythonPackageSpec.packageUris', message: 'trainingInput.packageUris is not in the input (gcloud took it from --package-path or --packages); give the gs:// URI of the training package.' });
+      const args = [...listOf(input.args), ...jobDirArgs];
+      const packageUris = listOf(input.packageUris);
+      task = { pythonPackageSpec: { executorImageUri: image ?? '', packageUris, pythonModule: input.pythonModule ?? '', ...(args.length ? { args } : {}) } };
+      if (plan.index === 0 && !packageUris.length) notes.push({ outcome: 'missing', field: 'trainingInput.packageUris', vertexField: 'jobSpec.workerPoolSpecs[*].pythonPackageSpec.packageUris', message: 'trainingInput.packageUris is not in the input (gcloud took it from --package-path or --packages); give the gs:// URI of the training package.' });
       if (plan.index === 0 && !input.pythonModule) notes.push({ outcome: 'missing', field: 'trainingInput.pythonModule', vertexField: 'jobSpec.workerPoolSpecs[*].pythonPackageSpec.pythonModule', message: 'trainingInput.pythonModule is not in the input (gcloud took it from --module-name); give the module to run.' });
     }
     if (plan.config?.tpuTfVersion !== undefined) notes.push({ outcome: 'dropped', field: `${plan.field}.tpuTfVersion`, message: `${plan.field}.tpuTfVersion has no Vertex equivalent: a TPU VM runs the TensorFlow of its image.` });
@@ -88,7 +91,7 @@ export function migrateTrainingJob(job: Job, catalog: VertexCatalog = VertexCata
   }
   while (pools.length > 1 && Object.keys(pools[pools.length - 1]).length === 0) pools.pop();
 
-  if (input.jobDir) notes.push({ outcome: 'changed', field: 'trainingInput.jobDir', vertexField: 'jobSpec.baseOutputDirectory.outputUriPrefix', message: `trainingInput.jobDir becomes baseOutputDirectory (Vertex sets AIP_MODEL_DIR=${input.jobDir.replace(/\/?$/, '/')}model/ …); --job-dir=${input.jobDir} is added to the args, as ML Engine passed it.` });
+  if (jobDirArgs.length) notes.push({ outcome: 'changed', field: 'trainingInput.jobDir', vertexField: 'jobSpec.baseOutputDirectory.outputUriPrefix', message: `trainingInput.jobDir becomes baseOutputDirectory (Vertex sets AIP_MODEL_DIR=${String(input.jobDir).replace(/\/?$/, '/')}model/ …); --job-dir=${input.jobDir} is added to the args, as ML Engine passed it.` });
   const scheduling = input.scheduling;
   if (scheduling?.maxWaitTime !== undefined) notes.push({ outcome: 'dropped', field: 'trainingInput.scheduling.maxWaitTime', message: `trainingInput.scheduling.maxWaitTime (${scheduling.maxWaitTime}) has no Vertex equivalent for a standard custom job: the job waits in the queue until it can start.` });
   if (scheduling?.priority !== undefined) notes.push({ outcome: 'dropped', field: 'trainingInput.scheduling.priority', message: `trainingInput.scheduling.priority (${scheduling.priority}) has no Vertex equivalent.` });
@@ -124,7 +127,14 @@ function rolePlans(input: TrainingInput, notes: MigrationNote[]): RolePlan[] {
   if (tierName === 'CUSTOM' || (input.masterType && tierName !== 'BASIC_TPU')) {
     ROLES.forEach((role, index) => {
       const type = fields[role.type];
-      const count = role.count === undefined ? 1 : Number(fields[role.count] ?? 0);
+      const raw = role.count === undefined ? 1 : fields[role.count];
+      if (typeof type === 'string' && role.count !== undefined && isUnknown(raw)) {
+        // A template's count (`workerCount: ${NUM_WORKERS}`) is not known yet: the pool keeps it as its replica count.
+        notes.push({ outcome: 'changed', field: `trainingInput.${role.count}`, vertexField: `jobSpec.workerPoolSpecs[${index}].replicaCount`, message: `trainingInput.${role.count} is not known yet (${JSON.stringify(raw)}); it is carried over as the pool's replicaCount.` });
+        roles.push({ index, type, config: fields[role.config] as ReplicaConfig | undefined, count: raw as number, field: `trainingInput.${role.config}` });
+        return;
+      }
+      const count = Number(raw ?? 0);
       if (typeof type === 'string' && count > 0) roles.push({ index, type, config: fields[role.config] as ReplicaConfig | undefined, count, field: `trainingInput.${role.config}` });
       else if (role.count !== undefined && count > 0 && typeof type !== 'string') notes.push({ outcome: 'missing', field: `trainingInput.${role.type}`, message: `trainingInput.${role.count} is ${count} but trainingInput.${role.type} is not set; the pool is left out.` });
     });
@@ -157,14 +167,14 @@ function toPlan(role: { index: number; type: string; config?: ReplicaConfig; cou
   const legacy = LEGACY_MACHINE_TYPES[role.type];
   const configured = role.config?.acceleratorConfig;
   if (legacy) {
-    const accelerator = role.type === 'cloud_tpu' && configured?.type ? { type: configured.type, count: Number(configured.count ?? 8) } : legacy.accelerator;
+    const accelerator = role.type === 'cloud_tpu' && typeof configured?.type === 'string' && configured.type !== '' ? { type: configured.type, count: Number(configured.count ?? 8) } : legacy.accelerator;
     notes.push({
       outcome: 'changed', field: role.field.replace(/Config$/, 'Type'), vertexField: vertexPath,
       message: `${role.type} becomes ${legacy.machineType}${accelerator ? ` with ${accelerator.count} × ${accelerator.type}` : ''}${legacy.note ? ` (${legacy.note})` : ''}.`,
     });
     return { index: role.index, machineType: legacy.machineType, config: role.config, count: role.count, field: role.field, ...(accelerator ? { accelerator: { ...accelerator } } : {}) };
   }
-  let accelerator = configured?.type && configured.type !== 'ACCELERATOR_TYPE_UNSPECIFIED' ? { type: configured.type.toUpperCase().replace(/-/g, '_'), count: Number(configured.count ?? 1) } : undefined;
+  let accelerator = typeof configured?.type === 'string' && configured.type !== 'ACCELERATOR_TYPE_UNSPECIFIED' ? { type: configured.type.toUpperCase().replace(/-/g, '_'), count: Number(configured.count ?? 1) } : undefined;
   if (accelerator?.type === 'NVIDIA_TESLA_K80') {
     const counts = VertexCatalog.default().machineAccelerators(role.type);
     const replacement = counts?.[K80_REPLACEMENT]?.includes(accelerator.count) ? K80_REPLACEMENT : 'NVIDIA_TESLA_V100';
@@ -180,7 +190,12 @@ function executorImage(input: TrainingInput, kind: 'cpu' | 'gpu' | 'tpu', catalo
   const vertexField = 'jobSpec.workerPoolSpecs[0].pythonPackageSpec.executorImageUri';
   const images = catalog.prebuiltImages.images.filter((i) => i.framework === 'tensorflow' && i.accelerator === kind && i.confirmed !== false);
   const byVersion = (a: VertexPrebuiltImageFact, b: VertexPrebuiltImageFact) => compareVersions(a.frameworkVersion, b.frameworkVersion) || compareVersions(a.pythonVersion, b.pythonVersion);
-  const runtime = input.runtimeVersion;
+  // A YAML config may write the version unquoted (`runtimeVersion: 2.3`, a number); anything else is not a version.
+  const rawRuntime: unknown = input.runtimeVersion;
+  const runtime = typeof rawRuntime === 'string' && rawRuntime !== '' ? rawRuntime : typeof rawRuntime === 'number' ? String(rawRuntime) : undefined;
+  if (rawRuntime !== undefined && typeof rawRuntime !== 'string') {
+    notes.push({ outcome: 'changed', field, vertexField, message: `trainingInput.runtimeVersion is ${JSON.stringify(rawRuntime)}, not a version string${runtime ? `; it is read as "${runtime}"` : ''}.` });
+  }
   let chosen: VertexPrebuiltImageFact | undefined;
   if (runtime === undefined) {
     chosen = images.slice().sort(byVersion).pop();
@@ -198,6 +213,15 @@ function executorImage(input: TrainingInput, kind: 'cpu' | 'gpu' | 'tpu', catalo
   }
   notes.push({ outcome: 'changed', field, vertexField, message: `Runtime ${runtime ?? '(none)'} becomes the prebuilt container ${chosen ? catalog.prebuiltImageUri(chosen) : '(none)'}; AI Platform runtimes bundled TensorFlow, scikit-learn and XGBoost, a prebuilt container one framework, so use the scikit-learn or XGBoost container if the code needs it.` });
   return chosen ? catalog.prebuiltImageUri(chosen) : '';
+}
+
+/**
+ * A list field as a list: gcloud's --config reader takes one value where a list goes (`packageUris: gs://…`), so an
+ * ML Engine config may hold one string; spreading it would make a list of its characters.
+ */
+function listOf(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value.map((item) => item as string) : [value as string];
 }
 
 function compareVersions(a: string, b: string): number {

@@ -5,11 +5,26 @@ import { recentMemo } from './recent-memo';
 import { RuleContext, Severity, Violation } from './rule';
 
 /**
- * True for a value that is not known before apply: an unresolved cdktf token (string, number or list) or a Terraform
- * reference such as `${google_kms_crypto_key.k.id}` read from `cdk.tf.json`. Such values are never violations.
+ * True for a value that is not known before apply: an unresolved cdktf token (string, number or list), a Terraform
+ * reference such as `${google_kms_crypto_key.k.id}` read from `cdk.tf.json`, or a template placeholder that a script
+ * fills in before the file is used (see `isTemplatePlaceholder`). Such values are never violations.
  */
 export function isUnknown(value: unknown): boolean {
-  return isUnresolved(value);
+  return isUnresolved(value) || (typeof value === 'string' && isTemplatePlaceholder(value));
+}
+
+// `$VAR` (shell, envsubst), `{{ var }}` (Jinja, Helm) and `{VAR}` (Python str.format, upper case only: `%{x}` is a
+// Terraform directive and `{x}` may be literal text): a
+// config in a repository is often a template, and its placeholders are values not known yet. `${VAR}` is already a
+// reference (isUnresolved).
+const PLACEHOLDER = /\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^{}]*\}\}|\{[A-Z][A-Z0-9_]*\}/;
+
+/**
+ * True for a string holding a template placeholder (`$BUCKET`, `{{ bucket }}`, `{BUCKET}`): the file
+ * is filled in by a script or by hand before gcloud or the API reads it, so the value is unknown, not wrong.
+ */
+export function isTemplatePlaceholder(value: string): boolean {
+  return (value.includes('$') || value.includes('{')) && PLACEHOLDER.test(value);
 }
 
 /** A known string, or undefined. */

@@ -107,6 +107,31 @@ describe('migrateTrainingJob', () => {
     expect(customJob.jobSpec.workerPoolSpecs[0].containerSpec).toEqual({ imageUri: 'gcr.io/p/t:1', command: ['python', '-m', 't'], args: ['--x=1'] });
   });
 
+  test('one value where a list goes (as gcloud reads a config) stays one item, never a list of characters', () => {
+    // GIVEN a gcloud config with packageUris and args written as single strings
+    const job: Job = { jobId: 'iris', trainingInput: { scaleTier: 'BASIC', region: 'europe-west1', runtimeVersion: '2.11', pythonVersion: '3.7', pythonModule: 'trainer.task', packageUris: 'gs://b/trainer-0.1.tar.gz' as never, args: '--epochs=3' as never } };
+
+    // WHEN migrated
+    const spec = migrateTrainingJob(job).customJob.jobSpec.workerPoolSpecs[0].pythonPackageSpec;
+
+    // THEN each is a one-item list
+    expect(spec?.packageUris).toEqual(['gs://b/trainer-0.1.tar.gz']);
+    expect(spec?.args).toEqual(['--epochs=3']);
+  });
+
+  test('a template\'s worker count (${NUM_WORKERS}) is carried over as it is and said so, not dropped', () => {
+    // GIVEN a config written by a heredoc whose counts are shell variables
+    const job: Job = { jobId: 'valan', trainingInput: { scaleTier: 'CUSTOM', masterType: 'n1-highmem-32', masterConfig: { imageUri: 'gcr.io/p/v:1' }, workerType: 'n1-standard-4', workerCount: '${NUM_TRAIN_WORKERS}' as never, region: 'us-central1' } };
+
+    // WHEN migrated
+    const { customJob, notes } = migrateTrainingJob(job);
+
+    // THEN the workers pool keeps the placeholder, a note names it, and the Vertex rules see an unknown count
+    expect(customJob.jobSpec.workerPoolSpecs[1]).toMatchObject({ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: '${NUM_TRAIN_WORKERS}' });
+    expect(notes.find((n) => n.field === 'trainingInput.workerCount')?.message).toMatch(/not known yet/);
+    expect(checkCustomJob(customJob, { location: 'us-central1', today: TODAY }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   test('a batch prediction job is refused in one line', () => {
     expect(() => migrateTrainingJob({ jobId: 'p', predictionInput: { dataFormat: 'JSON', inputPaths: ['gs://b/x'], outputPath: 'gs://b/o', region: 'us-central1' } })).toThrow(/has no trainingInput/);
   });

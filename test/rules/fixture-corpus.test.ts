@@ -50,6 +50,16 @@ const CORPUS: Readonly<Record<string, Expected>> = {
   // DISCRETE values (MLJ-HPT-009 warns): neither is known to be rejected.
   'valid/scale-tier-hyphen-xgboost-hptuning.yaml': [],
   'valid/discrete-values-decreasing-legacy-cluster.yaml': [],
+  // Real configs of public repositories (test/fixtures/jobs/README.md): booleans among DISCRETE values (YAML 1.1
+  // False/True, which gcloud sends as 0 and 1), a grid of DISCRETE values only, a master-only CUSTOM tier, 92 GPU
+  // workers, and fixed hyperparameters written as ranges with min = max.
+  'valid/practical-ml-vision-t4x2-hptuning.yaml': [],
+  'valid/practical-ml-vision-grid-discrete.yaml': [],
+  'valid/practical-ml-vision-cpu-custom-master-only.yaml': [],
+  'valid/practical-ml-vision-gpus-multiple-machines.yaml': [],
+  'valid/valan-fixed-range-hptuning.yaml': [],
+  // gcloud's --config reader (apitools DictToMessage) reads one value of a list field as a one-item list.
+  'valid/package-uris-string-gcloud.yaml': [],
 
   // REST projects.jobs.create bodies, describe output (JSON and YAML) and a jobs list response (complete)
   'valid/rest-create-custom-legacy.json': [],
@@ -73,7 +83,8 @@ const CORPUS: Readonly<Record<string, Expected>> = {
   'invalid/label-uppercase.json': 'MLJ-LABEL-001',
   'invalid/labels-inside-training-input.json': 'MLJ-JOB-004',
   'invalid/snake-case-max-parallel-trials.yaml': 'MLJ-JOB-004',
-  'invalid/package-uris-string.yaml': 'MLJ-JOB-003',
+  // A REST body's JSON parser wants an array; gcloud's --config reader wraps one value (valid/package-uris-string-gcloud.yaml).
+  'invalid/package-uris-string-rest.json': 'MLJ-JOB-003',
   'invalid/region-missing-rest.json': 'MLJ-REGION-001',
   'invalid/region-vertex-only.yaml': 'MLJ-REGION-002',
   'invalid/v100-count-3.yaml': 'MLJ-ACCEL-003',

@@ -23,10 +23,8 @@ export const VERTEX_MACHINE_FAMILIES: VertexMachineFamilyFact[] = [
   { prefix: 'm1', accelerators: 'none', ...compute },
   { prefix: 'cloud-tpu', accelerators: 'tpu', ...compute },
   { prefix: 'ct5lp-hightpu', accelerators: 'tpu', tpuTopologyRequired: true, ...compute },
-  {
-    prefix: 'ct6e-standard', accelerators: 'tpu', tpuTopologyRequired: true, ...compute, confirmed: false,
-    note: 'TPU v6e is named on the TPU training page; its machine names were not read in the configure-compute table.',
-  },
+  { prefix: 'ct6e-standard', accelerators: 'tpu', tpuTopologyRequired: true, ...compute, note: 'TPU v6e: ct6e-standard-1t, -4t, -8t (configure-compute, "TPU v6e").' },
+  { prefix: 'tpu7x-standard', accelerators: 'tpu', tpuTopologyRequired: true, ...compute, note: 'TPU7x: tpu7x-standard-4t, topologies 2x2x1 to 8x8x16 (configure-compute, "TPU 7x").' },
 ];
 
 /** N1 counts of the attachable GPUs, identical on AI Platform Training and Vertex AI for P4, P100, T4 and V100. */

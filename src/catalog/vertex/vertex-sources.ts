@@ -34,6 +34,13 @@ export const VERTEX_SOURCES = {
   caliban: 'https://github.com/google/caliban/blob/205da6f25b99c0c98cd0d263c47f25bf5e51fa97/caliban/platform/cloud/types.py',
   /** Compute Engine GPU machine types (A2, A3, G2 shapes and their fixed GPU counts). */
   computeGpus: 'https://cloud.google.com/compute/docs/gpus',
+  /** The proto3 JSON mapping: parsers accept the lowerCamelCase name and the original proto field name. */
+  protoJsonMapping: 'https://protobuf.dev/programming-guides/proto3/#json',
+  /**
+   * apitools' JSON decoder, which gcloud's --config reader uses: a value that is not a list is read as a list of that
+   * value (`__decode_dictionary`), pinned.
+   */
+  apitoolsProtojson: 'https://github.com/google/apitools/blob/09c5d735369892578157eed356be19bdb305a3ad/apitools/base/protorpclite/protojson.py',
   /** Custom training methods: one worker pool per role; the first (primary) pool has a replica count of 1. */
   customTrainingMethods: 'https://cloud.google.com/vertex-ai/docs/training/custom-training-methods',
 } as const;

@@ -5,10 +5,18 @@ import { recentMemo } from '../recent-memo';
 import { Violation } from '../rule';
 import { isUnknown, show } from '../values';
 
+/**
+ * A field whose JSON type is not the API's. `gcloudReads` is set when gcloud's `--config` reader (apitools'
+ * `encoding.DictToMessage`) still reads the value: it says how, for a partial input, where it is not an error.
+ */
+export interface TypeViolation extends Violation {
+  readonly gcloudReads?: string;
+}
+
 /** What a walk of a job against the API shape found. */
 export interface ShapeWalk {
   /** Fields whose JSON type is not the API's. */
-  readonly wrongTypes: Violation[];
+  readonly wrongTypes: TypeViolation[];
   /** Fields the API does not define. */
   readonly unknownFields: Violation[];
 }
@@ -20,7 +28,7 @@ export function walkJobShape(job: object, shape: ApiField): ShapeWalk {
 }
 
 const walkMemo = recentMemo((job: object, shape?: ApiField): ShapeWalk => {
-  const wrongTypes: Violation[] = [];
+  const wrongTypes: TypeViolation[] = [];
   const unknownFields: Violation[] = [];
   checkObject(job, shape!, '', wrongTypes, unknownFields);
   return { wrongTypes, unknownFields };
@@ -32,7 +40,7 @@ function join(path: string, key: string | number): string {
   return path ? `${path}.${key}` : key;
 }
 
-function checkObject(value: unknown, shape: ApiField, path: string, wrong: Violation[], unknown: Violation[]): void {
+function checkObject(value: unknown, shape: ApiField, path: string, wrong: TypeViolation[], unknown: Violation[]): void {
   const fields = shape.fields ?? {};
   const object = value as Record<string, unknown>;
   // for…in over own keys is Object.keys' order without allocating the array of keys.
@@ -54,7 +62,7 @@ function checkObject(value: unknown, shape: ApiField, path: string, wrong: Viola
 }
 
 /** Checks the value at `join(parent, key)`. */
-function checkValue(value: unknown, shape: ApiField, parent: string, key: string | number, wrong: Violation[], unknown: Violation[]): void {
+function checkValue(value: unknown, shape: ApiField, parent: string, key: string | number, wrong: TypeViolation[], unknown: Violation[]): void {
   if (value === undefined || value === null || isUnknown(value)) return;
   switch (shape.kind) {
     case 'string':
@@ -63,7 +71,11 @@ function checkValue(value: unknown, shape: ApiField, parent: string, key: string
     case 'number':
       // int64 fields come as strings from REST; numeric strings are fine.
       if (typeof value !== 'number' && !(typeof value === 'string' && parseNumericString(value) !== undefined)) {
-        wrong.push({ path: join(parent, key), message: `${join(parent, key)} is ${show(value)}; it must be a number.` });
+        const path = join(parent, key);
+        // apitools reads a boolean in a double field as 0 or 1 (float(False)); only double fields convert it.
+        const gcloudReads = typeof value === 'boolean' && shape.format === 'double'
+          ? `${path} is ${show(value)}; gcloud reads it as ${value ? 1 : 0} (a double field): write ${value ? 1 : 0} to say so.` : undefined;
+        wrong.push({ path, message: `${path} is ${show(value)}; it must be a number.`, ...(gcloudReads ? { gcloudReads } : {}) });
       }
       return;
     case 'bool':
@@ -72,7 +84,10 @@ function checkValue(value: unknown, shape: ApiField, parent: string, key: string
     case 'list': {
       const path = join(parent, key);
       if (!Array.isArray(value)) {
-        wrong.push({ path, message: `${path} is ${show(value)}; it must be a list.`, fix: `Write it as [${show(value)}].` });
+        // apitools wraps one value of a repeated field in a list, so gcloud --config files may write it so.
+        const gcloudReads = typeof value !== 'object' || shape.item?.kind === 'object'
+          ? `${path} is written as one value, not a list; gcloud reads it as a list of that one value.` : undefined;
+        wrong.push({ path, message: `${path} is ${show(value)}; it must be a list.`, fix: `Write it as [${show(value)}].`, ...(gcloudReads ? { gcloudReads } : {}) });
         return;
       }
       for (let i = 0; i < value.length; i++) checkValue(value[i], shape.item!, path, i, wrong, unknown);

@@ -5,6 +5,7 @@ import { CustomJobRule } from './custom-job-rule';
 import { DISPLAY_NAME } from './display-name';
 import { ENCRYPTION_KEY } from './encryption-key';
 import { ENV_NAMES } from './env-names';
+import { FIELD_FORMS } from './field-forms';
 import { EXECUTOR_IMAGE } from './executor-image';
 import { LABELS } from './labels';
 import { MACHINE_ACCELERATORS } from './machine-accelerators';
@@ -22,5 +23,5 @@ import { WORKER_POOL_LIST } from './worker-pool-list';
 export const VERTEX_RULES: readonly CustomJobRule[] = [
   WORKER_POOL_LIST, PRIMARY_REPLICA_COUNT, POOL_TASK, MACHINE_TYPE, ACCELERATOR_TYPE, MACHINE_ACCELERATORS, ACCELERATOR_REGION,
   TPU_MACHINES, BOOT_DISK, DISPLAY_NAME, LABELS, SCHEDULING_TIMEOUT, ENV_NAMES, STORAGE_URIS, EXECUTOR_IMAGE, NETWORK_FORMAT,
-  ENCRYPTION_KEY, SERVICE_ACCOUNT,
+  ENCRYPTION_KEY, SERVICE_ACCOUNT, FIELD_FORMS,
 ].slice().sort((a, b) => a.id.localeCompare(b.id));

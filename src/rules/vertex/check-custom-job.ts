@@ -4,6 +4,7 @@ import { compareFindings } from '../engine';
 import { Completeness, Finding, Severity } from '../rule';
 import { VERTEX_RULES } from './all-vertex-rules';
 import { CustomJobRule, CustomJobRuleContext } from './custom-job-rule';
+import { normalizeCustomJob } from './normalize-custom-job';
 
 /** Options of one Vertex AI CustomJob check. */
 export interface CustomJobCheckOptions {
@@ -46,10 +47,17 @@ export function checkCustomJobWith(job: CustomJob, ctx: CustomJobRuleContext, ru
   if (!job || typeof job !== 'object') {
     return [{ ruleId: 'MLJ-VERTEX-001', severity: 'error', path: '', message: 'The custom job is not an object.', source: VERTEX_RULES[0].source }];
   }
+  // The rules read the job as the service reads it; MLJ-VERTEX-019 reports where that differs from how it is written.
+  let normalized: CustomJob;
+  try {
+    normalized = normalizeCustomJob(job, ctx.completeness).job;
+  } catch {
+    normalized = job;
+  }
   for (const rule of rules) {
     let violations;
     try {
-      violations = rule.check(job, ctx);
+      violations = rule.check(rule.readsAsWritten ? job : normalized, ctx);
     } catch (error) {
       // A rule must never take the whole check down on odd input; say so instead of hiding it.
       violations = [{ path: '', severity: 'warning' as Severity, message: `Rule ${rule.id} could not check this job: ${(error as Error).message}` }];

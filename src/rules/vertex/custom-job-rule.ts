@@ -28,6 +28,13 @@ export interface CustomJobRule {
   readonly rationale: string;
   /** The public document the rule is based on. */
   readonly source: string;
+  /**
+   * True for a rule that must see the job exactly as written; every other rule sees it as the service reads it
+   * (snake_case names in camelCase, gcloud's one-value lists as lists: see `normalizeCustomJob`).
+   *
+   * @default false
+   */
+  readonly readsAsWritten?: boolean;
   /** Returns the violations; unknown values (unresolved tokens, Terraform references) are never violations. */
   check(job: CustomJob, ctx: CustomJobRuleContext): Violation[];
 }

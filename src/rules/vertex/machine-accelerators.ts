@@ -54,7 +54,9 @@ export const MACHINE_ACCELERATORS: CustomJobRule = {
         continue;
       }
       const counts = allowed[type];
-      if (!counts) {
+      if (!counts && fact.deprecated) {
+        violations.push({ path: `${base}.acceleratorType`, message: `${base}.acceleratorType is ${type}: ${fact.deprecated}, and Vertex AI no longer offers it on any machine type.`, fix: 'Use NVIDIA_TESLA_T4 on this n1 machine, or a g2 machine with its NVIDIA_L4.' });
+      } else if (!counts) {
         const offered = Object.keys(allowed).join(', ');
         violations.push({ path: `${base}.acceleratorType`, message: `${base}.acceleratorType is ${type}, which ${machineType} cannot take; it takes ${offered}.`, fix: fixFor(type) });
       } else if (count !== undefined && Number.isInteger(count) && count >= 1 && !counts.includes(count)) {

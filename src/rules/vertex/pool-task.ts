@@ -14,7 +14,7 @@ export const POOL_TASK: CustomJobRule = {
   summary: 'Each non-empty worker pool sets exactly one of containerSpec (with imageUri) and pythonPackageSpec (with executorImageUri, 1 to 100 packageUris and pythonModule).',
   rationale: 'The task of a pool is a oneof in the API: a pool with both, with neither, or without the required fields of its task is rejected.',
   source: VERTEX_SOURCES.containerSettings,
-  check(job) {
+  check(job, ctx) {
     const violations: Violation[] = [];
     for (const entry of usedPools(job)) {
       const { containerSpec, pythonPackageSpec } = entry.pool;
@@ -37,7 +37,10 @@ export const POOL_TASK: CustomJobRule = {
       const urisPath = `${entry.path}.pythonPackageSpec.packageUris`;
       if (isUnknown(uris)) continue;
       if (uris === undefined || uris === null || (Array.isArray(uris) && uris.length === 0)) {
-        violations.push({ path: urisPath, message: `${urisPath} is not set; list the gs:// URIs of the training package (and its dependencies).` });
+        // gcloud ai custom-jobs create --python-package-uris supplies the packages of every pool of a --config file.
+        violations.push(ctx.completeness === 'partial'
+          ? { path: urisPath, severity: 'info', message: `${urisPath} is not in the file; the packages must come from the command line (--python-package-uris).` }
+          : { path: urisPath, message: `${urisPath} is not set; list the gs:// URIs of the training package (and its dependencies).` });
       } else if (!Array.isArray(uris)) {
         violations.push({ path: urisPath, message: `${urisPath} is ${show(uris)}; it must be a list of gs:// URIs.` });
       } else if (uris.length > MAX_PACKAGE_URIS) {

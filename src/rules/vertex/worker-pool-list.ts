@@ -9,7 +9,7 @@ export const WORKER_POOL_LIST: CustomJobRule = {
   id: 'MLJ-VERTEX-001',
   severity: 'error',
   kind: 'api',
-  summary: 'jobSpec.workerPoolSpecs is a list of 1 to 4 worker pools (primary, workers, parameter servers or reduction server, evaluators); only pools after the first may be empty ({}).',
+  summary: 'jobSpec.workerPoolSpecs is a list of 1 to 4 worker pools (primary, workers, parameter servers or reduction server, evaluators); only pools after the first may be empty ({}). A gcloud --config file may write one pool as a mapping, or leave the pools to --worker-pool-spec.',
   rationale: 'Vertex AI gives each pool a role by its position and requires the primary pool; a mapping instead of a list, a fifth pool or an empty first pool is rejected.',
   source: VERTEX_SOURCES.customJobSpec,
   check(job, ctx) {
@@ -20,10 +20,15 @@ export const WORKER_POOL_LIST: CustomJobRule = {
     if (isUnknown(spec) || typeof spec !== 'object') return [];
     const pools = (spec as { workerPoolSpecs?: unknown }).workerPoolSpecs;
     const path = 'jobSpec.workerPoolSpecs';
-    if (pools === undefined || pools === null) return [{ path, message: `${path} is not set; add the primary pool (machineSpec, replicaCount: 1 and a containerSpec or pythonPackageSpec).` }];
+    if (pools === undefined || pools === null) {
+      // A gcloud --config file may hold only job options, the pools coming from --worker-pool-spec flags.
+      if (ctx.completeness === 'partial') return [{ path, severity: 'info', message: `${path} is not in the file; the pools must come from the command line (--worker-pool-spec).` }];
+      return [{ path, message: `${path} is not set; add the primary pool (machineSpec, replicaCount: 1 and a containerSpec or pythonPackageSpec).` }];
+    }
     if (isUnknown(pools)) return [];
     if (!Array.isArray(pools)) {
-      return [{ path, message: `${path} is ${typeof pools === 'object' ? 'a mapping' : show(pools)}; it must be a list of pools.`, fix: 'Write each pool as a list item: workerPoolSpecs: [ {…} ].' }];
+      // Only reached for a REST body: in a gcloud --config file one pool written as a mapping is read as a list of it.
+      return [{ path, message: `${path} is ${typeof pools === 'object' ? 'a mapping' : show(pools)}; a REST body needs a list of pools.`, fix: 'Write each pool as a list item: workerPoolSpecs: [ {…} ].' }];
     }
     const violations: Violation[] = [];
     if (pools.length === 0) violations.push({ path, message: `${path} is empty; add the primary pool.` });

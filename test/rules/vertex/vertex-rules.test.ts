@@ -5,6 +5,7 @@ import { DISPLAY_NAME } from '../../../src/rules/vertex/display-name';
 import { ENCRYPTION_KEY } from '../../../src/rules/vertex/encryption-key';
 import { ENV_NAMES } from '../../../src/rules/vertex/env-names';
 import { EXECUTOR_IMAGE } from '../../../src/rules/vertex/executor-image';
+import { FIELD_FORMS } from '../../../src/rules/vertex/field-forms';
 import { LABELS } from '../../../src/rules/vertex/labels';
 import { MACHINE_ACCELERATORS } from '../../../src/rules/vertex/machine-accelerators';
 import { MACHINE_TYPE } from '../../../src/rules/vertex/machine-type';
@@ -16,6 +17,7 @@ import { SERVICE_ACCOUNT } from '../../../src/rules/vertex/service-account';
 import { STORAGE_URIS } from '../../../src/rules/vertex/storage-uris';
 import { TPU_MACHINES } from '../../../src/rules/vertex/tpu-machines';
 import { WORKER_POOL_LIST } from '../../../src/rules/vertex/worker-pool-list';
+import { checkCustomJob } from '../../../src/rules/vertex/check-custom-job';
 import { containerCustomJob, packageCustomJob, vertexFindings, withMachine } from './vertex-rule-helpers';
 
 const TOKEN = '${TfToken[TOKEN.12]}';
@@ -27,10 +29,10 @@ describe('MLJ-VERTEX-001 worker pool list', () => {
     expect(vertexFindings(WORKER_POOL_LIST, { displayName: 'x', jobSpec: { workerPoolSpecs: TOKEN } })).toEqual([]);
   });
 
-  test('rejects a mapping (a real TPU job YAML mistake), a fifth pool and an empty first pool', () => {
+  test('rejects a mapping in a REST body, a fifth pool and an empty first pool', () => {
     const mapping = vertexFindings(WORKER_POOL_LIST, { displayName: 'x', jobSpec: { workerPoolSpecs: { machineSpec: { machineType: 'cloud-tpu' } } } });
     expect(mapping[0]).toMatchObject({ path: 'jobSpec.workerPoolSpecs', severity: 'error' });
-    expect(mapping[0].message).toMatch(/is a mapping; it must be a list/);
+    expect(mapping[0].message).toMatch(/is a mapping; a REST body needs a list of pools/);
     const job = containerCustomJob();
     job.jobSpec.workerPoolSpecs.push({});
     expect(vertexFindings(WORKER_POOL_LIST, job)[0].message).toMatch(/has 5 pools; at most 4/);
@@ -40,6 +42,21 @@ describe('MLJ-VERTEX-001 worker pool list', () => {
   test('a gcloud config without jobSpec is partial, not an error', () => {
     expect(vertexFindings(WORKER_POOL_LIST, { displayName: 'x' }, { completeness: 'partial' })).toEqual([]);
     expect(vertexFindings(WORKER_POOL_LIST, { displayName: 'x' })[0].path).toBe('jobSpec');
+  });
+
+  test('a gcloud config may write one pool as a mapping (Google\'s config.yaml examples do; tensorflow/models#10735 ran) or leave the pools to --worker-pool-spec', () => {
+    // GIVEN gcloud --config files (partial): one pool as a mapping, and options only
+    const mapping = { jobSpec: { workerPoolSpecs: { machineSpec: { machineType: 'cloud-tpu', acceleratorType: 'TPU_V3', acceleratorCount: 8 }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/t:1' } } } };
+    const optionsOnly = { jobSpec: { serviceAccount: 'trainer@p.iam.gserviceaccount.com', scheduling: { timeout: '3600s' } } };
+
+    // WHEN checked as partial inputs
+    const mappingFindings = vertexFindings(WORKER_POOL_LIST, mapping, { completeness: 'partial' });
+    const optionsFindings = vertexFindings(WORKER_POOL_LIST, optionsOnly, { completeness: 'partial' });
+
+    // THEN the mapping is one pool and the missing pools are the command line's, never an error
+    expect(mappingFindings).toEqual([]);
+    expect(optionsFindings).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringMatching(/--worker-pool-spec/) })]);
+    expect(vertexFindings(WORKER_POOL_LIST, optionsOnly)[0].severity).toBe('error');
   });
 });
 
@@ -73,6 +90,20 @@ describe('MLJ-VERTEX-003 one task per pool', () => {
     const job = packageCustomJob();
     delete job.jobSpec.workerPoolSpecs[0].pythonPackageSpec.pythonModule;
     expect(vertexFindings(POOL_TASK, job)[0]).toMatchObject({ path: 'jobSpec.workerPoolSpecs[0].pythonPackageSpec.pythonModule', severity: 'error' });
+  });
+
+  test('a gcloud --config package pool may leave packageUris to --python-package-uris (info), a REST body may not', () => {
+    // GIVEN a package pool without packageUris
+    const job = packageCustomJob();
+    delete job.jobSpec.workerPoolSpecs[0].pythonPackageSpec.packageUris;
+
+    // WHEN checked as a gcloud --config file and as a REST body
+    const partial = vertexFindings(POOL_TASK, job, { completeness: 'partial' });
+    const complete = vertexFindings(POOL_TASK, job);
+
+    // THEN the config file is only told where the packages come from
+    expect(partial).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringMatching(/--python-package-uris/) })]);
+    expect(complete[0].severity).toBe('error');
   });
 });
 
@@ -131,8 +162,22 @@ describe('MLJ-VERTEX-006 machine family × accelerator type × count', () => {
       .toBe('jobSpec.workerPoolSpecs[0].machineSpec.acceleratorCount is 3; NVIDIA_TESLA_V100 on n1-standard-8 allows 1, 2, 4 or 8.');
   });
 
+  test('K80 is refused with its end of support as the reason, not as an n1 count', () => {
+    // GIVEN the Python sample of configure-compute, still on a K80
+    const job = withMachine({ machineType: 'n1-standard-4', acceleratorType: 'NVIDIA_TESLA_K80', acceleratorCount: 1 });
+
+    // WHEN checked
+    const [finding] = vertexFindings(MACHINE_ACCELERATORS, job);
+
+    // THEN it is an error that says why and what to use
+    expect(finding).toMatchObject({ severity: 'error', path: 'jobSpec.workerPoolSpecs[0].machineSpec.acceleratorType' });
+    expect(finding.message).toMatch(/NVIDIA_TESLA_K80: the NVIDIA K80 reached end of support, and Vertex AI no longer offers it/);
+    expect(finding.fix).toMatch(/NVIDIA_TESLA_T4/);
+  });
+
   test('unknown values and unlisted shapes are not errors', () => {
     expect(vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType: TOKEN, acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 3 }))).toEqual([]);
+    expect(vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType: '$MACHINE_TYPE', acceleratorType: '{{ gpu }}', acceleratorCount: '$COUNT' }))).toEqual([]);
     expect(vertexFindings(MACHINE_ACCELERATORS, withMachine({ machineType: 'n1-standard-2', acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 1 }))[0].severity).toBe('warning');
   });
 });
@@ -156,6 +201,21 @@ describe('MLJ-VERTEX-008 TPU machines', () => {
     expect(vertexFindings(TPU_MACHINES, withMachine({ machineType: 'cloud-tpu', acceleratorType: 'TPU_V3', acceleratorCount: 8 }))).toEqual([]);
     expect(vertexFindings(TPU_MACHINES, withMachine({ machineType: 'cloud-tpu', acceleratorType: 'TPU_V2', acceleratorCount: 32 }))).toEqual([]);
     expect(vertexFindings(TPU_MACHINES, withMachine({ machineType: 'ct5lp-hightpu-4t', tpuTopology: '2x2' }))).toEqual([]);
+  });
+
+  test('knows TPU v6e (ct6e-standard) and TPU7x (tpu7x-standard) machines from configure-compute', () => {
+    // GIVEN the v6e and 7x machine types with their topologies, and without
+    // WHEN checked by the machine-type and TPU rules
+    const v6e = withMachine({ machineType: 'ct6e-standard-4t', tpuTopology: '2x4' });
+    const tpu7x = withMachine({ machineType: 'tpu7x-standard-4t', tpuTopology: '2x2x1' });
+
+    // THEN both are known TPU machines, and a missing topology is an error for both
+    expect(vertexFindings(MACHINE_TYPE, v6e)).toEqual([]);
+    expect(vertexFindings(MACHINE_TYPE, tpu7x)).toEqual([]);
+    expect(vertexFindings(TPU_MACHINES, v6e)).toEqual([]);
+    expect(vertexFindings(TPU_MACHINES, tpu7x)).toEqual([]);
+    expect(vertexFindings(TPU_MACHINES, withMachine({ machineType: 'ct6e-standard-8t' }))[0]).toMatchObject({ severity: 'error', path: 'jobSpec.workerPoolSpecs[0].machineSpec.tpuTopology' });
+    expect(vertexFindings(TPU_MACHINES, withMachine({ machineType: 'tpu7x-standard-4t' }))[0]).toMatchObject({ severity: 'error' });
   });
 
   test('rejects a TPU on an n1 machine, 4 cores on cloud-tpu, a v5e slice without topology', () => {
@@ -303,5 +363,52 @@ describe('MLJ-VERTEX-018 service account', () => {
     const job = containerCustomJob();
     job.jobSpec.serviceAccount = 'projects/p/serviceAccounts/trainer@p.iam.gserviceaccount.com';
     expect(vertexFindings(SERVICE_ACCOUNT, job)[0].fix).toBe('Use only the email: "trainer@p.iam.gserviceaccount.com".');
+  });
+});
+
+describe('MLJ-VERTEX-019 field forms', () => {
+  const snake = {
+    display_name: 'snake',
+    job_spec: { worker_pool_specs: [{ machine_spec: { machine_type: 'n1-standard-8', accelerator_type: 'NVIDIA_TESLA_T4', accelerator_count: 1 }, replica_count: 1, container_spec: { image_uri: 'gcr.io/p/t:1' } }] },
+  };
+
+  test('reads snake_case proto names in a REST body as their camelCase names: one info, and the other rules see the job', () => {
+    // GIVEN a GAPIC-style dict in snake_case (complete)
+    // WHEN every Vertex rule checks it
+    const all = checkCustomJob(snake as never, { today: '2026-12-02', location: 'us-central1' });
+
+    // THEN the only finding is one info naming the first fields, and no rule missed jobSpec or the pool's task
+    expect(all).toEqual([expect.objectContaining({ ruleId: 'MLJ-VERTEX-019', severity: 'info', path: 'displayName' })]);
+    expect(all[0].message).toBe('display_name, job_spec, worker_pool_specs and 7 more are proto (snake_case) names, read as displayName, jobSpec, workerPoolSpecs and 7 more: the proto3 JSON mapping accepts both spellings.');
+  });
+
+  test('warns on snake_case names in a gcloud --config file, which gcloud rejects', () => {
+    // GIVEN a gcloud --config file written with proto names
+    const config = { jobSpec: { worker_pool_specs: [{ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/t:1' } }] } };
+
+    // WHEN checked as partial
+    const [finding] = vertexFindings(FIELD_FORMS, config, { completeness: 'partial' });
+
+    // THEN it is a warning with the name to write
+    expect(finding).toMatchObject({ severity: 'warning', path: 'jobSpec.workerPoolSpecs', fix: 'Write workerPoolSpecs.' });
+  });
+
+  test('notes one value where gcloud reads a list, and a field written twice', () => {
+    // GIVEN a gcloud config with one pool as a mapping and packageUris as a string, and a body with both spellings
+    const config = { jobSpec: { workerPoolSpecs: { machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, pythonPackageSpec: { executorImageUri: 'us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-17.py310:latest', packageUris: 'gs://b/t.tar.gz', pythonModule: 't.task' } } } };
+    const twice = { displayName: 'x', display_name: 'y', jobSpec: { workerPoolSpecs: [] } };
+
+    // WHEN checked
+    const listed = vertexFindings(FIELD_FORMS, config, { completeness: 'partial' }).map((f) => [f.severity, f.path]);
+    const doubled = vertexFindings(FIELD_FORMS, twice);
+
+    // THEN each single value is an info at its path, and the duplicate a warning
+    expect(listed).toEqual([['info', 'jobSpec.workerPoolSpecs'], ['info', 'jobSpec.workerPoolSpecs[0].pythonPackageSpec.packageUris']]);
+    expect(doubled).toEqual([expect.objectContaining({ severity: 'warning', path: 'displayName', fix: 'Keep displayName.' })]);
+  });
+
+  test('says nothing about a job written in the API\'s own form', () => {
+    expect(vertexFindings(FIELD_FORMS, containerCustomJob())).toEqual([]);
+    expect(vertexFindings(FIELD_FORMS, packageCustomJob(), { completeness: 'partial' })).toEqual([]);
   });
 });

@@ -1,0 +1,38 @@
+import { isTemplatePlaceholder, isUnknown, knownString } from '../../src/rules/values';
+
+describe('isTemplatePlaceholder', () => {
+  test.each([
+    ['$SERVICE_ACCOUNT'],
+    ['gs://$BUCKET/trainer.tar.gz'],
+    ['gs://{BUCKET}/flowers-1.0.tar.gz'],
+    ['{{ machine_type }}'],
+  ])('%s is a placeholder a script or a person fills in', (value) => {
+    // GIVEN a templated value  WHEN tested  THEN it is a placeholder, so an unknown value
+    expect(isTemplatePlaceholder(value)).toBe(true);
+    expect(isUnknown(value)).toBe(true);
+    expect(knownString(value)).toBeUndefined();
+  });
+
+  test.each([
+    ['n1-standard-8'],
+    ['gs://my-bucket/path/to/out'],
+    ['trainer@my-project.iam.gserviceaccount.com'],
+    ['price in $'],
+    ['{"json": 1}'],
+    ['%{vision}'],
+    ['{bucket}'],
+    ['a < b'],
+    ['eu|`x\n<i>'],
+    ['gcr.io/<project-id>/<docker-img>'],
+    ['projects/123/global/networks/vpc'],
+  ])('%s is an ordinary value', (value) => {
+    // GIVEN a plain value  WHEN tested  THEN it is known and checked as it is
+    expect(isTemplatePlaceholder(value)).toBe(false);
+    expect(isUnknown(value)).toBe(false);
+    expect(knownString(value)).toBe(value);
+  });
+
+  test('a Terraform reference is unknown as before', () => {
+    expect(isUnknown('${google_service_account.trainer.email}')).toBe(true);
+  });
+});

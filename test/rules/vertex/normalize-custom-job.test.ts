@@ -1,0 +1,63 @@
+import { normalizeCustomJob } from '../../../src/rules/vertex/normalize-custom-job';
+
+describe('normalizeCustomJob', () => {
+  test('renames snake_case proto names to the camelCase JSON names, but never the keys of labels or env values', () => {
+    // GIVEN a GAPIC-style dict with labels whose keys have underscores
+    const job = {
+      display_name: 'd',
+      labels: { cost_center: 'a_b' },
+      job_spec: { worker_pool_specs: [{ machine_spec: { machine_type: 'n1-standard-4' }, container_spec: { image_uri: 'i', env: [{ name: 'MY_VAR', value: 'x_y' }] } }] },
+    };
+
+    // WHEN normalized (complete)
+    const { job: read, notes } = normalizeCustomJob(job as never, 'complete');
+
+    // THEN the fields are camelCase, the data is untouched, and one info says so
+    expect(read).toEqual({
+      displayName: 'd',
+      labels: { cost_center: 'a_b' },
+      jobSpec: { workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4' }, containerSpec: { imageUri: 'i', env: [{ name: 'MY_VAR', value: 'x_y' }] } }] },
+    });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ severity: 'info', path: 'displayName' });
+  });
+
+  test('wraps one value of a repeated field in a list only for a gcloud --config file', () => {
+    // GIVEN a spec with one pool as a mapping, a string packageUris, a string arg and one env entry as a mapping
+    const pool = { machineSpec: { machineType: 'n1-standard-4' }, pythonPackageSpec: { executorImageUri: 'e', packageUris: 'gs://b/p.tar.gz', pythonModule: 'm', args: '--x=1', env: { name: 'A', value: '1' } } };
+    const job = { jobSpec: { workerPoolSpecs: pool } };
+
+    // WHEN normalized as partial and as complete
+    const partial = normalizeCustomJob(job as never, 'partial');
+    const complete = normalizeCustomJob(job as never, 'complete');
+
+    // THEN gcloud's reading is a list of each one value; a REST body stays as written
+    expect(partial.job.jobSpec.workerPoolSpecs).toEqual([{ ...pool, pythonPackageSpec: { ...pool.pythonPackageSpec, packageUris: ['gs://b/p.tar.gz'], args: ['--x=1'], env: [{ name: 'A', value: '1' }] } }]);
+    expect(partial.notes.map((n) => n.path)).toEqual([
+      'jobSpec.workerPoolSpecs',
+      'jobSpec.workerPoolSpecs[0].pythonPackageSpec.packageUris',
+      'jobSpec.workerPoolSpecs[0].pythonPackageSpec.args',
+      'jobSpec.workerPoolSpecs[0].pythonPackageSpec.env',
+    ]);
+    expect(complete.job).toBe(job);
+    expect(complete.notes).toEqual([]);
+  });
+
+  test('returns the same object when nothing needs reading differently, and leaves unknown values alone', () => {
+    // GIVEN a camelCase job and one whose pool list is a token
+    const job = { displayName: 'x', jobSpec: { workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, containerSpec: { imageUri: 'i' } }] } };
+    const token = { displayName: 'x', jobSpec: { workerPoolSpecs: '${TfToken[TOKEN.1]}' } };
+
+    // WHEN normalized  THEN nothing changes
+    expect(normalizeCustomJob(job as never, 'partial')).toEqual({ job, notes: [] });
+    expect(normalizeCustomJob(job as never, 'partial').job).toBe(job);
+    expect(normalizeCustomJob(token as never, 'partial').job).toBe(token);
+  });
+
+  test('odd input (not an object, unknown fields, arrays where objects belong) passes through without throwing', () => {
+    for (const odd of [null, 7, 'x', [], { jobSpec: [1, 2] }, { jobSpec: { workerPoolSpecs: [null, 3, 'x'] } }, { unknown_field: { a_b: 1 } }]) {
+      expect(() => normalizeCustomJob(odd as never, 'partial')).not.toThrow();
+    }
+    expect(normalizeCustomJob({ unknown_field: 1 } as never, 'complete').job).toEqual({ unknown_field: 1 });
+  });
+});
