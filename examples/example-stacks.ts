@@ -9,6 +9,8 @@ import { MlJobTrainingStack } from './ml-job-training';
 import { SecureContainerTrainingStack } from './secure-container-training';
 import { SeedExamplesL2Stack } from './seed-examples-l2';
 import { TpuTrainingStack } from './tpu-training';
+import { VertexCustomJobStack } from './vertex-custom-job';
+import { VertexMigrationStack } from './vertex-migration';
 
 /** Adds one stack per example to `app`. */
 export function addExampleStacks(app: App): void {
@@ -21,4 +23,6 @@ export function addExampleStacks(app: App): void {
   new BatchPredictionStack(app, 'batch-prediction');
   new SecureContainerTrainingStack(app, 'secure-container-training');
   new SeedExamplesL2Stack(app, 'seed-examples-l2');
+  new VertexCustomJobStack(app, 'vertex-custom-job');
+  new VertexMigrationStack(app, 'vertex-migration');
 }

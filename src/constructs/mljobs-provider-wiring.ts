@@ -1,11 +1,11 @@
 import { IConstruct } from 'constructs';
 import { Aspects, IAspect, TerraformStack } from '../cdk';
-import { MlEngineJob, MljobsProvider } from '../l1';
+import { MlEngineJob, MljobsProvider, VertexAiCustomJob } from '../l1';
 
 /**
- * Sends every `google_ml_engine_job` of a stack that names no provider to the stack's `MljobsProvider` (the one
- * without an alias), the Terraform provider this package ships (`mljob provider install`). Without it Terraform
- * would look for `google_ml_engine_job` in the `google` provider, which has no such resource.
+ * Sends every `google_ml_engine_job` and `google_vertex_ai_custom_job` of a stack that names no provider to the
+ * stack's `MljobsProvider` (the one without an alias), the Terraform provider this package ships (`mljob provider
+ * install`). Without it Terraform would look for them in the `google` provider, which has neither resource.
  *
  * The L2 job constructs add it to their stack; add it yourself for stacks of bare `MlEngineJob` resources (it also
  * lets a job with `provider: mljobs` pass cdktf's check that each resource's provider is in the stack, when the stack
@@ -26,7 +26,7 @@ export class MljobsProviderWiring implements IAspect {
 
   /** Wires one construct, if it is a job without a provider; a job of an MljobsProvider belongs to `mljobs`. */
   public visit(node: IConstruct): void {
-    if (!(node instanceof MlEngineJob)) return;
+    if (!(node instanceof MlEngineJob || node instanceof VertexAiCustomJob)) return;
     if (!node.provider) {
       const provider = defaultProvider(TerraformStack.of(node));
       if (provider) node.provider = provider;

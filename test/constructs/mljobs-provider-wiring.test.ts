@@ -1,5 +1,8 @@
 import { Aspects, Testing, TerraformStack } from 'cdktf';
-import { MachineType, MlEngineJob, MlEngineTrainingJob, MljobsProvider, MljobsProviderWiring, TrainingCode } from '../../src';
+import {
+  ComputeMachineType, MachineType, MlEngineJob, MlEngineTrainingJob, MljobsProvider, MljobsProviderWiring, TrainingCode, VertexAiCustomJob,
+  VertexCustomJob, VertexTrainingCode,
+} from '../../src';
 
 function trainingJob(stack: TerraformStack, id: string): MlEngineTrainingJob {
   return new MlEngineTrainingJob(stack, id, {
@@ -60,5 +63,25 @@ describe('MljobsProviderWiring', () => {
     new MlEngineJob(stack, 'raw', { jobId: 'raw_1', trainingInput: { region: 'us-central1', scaleTier: 'BASIC' } });
     Aspects.of(stack).add(new MljobsProviderWiring());
     expect(synthesized(stack).resource.google_ml_engine_job.raw.provider).toBe('mljobs');
+  });
+
+  test('Vertex AI custom jobs, L2 and bare L1, deploy through the MljobsProvider too', () => {
+    // GIVEN a stack with only the MljobsProvider, an L2 custom job and a bare L1 one
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new MljobsProvider(stack, 'mljobs', { project: 'my-ml-project' });
+    new VertexCustomJob(stack, 'train', {
+      location: 'us-central1',
+      code: VertexTrainingCode.container({ imageUri: 'us-central1-docker.pkg.dev/my-ml-project/trainers/census:1' }),
+      primary: { machineType: ComputeMachineType.N1_STANDARD_8 },
+    });
+    new VertexAiCustomJob(stack, 'raw', {
+      displayName: 'raw', location: 'us-central1',
+      jobSpec: { workerPoolSpecs: [{ replicaCount: 1, machineSpec: { machineType: 'n1-standard-4' }, containerSpec: { imageUri: 'gcr.io/p/t:1' } }] },
+    });
+    // WHEN synthesized with validations (cdktf checks each resource's provider is in the stack)
+    const json = JSON.parse(Testing.synth(stack, true));
+    // THEN
+    const jobs = Object.values(json.resource.google_vertex_ai_custom_job) as any[];
+    expect(jobs.map((job) => job.provider)).toEqual(['mljobs', 'mljobs']);
   });
 });

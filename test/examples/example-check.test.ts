@@ -33,7 +33,7 @@ describe('the checks npm start runs: the examples against examples/mljob.config.
   test('the secure example meets the security pack; the others fail it, so the demo exits 1', () => {
     const secure = report.findings.filter((f) => f.resource.startsWith('secure-container-training/'));
     expect(secure.filter((f) => f.ruleId.startsWith('MLJ-SEC-'))).toEqual([]);
-    expect(report.findings.filter((f) => f.ruleId === 'MLJ-SEC-001').map((f) => f.resource.split('/')[0]).sort()).toEqual(['distributed-gpu-training', 'hyperparameter-tuning', 'tpu-training']);
+    expect(report.findings.filter((f) => f.ruleId === 'MLJ-SEC-001').map((f) => f.resource.split('/')[0]).sort()).toEqual(['distributed-gpu-training', 'hyperparameter-tuning', 'tpu-training', 'vertex-migration']);
     expect(code).toBe(1);
   });
 

@@ -31,6 +31,9 @@ describe('the plan npm start prints: the examples against examples/prior-state a
   test('jobs without state are created', () => {
     expect(actionOf('secure-container-training')).toEqual([['create']]);
     expect(actionOf('seed-examples-l2')).toEqual([['create'], ['create'], ['create']]);
+    // The Vertex examples: one custom job; the migration stack's legacy ML Engine job and the custom job migrated from it.
+    expect(actionOf('vertex-custom-job')).toEqual([['create']]);
+    expect(actionOf('vertex-migration')).toEqual([['create'], ['create']]);
   });
 
   test('changed labels are updated in place', () => {
@@ -63,7 +66,7 @@ describe('the plan npm start prints: the examples against examples/prior-state a
   });
 
   test('the summary line counts the blocks shown: the cancel inside the replace is not counted again', () => {
-    expect(text).toMatch(/Plan: 7 to add, 1 to change, 1 to replace, 1 to cancel\. \d+ errors?, \d+ warnings?\.\n$/);
+    expect(text).toMatch(/Plan: 10 to add, 1 to change, 1 to replace, 1 to cancel\. \d+ errors?, \d+ warnings?\.\n$/);
     expect(plan.diagnostics.filter((d: any) => d.rule_id === 'MLJ-PLAN-001')).toEqual([]);
   });
 });

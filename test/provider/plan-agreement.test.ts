@@ -37,6 +37,9 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<strin
   });
 }
 
+/** The resource types the mljobs provider serves: planned by terraform through it, the others stood in for. */
+const SERVED = new Set(['google_ml_engine_job', 'google_vertex_ai_custom_job']);
+
 /**
  * Where the two plans differ today, each with the reason. A job whose input is known only after apply (here the id of
  * a model that the same apply creates) while the state has a value: Terraform plans a replacement (the mljobs
@@ -57,7 +60,7 @@ function withGoogleResourcesAsTerraformData(config: any, priorState: string | un
   const substitutes: { [name: string]: object } = {};
   const values = new Map<string, unknown>();
   for (const [type, byName] of Object.entries(resources)) {
-    if (type === 'google_ml_engine_job') continue;
+    if (SERVED.has(type)) continue;
     for (const [name, body] of Object.entries(byName)) {
       if (priorState?.includes(`"type": "${type}"`) && priorState.includes(`"name": "${name}"`)) {
         throw new Error(`${type}.${name} is in the prior state: a terraform_data stand-in would plan it as new; extend the plan agreement test`);
@@ -71,7 +74,7 @@ function withGoogleResourcesAsTerraformData(config: any, priorState: string | un
   }
   resources.terraform_data = substitutes;
   const text = JSON.stringify(config).replace(/\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}/g, (reference: string, type: string, name: string, attribute: string) => {
-    if (type === 'google_ml_engine_job' || type === 'terraform_data') return reference;
+    if (SERVED.has(type) || type === 'terraform_data') return reference;
     const known = values.get(`${type}.${name}.${attribute}`);
     if (known !== undefined) return JSON.stringify(known).slice(1, -1);
     const unknown = values.get(`${type}.${name}`);
@@ -110,7 +113,7 @@ describeWithTerraform('mljob plan and terraform plan agree on the npm start scen
       const priorState = fs.existsSync(stateFile) ? fs.readFileSync(stateFile, 'utf8') : undefined;
       let config = JSON.parse(fs.readFileSync(path.join(out, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
       expect(config.data).toBeUndefined();
-      if (Object.keys(config.resource ?? {}).some((type) => type !== 'google_ml_engine_job')) {
+      if (Object.keys(config.resource ?? {}).some((type) => !SERVED.has(type))) {
         config = withGoogleResourcesAsTerraformData(config, priorState);
         substituted.push(stack);
       }
@@ -136,7 +139,7 @@ describeWithTerraform('mljob plan and terraform plan agree on the npm start scen
       }
       const plan = JSON.parse(await run(['show', '-json', 'tfplan'], dir, env));
       for (const change of plan.resource_changes ?? []) {
-        if (change.type === 'google_ml_engine_job') actual.set(`${stack}/${change.address}`, change.change.actions);
+        if (SERVED.has(change.type)) actual.set(`${stack}/${change.address}`, change.change.actions);
       }
     }
 
@@ -151,6 +154,8 @@ describeWithTerraform('mljob plan and terraform plan agree on the npm start scen
     expect(Object.fromEntries([...actual].sort())).toEqual(Object.fromEntries([...expected].sort()));
     expect(new Set([...actual.values()].map((a) => a.join('+')))).toEqual(new Set(['create', 'update', 'delete+create', 'delete', 'no-op']));
     expect(substituted).toEqual(['batch-prediction', 'secure-container-training']);
+    // The Vertex examples' custom jobs go through the mljobs provider too (MljobsProviderWiring).
+    expect(planned.filter((key) => key.includes('/google_vertex_ai_custom_job.')).map((key) => key.split('/')[0]).sort()).toEqual(['vertex-custom-job', 'vertex-migration']);
     expect(planned.filter((key) => substituted.some((stack) => key.startsWith(`${stack}/`))).sort()).toEqual([
       'batch-prediction/google_ml_engine_job.census_predict_8E79971C',
       'secure-container-training/google_ml_engine_job.pytorch_secure_C2CDF720',

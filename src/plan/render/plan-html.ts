@@ -3,8 +3,8 @@ import { hours, JobChange, PlanResult } from '../build-plan';
 import { quotaUseOf } from '../quota-use';
 import { escapeHtml as h } from './html-escape';
 import { renderPlanText, stackTotals, vertexPricingNote } from './plan-text';
-import { renderScheduleSvg } from './schedule-svg';
-import { dollars } from './text-table';
+import { chartRows, renderScheduleSvg } from './schedule-svg';
+import { dollars, thousands } from './text-table';
 
 /**
  * The plan as one self-contained HTML page, for people to open or attach to a pull request: the summary, a table of
@@ -56,8 +56,10 @@ export function renderPlanHtml(plan: PlanResult): string {
   const svg = renderScheduleSvg({ schedule: plan.schedule, running: plan.running, quotas });
   if (!svg) out.push('<p>No new jobs to queue.</p>');
   else {
+    const { drawn, leftOut } = chartRows(plan);
     out.push(
       '<p class="note">Every earlier job runs its full <code>maxRunningTime</code>; jobs already running hold their quota from now. New jobs queue in priority order.</p>',
+      ...(leftOut ? [`<p class="note left-out">The chart draws ${thousands(drawn.length)} of ${thousands(drawn.length + leftOut)} jobs (those that never start or start late first, then in queue order); ${thousands(leftOut)} are left out of it. The table below lists every job.</p>`] : []),
       `<div class="chart">${svg}</div>`,
     );
   }
@@ -164,6 +166,7 @@ const STYLE = [
   'tr.late td{background:#fff8c5}tr.action-replace td.action,tr.action-delete td.action{color:#cf222e}tr.action-create td.action{color:#1a7f37}',
   '.chart{overflow-x:auto;border:1px solid #d0d7de;border-radius:6px;padding:8px;margin:8px 0}',
   'svg.schedule{display:block;max-width:none;font-family:system-ui,"Liberation Sans",Arial,sans-serif}',
+  'svg .left-out{font-size:12px;font-style:italic;fill:#57606a}',
   'svg .grid{stroke:#eaeef2;stroke-width:1}svg .tick{font-size:11px;fill:#57606a;text-anchor:middle}',
   'svg .name{font-size:12px;fill:#1f2328;text-anchor:end}svg .detail{font-size:11px;fill:#57606a;text-anchor:end}svg .heading{font-size:12px;font-weight:600;fill:#1f2328;text-anchor:end}',
   'svg .bar.running{fill:#8c959f}svg .bar.queued{fill:#0969da}svg .bar.late{fill:#bc4c00}svg .bar.never{fill:url(#never-hatch);stroke:#cf222e}',
@@ -171,3 +174,4 @@ const STYLE = [
   'svg .deadline{stroke:#cf222e;stroke-width:2}svg .lane{fill:#f6f8fa}svg .use{fill:#b6e3ff;stroke:#0969da;stroke-width:1}',
   'svg .limit{stroke:#cf222e;stroke-width:1.5;stroke-dasharray:6 4}svg .limit-text{font-size:11px;fill:#cf222e;text-anchor:end}svg .legend{font-size:11px;fill:#57606a}',
 ].join('\n');
+

@@ -5,6 +5,7 @@ import { CUSTOM_JOB_RESOURCE_TYPE, customJobSchema, jobSchema, RESOURCE_TYPE } f
 import { jobToTerraform } from '../../model/terraform-mapping';
 import { JobChange, PlanAction, PlanResult } from '../build-plan';
 import { literalText } from '../desired-strings';
+import { quotaUseOf } from '../quota-use';
 import { terraformPathSteps } from '../terraform-paths';
 import { stackTotals } from './plan-text';
 
@@ -19,8 +20,14 @@ const ACTIONS: Record<PlanAction, string[]> = {
 /**
  * Renders the plan in the shape of Terraform's plan JSON (`terraform show -json`, format 1.2): `resource_changes`
  * with `change.actions`, `before`, `after`, `after_unknown` and `replace_paths`, so OPA/conftest policies and other
- * plan readers can consume it; plus our own `diagnostics`, `schedule` and `cost`. Each resource change also carries
- * `stack`, because one run covers every cdktf stack. Keys are written in a fixed order.
+ * plan readers can consume it; plus our own `diagnostics`, `schedule`, `quota_use` and `cost`. Each resource change
+ * also carries `stack`, because one run covers every cdktf stack. Keys are written in a fixed order.
+ *
+ * `quota_use` is the quota table of the markdown and HTML reports: `limits_from` (the quota file, or null for the
+ * catalog's unconfirmed defaults) and, per quota the plan draws on (sorted by name), its `key`, `quota`, `limit`,
+ * `from_quota_file`, the worst-case `peak` and `peak_at_seconds` (from apply; 0 when nothing is held), the `jobs`
+ * holding it and those that `never_start` (sorted), and `steps`: the use over time as `{ at_seconds, used }`, from 0
+ * seconds to the step back to 0.
  */
 export function renderPlanJson(plan: PlanResult): string {
   const document = {
@@ -47,6 +54,20 @@ export function renderPlanJson(plan: PlanResult): string {
       waits_behind: entry.waitsBehind,
       exceeds: entry.exceeds.map((excess) => ({ quota: excess.quota, demand: excess.demand, limit: excess.limit, from_quota_file: excess.fromUser })),
     })),
+    quota_use: {
+      limits_from: plan.quotaFile ?? null,
+      quotas: quotaUseOf(plan).map((quota) => ({
+        key: quota.key,
+        quota: quota.quota,
+        limit: quota.limit,
+        from_quota_file: quota.fromUser,
+        peak: quota.peak,
+        peak_at_seconds: quota.peakAt,
+        jobs: quota.jobs,
+        never_start: quota.neverStart,
+        steps: quota.steps.map((step) => ({ at_seconds: step.at, used: step.used })),
+      })),
+    },
     cost: {
       currency: 'USD',
       price_date: plan.priceDate,

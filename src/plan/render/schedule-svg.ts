@@ -2,10 +2,34 @@ import { hours } from '../build-plan';
 import { QuotaUseInput, QuotaUseSummary } from '../quota-use';
 import { ScheduleEntry } from '../schedule';
 import { escapeHtml } from './html-escape';
+import { thousands } from './text-table';
 
 /** What the chart draws: the schedule, the jobs already running and the use of each quota. */
 export interface ScheduleSvgInput extends QuotaUseInput {
   readonly quotas: readonly QuotaUseSummary[];
+}
+
+/** How the chart is drawn. */
+export interface ScheduleSvgOptions {
+  /**
+   * The most job rows drawn: past it, the chart would be metres tall and slow to open.
+   * @default MAX_CHART_ROWS
+   */
+  readonly maxRows?: number;
+}
+
+/** The most job rows the chart draws by default (200 rows are about 4,400 px). */
+export const MAX_CHART_ROWS = 200;
+
+/** Which jobs a chart of `maxRows` rows draws, and what it leaves out. */
+export interface ChartRows {
+  /** The jobs drawn, running ones first, then in queue order. */
+  readonly drawn: readonly string[];
+  /** How many jobs are not drawn. */
+  readonly leftOut: number;
+  /** Of those left out, how many can never start, and how many may wait past their `maxWaitTime` (both 0 unless such jobs alone fill the rows). */
+  readonly leftOutNever: number;
+  readonly leftOutLate: number;
 }
 
 const WIDTH = 1000;
@@ -30,23 +54,25 @@ const TICK_STEPS = [1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 720, 1440, 2160, 4320,
  * start gets a hatched bar across the chart), then one lane per quota with its use over time and its limit as a
  * dashed line. Every job's bar carries `data-job` with the job's name. Pure, deterministic text: no script, no
  * external reference; all job text is escaped. Returns '' when there is nothing to draw.
+ *
+ * At most `maxRows` jobs get a row (see `chartRows`: the jobs that never start or start late come first); a last
+ * row says how many were left out. The time axis and the quota lanes still cover every job.
  */
-export function renderScheduleSvg(input: ScheduleSvgInput): string {
-  const rows: Row[] = [
-    ...input.running.map((job): Row => ({ kind: 'running', resource: job.resource, start: 0, end: job.maxRunningSeconds })),
-    ...input.schedule.map(rowOf),
-  ];
-  if (rows.length === 0 && input.quotas.length === 0) return '';
-  const latest = Math.max(3600, ...rows.flatMap((row) => [row.end, row.deadline ?? 0]), ...input.quotas.flatMap((q) => q.steps.map((s) => s.at)));
+export function renderScheduleSvg(input: ScheduleSvgInput, options: ScheduleSvgOptions = {}): string {
+  const all = allRows(input);
+  if (all.length === 0 && input.quotas.length === 0) return '';
+  const { rows, leftOut, leftOutNever, leftOutLate } = pickRows(all, options.maxRows ?? MAX_CHART_ROWS);
+  const latest = Math.max(3600, ...maxOf(all, (row) => Math.max(row.end, row.deadline ?? 0)), ...input.quotas.map((q) => q.steps[q.steps.length - 1]?.at ?? 0));
   const horizon = Number.isFinite(latest) ? Math.min(latest, LAST_SECOND) : LAST_SECOND;
   const x = (seconds: number): number => PLOT_X + (PLOT_WIDTH * Math.min(Math.max(0, seconds), horizon)) / horizon;
-  const lanesTop = TOP + rows.length * ROW + (input.quotas.length ? 36 : 0);
+  const rowsHeight = (rows.length + (leftOut ? 1 : 0)) * ROW;
+  const lanesTop = TOP + rowsHeight + (input.quotas.length ? 36 : 0);
   const bottom = lanesTop + input.quotas.length * (LANE + LANE_GAP);
   const height = bottom + 40;
 
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="schedule" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="Worst-case schedule of ${rows.length} jobs and the use of ${input.quotas.length} quotas">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="schedule" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="Worst-case schedule of ${all.length} jobs${leftOut ? ` (${rows.length} drawn)` : ''} and the use of ${input.quotas.length} quotas">`,
     '<defs><pattern id="never-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" class="never-fill"/><line x1="0" y1="0" x2="0" y2="8" class="never-line"/></pattern></defs>',
   );
 
@@ -76,6 +102,11 @@ export function renderScheduleSvg(input: ScheduleSvgInput): string {
     out.push('</g>');
   });
 
+  if (leftOut) {
+    const y = TOP + rows.length * ROW;
+    const problems = [leftOutNever ? `${thousands(leftOutNever)} that never start` : '', leftOutLate ? `${thousands(leftOutLate)} that start late` : ''].filter(Boolean);
+    out.push(`<text class="left-out" x="${PLOT_X}" y="${n(y + ROW / 2 + 4)}">${thousands(leftOut)} more ${leftOut === 1 ? 'job' : 'jobs'} not drawn${problems.length ? `, ${problems.join(' and ')} among them` : ''}: the schedule table lists every job</text>`);
+  }
   if (input.quotas.length) out.push(`<text class="heading" x="${PLOT_X - 8}" y="${lanesTop - 14}">quota use (dashed: the limit)</text>`);
   input.quotas.forEach((quota, index) => out.push(...lane(quota, lanesTop + index * (LANE + LANE_GAP), x, horizon)));
 
@@ -87,6 +118,42 @@ export function renderScheduleSvg(input: ScheduleSvgInput): string {
   });
   out.push('</svg>');
   return out.join('\n');
+}
+
+/**
+ * The jobs a chart of at most `maxRows` rows draws: every job when they fit; else first the jobs that never start,
+ * then those that start past their `maxWaitTime`, then the others, each group in chart order (running jobs, then the
+ * queue), until the rows are used up. The rows drawn keep chart order.
+ */
+export function chartRows(input: QuotaUseInput, maxRows: number = MAX_CHART_ROWS): ChartRows {
+  const { rows, leftOut, leftOutNever, leftOutLate } = pickRows(allRows(input), maxRows);
+  return { drawn: rows.map((row) => row.resource), leftOut, leftOutNever, leftOutLate };
+}
+
+function allRows(input: QuotaUseInput): Row[] {
+  return [
+    ...input.running.map((job): Row => ({ kind: 'running', resource: job.resource, start: 0, end: job.maxRunningSeconds })),
+    ...input.schedule.map(rowOf),
+  ];
+}
+
+function pickRows(all: readonly Row[], maxRows: number): { rows: Row[]; leftOut: number; leftOutNever: number; leftOutLate: number } {
+  const limit = Math.max(0, Math.floor(maxRows));
+  if (all.length <= limit) return { rows: [...all], leftOut: 0, leftOutNever: 0, leftOutLate: 0 };
+  const chosen = new Set<number>();
+  for (const kind of ['never', 'late', undefined] as const) {
+    for (let i = 0; i < all.length && chosen.size < limit; i++) if (kind === undefined || all[i].kind === kind) chosen.add(i);
+  }
+  const rows = all.filter((_, i) => chosen.has(i));
+  const left = all.filter((_, i) => !chosen.has(i));
+  return { rows, leftOut: left.length, leftOutNever: left.filter((row) => row.kind === 'never').length, leftOutLate: left.filter((row) => row.kind === 'late').length };
+}
+
+/** The values of `f` over `rows` as a one-element list of their maximum (no spread of thousands of arguments). */
+function maxOf(rows: readonly Row[], f: (row: Row) => number): number[] {
+  let max = 0;
+  for (const row of rows) max = Math.max(max, f(row));
+  return [max];
 }
 
 type RowKind = 'running' | 'queued' | 'late' | 'never';

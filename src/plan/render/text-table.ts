@@ -32,3 +32,8 @@ export function dollars(value: number | undefined): string {
   // Thousands separators only where there are thousands.
   return `$${whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole}.${fraction}`;
 }
+
+/** `1234` → `1,234`: a count with thousands separators, the same on every machine (no locale). */
+export function thousands(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -47,3 +47,25 @@ export function hostileInput(): string {
   } } });
   return dir;
 }
+
+/**
+ * A hand-written cdk.tf.json with `count` training jobs of 4 V100 for an hour each, on a quota of 8 V100: two run at
+ * a time, so the queue is `count / 2` hours long. The last job needs 16 V100 and can never start. Returns the plan's
+ * arguments.
+ */
+export function manyJobs(count: number): string[] {
+  const dir = tempDir();
+  const job = (gpus: number) => ({
+    region: 'us-central1', scale_tier: 'CUSTOM', master_type: 'n1-standard-8',
+    master_config: [{ image_uri: 'gcr.io/p/t:1', accelerator_config: [{ type: 'NVIDIA_TESLA_V100', count: gpus }] }],
+    scheduling: [{ max_running_time: '3600s' }],
+  });
+  const jobs: Record<string, object> = {};
+  for (let i = 0; i < count; i++) {
+    const name = `job_${String(i).padStart(5, '0')}`;
+    jobs[name] = { job_id: name, training_input: [job(i === count - 1 ? 16 : 4)] };
+  }
+  writeFile(dir, 'cdk.tf.json', { provider: { google: [{ project: 'my-ml-project' }] }, resource: { google_ml_engine_job: jobs } });
+  const quotas = writeFile(dir, 'quotas.yaml', 'acceleratorsPerRegion: { us-central1: { NVIDIA_TESLA_V100: 8 } }\n');
+  return ['plan', dir, '--quotas', quotas, '--today', TODAY];
+}

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { BrowserContext } from 'playwright-core';
 import { mljob, tempDir } from '../plan-test-helpers';
-import { hostileInput, htmlScenario } from './plan-html-scenarios';
+import { hostileInput, htmlScenario, manyJobs } from './plan-html-scenarios';
 
 /**
  * Opens the HTML plan in Debian's headless Chromium (driven by playwright-core, which brings no browser of its own).
@@ -41,7 +41,7 @@ interface PageVisit {
 }
 
 /** Opens `file` in a new page of `context`, records requests and console errors, and takes a screenshot. */
-async function visit(context: BrowserContext, file: string): Promise<PageVisit> {
+async function visit(context: BrowserContext, file: string, fullPage = true): Promise<PageVisit> {
   const url = pathToFileURL(file).href;
   const requests: string[] = [];
   const consoleErrors: string[] = [];
@@ -59,7 +59,7 @@ async function visit(context: BrowserContext, file: string): Promise<PageVisit> 
       const box = (group.querySelector('rect.bar') as Element).getBoundingClientRect();
       return { job: group.getAttribute('data-job') ?? '', width: box.width, height: box.height };
     }));
-    const screenshot = await page.screenshot({ fullPage: true });
+    const screenshot = await page.screenshot({ fullPage });
     const text = await page.innerText('body');
     return { requests, consoleErrors, bars, screenshot, text };
   } finally {
@@ -123,6 +123,28 @@ describe('the HTML plan in headless Chromium', () => {
     expect(page.screenshot.length).toBeGreaterThan(20_000);
     expect(page.text).toContain('Quota use (worst case)');
   });
+
+  browserTest('2,000 jobs: the chart draws 200 bars and says how many it left out; the page opens quickly and whole', async () => {
+    // GIVEN the page of a plan with 2,000 jobs
+    const file = path.join(tempDir(), 'plan.html');
+    expect((await mljob(...manyJobs(2000), '--format', 'html', '--out', file, '--fail-on', 'never')).code).toBe(0);
+
+    // WHEN it is opened (a screenshot of the first screen: the whole page is thousands of table rows long)
+    const started = Date.now();
+    const page = await visit(context as BrowserContext, file, false);
+    const elapsed = Date.now() - started;
+
+    // THEN
+    expect(page.consoleErrors).toEqual([]);
+    expect(page.requests).toEqual([pathToFileURL(file).href]);
+    expect(page.bars).toHaveLength(200);
+    for (const bar of page.bars) expect(bar.height).toBeGreaterThan(5);
+    expect(page.text).toContain('1,800 more jobs not drawn: the schedule table lists every job');
+    expect(page.text).toContain('The chart draws 200 of 2,000 jobs');
+    expect(page.text.match(/job_01999/g)?.length).toBeGreaterThanOrEqual(3); // chart, schedule table, cost table
+    expect(pngSize(page.screenshot)).toEqual({ width: 1200, height: 900 });
+    expect(elapsed).toBeLessThan(20_000);
+  }, 60_000);
 
   browserTest('hostile job names stay text: no script runs, nothing is fetched', async () => {
     const file = path.join(tempDir(), 'plan.html');

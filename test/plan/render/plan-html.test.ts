@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { mljob, tempDir } from '../plan-test-helpers';
-import { hostileInput, htmlScenario } from './plan-html-scenarios';
+import { hostileInput, htmlScenario, manyJobs } from './plan-html-scenarios';
 
 const TODAY = '2026-11-24';
 
@@ -58,4 +58,36 @@ describe('mljob plan --format html: one self-contained page', () => {
     expect(page.match(/<style>/g)).toHaveLength(1);
     expect(page.slice(page.indexOf('<style>'), page.indexOf('</style>'))).not.toContain('evil');
   });
+});
+
+describe('mljob plan --format html with thousands of jobs', () => {
+  test('the chart draws 200 rows and says how many it left out; the schedule and cost tables keep every job', async () => {
+    // GIVEN 3,000 jobs, the last of which can never start
+    const args = manyJobs(3000);
+
+    // WHEN
+    const start = Date.now();
+    const html = (await mljob(...args, '--format', 'html', '--fail-on', 'never')).stdout;
+    const elapsed = Date.now() - start;
+
+    // THEN the chart has 200 bars, the job that never starts among them, and a line for the 2,800 left out
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+    const bars = [...svg.matchAll(/<g class="job" data-job="([^"]*)">/g)].map((m) => m[1]);
+    expect(bars).toHaveLength(200);
+    const names = bars.map((bar) => bar.replace(/^.*\/google_ml_engine_job\./, ''));
+    expect(names.slice(0, 3)).toEqual(['job_00000', 'job_00001', 'job_00002']);
+    expect(names[names.length - 1]).toBe('job_02999');
+    expect(names.slice(0, 199)).toEqual(Array.from({ length: 199 }, (_, i) => `job_${String(i).padStart(5, '0')}`));
+    expect(svg).toContain('>2,800 more jobs not drawn: the schedule table lists every job</text>');
+    expect(svg).toContain('aria-label="Worst-case schedule of 3000 jobs (200 drawn) and the use of');
+    expect(html).toContain('<p class="note left-out">The chart draws 200 of 3,000 jobs (those that never start or start late first, then in queue order); 2,800 are left out of it. The table below lists every job.</p>');
+    // AND the chart stays the size of 200 rows; the page grows with the tables and the text plan only, linearly
+    expect(Number(/<svg [^>]*height="(\d+)"/.exec(svg)![1])).toBeLessThan(200 * 22 + 400);
+    expect(svg.length).toBeLessThan(150_000);
+    expect(html.length / 3000).toBeLessThan(2_500);
+    // AND the tables are complete
+    const schedule = html.slice(html.indexOf('<section id="schedule">'), html.indexOf('</section>', html.indexOf('<section id="schedule">')));
+    expect(schedule.match(/<tr(?: class="late")?><td><code>/g)).toHaveLength(3000);
+    expect(elapsed).toBeLessThan(30_000);
+  }, 60_000);
 });

@@ -1,7 +1,10 @@
+import { Catalog } from '../../../src/catalog/catalog';
 import { CustomJob } from '../../../src/model/custom-job';
 import { Job } from '../../../src/model/job';
 import { buildPlan, PlanInputs } from '../../../src/plan/build-plan';
+import { ProjectQuotas } from '../../../src/plan/project-quotas';
 import { renderPlanJson } from '../../../src/plan/render/plan-json';
+import { renderPlanMarkdown } from '../../../src/plan/render/plan-markdown';
 import { desiredCustomJob, desiredJob, priorCustomJob, priorJob } from '../plan-test-helpers';
 
 function training(jobId: string, extra: Partial<NonNullable<Job['trainingInput']>> = {}): Job {
@@ -75,5 +78,71 @@ describe('renderPlanJson', () => {
     expect(byName.w.change.after_unknown).toEqual({ job_spec: [{ worker_pool_specs: [{ machine_spec: [{ machine_type: true }] }] }] });
     expect(byName.gone).toMatchObject({ change: { actions: ['delete'], after: null }, mljob_deletes_job: true });
     expect(plan.summary).toMatchObject({ add: 1, replace: 1, destroy: 1, forget: 0 });
+  });
+});
+
+describe('renderPlanJson: quota_use, the quota table of the markdown and HTML reports', () => {
+  /** A custom training job with `gpus` V100 on an n1-standard-8 master for `hours`. */
+  function gpuJob(jobId: string, gpus: number, hours: number): Job {
+    return training(jobId, {
+      scaleTier: 'CUSTOM',
+      masterType: 'n1-standard-8',
+      masterConfig: { imageUri: 'gcr.io/p/t:1', acceleratorConfig: { type: 'NVIDIA_TESLA_V100', count: gpus } },
+      scheduling: { maxRunningTime: `${hours * 3600}s` },
+    });
+  }
+  const catalog = Catalog.default();
+  const quotas: ProjectQuotas = { defaults: catalog.quotas, user: { acceleratorsPerRegion: { 'us-central1': { NVIDIA_TESLA_V100: 8 } } }, file: 'quotas.yaml' };
+
+  test('each quota with its limit, where the limit came from, the peak and when, who holds it, who never starts, and the use over time', () => {
+    // GIVEN a running job with 8 V100 for 4 hours, a new one with 4 for 2 hours and one with 16 that can never start
+    const inputs: PlanInputs = {
+      desired: [desiredJob('running', gpuJob('running_1', 8, 4)), desiredJob('next', gpuJob('next_1', 4, 2)), desiredJob('huge', gpuJob('huge_1', 16, 1))],
+      prior: [priorJob('running', gpuJob('running_1', 8, 4), 'RUNNING')],
+      stacks: ['vision'],
+      today: '2026-11-24',
+      quotas,
+    };
+
+    // WHEN
+    const plan = JSON.parse(renderPlanJson(buildPlan(inputs)));
+
+    // THEN
+    expect(plan.quota_use.limits_from).toBe('quotas.yaml');
+    expect(plan.quota_use.quotas.map((q: any) => q.quota)).toEqual(['NVIDIA_TESLA_V100 in us-central1', 'vCPUs in the project', 'vCPUs in us-central1']);
+    const [v100, project] = plan.quota_use.quotas;
+    expect(v100).toEqual({
+      key: 'accelerators/us-central1/NVIDIA_TESLA_V100',
+      quota: 'NVIDIA_TESLA_V100 in us-central1',
+      limit: 8,
+      from_quota_file: true,
+      peak: 8,
+      peak_at_seconds: 0,
+      jobs: ['vision/google_ml_engine_job.next', 'vision/google_ml_engine_job.running'],
+      never_start: ['vision/google_ml_engine_job.huge'],
+      // the new job waits for the running one: 8 held until 4h, then its 4 until 6h
+      steps: [{ at_seconds: 0, used: 8 }, { at_seconds: 4 * 3600, used: 4 }, { at_seconds: 6 * 3600, used: 0 }],
+    });
+    expect(project).toMatchObject({ key: 'vcpus', limit: catalog.quotas.vcpusPerProject, from_quota_file: false, peak: 8, peak_at_seconds: 0, never_start: [] });
+    expect(project.steps).toEqual([{ at_seconds: 0, used: 8 }, { at_seconds: 6 * 3600, used: 0 }]);
+    expect(Object.keys(plan)).toEqual(['format_version', 'applyable', 'complete', 'errored', 'resource_changes', 'diagnostics', 'schedule', 'quota_use', 'cost', 'summary']);
+  });
+
+  test('says what the markdown quota table says, row for row', () => {
+    const inputs: PlanInputs = { desired: [desiredJob('a', gpuJob('a_1', 4, 3)), desiredJob('b', gpuJob('b_1', 8, 1))], stacks: ['vision'], today: '2026-11-24', quotas };
+    const result = buildPlan(inputs);
+    const json = JSON.parse(renderPlanJson(result));
+    const markdown = renderPlanMarkdown(result);
+    const table = markdown.slice(markdown.indexOf('### Quota use')).split('\n').slice(4).filter((line) => line.startsWith('| ')).slice(0, json.quota_use.quotas.length);
+    expect(table.map((row) => row.split(' | ').slice(0, 3).join(' | '))).toEqual(json.quota_use.quotas.map((q: any) => `| ${q.quota} | ${q.limit}${q.from_quota_file ? '' : ' (default)'} | ${q.peak}`));
+  });
+
+  test('the catalog defaults: limits_from is null; no job with known resources: no quotas; the same plan gives the same bytes', () => {
+    const noQuotaFile: PlanInputs = { desired: [desiredJob('a', training('a_1'))], stacks: ['vision'], today: '2026-11-24' };
+    const plan = JSON.parse(renderPlanJson(buildPlan(noQuotaFile)));
+    expect(plan.quota_use.limits_from).toBeNull();
+    expect(plan.quota_use.quotas.every((q: any) => q.from_quota_file === false)).toBe(true);
+    expect(json({}).quota_use).toEqual({ limits_from: null, quotas: [] });
+    expect(renderPlanJson(buildPlan(noQuotaFile))).toBe(renderPlanJson(buildPlan(noQuotaFile)));
   });
 });

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { quotaUseOf } from '../../../src/plan/quota-use';
-import { renderScheduleSvg } from '../../../src/plan/render/schedule-svg';
+import { chartRows, MAX_CHART_ROWS, renderScheduleSvg } from '../../../src/plan/render/schedule-svg';
 import { QuotaUse, RunningHold, ScheduleEntry } from '../../../src/plan/schedule';
 
 const V100: QuotaUse = { key: 'accelerators/us-central1/NVIDIA_TESLA_V100', quota: 'NVIDIA_TESLA_V100 in us-central1', amount: 8, limit: 8, fromUser: true };
@@ -86,5 +86,63 @@ describe('renderScheduleSvg: the schedule as an SVG Gantt chart with quota lanes
 
   test('nothing to draw: no chart', () => {
     expect(renderScheduleSvg({ schedule: [], running: [], quotas: [] })).toBe('');
+  });
+});
+
+describe('renderScheduleSvg: a row cap keeps thousands of jobs usable', () => {
+  /** `count` jobs of an hour each, one after the other (`v/j0000`, …). */
+  const queue = (count: number, from = 0): ScheduleEntry[] => Array.from({ length: count }, (_, i) => entry(`v/j${String(from + i).padStart(4, '0')}`, from + i, 1));
+  const drawnJobs = (svg: any): string[] => svg.g.filter((g: any) => g['@_class'] === 'job').map((g: any) => g['@_data-job']);
+  const leftOutLine = (svg: any): string | undefined => svg.text.find((t: any) => t['@_class'] === 'left-out')?.['#text'];
+
+  test(`up to ${MAX_CHART_ROWS} rows every job is drawn and nothing is said to be left out`, () => {
+    const svg = parse(chart(queue(MAX_CHART_ROWS)));
+    expect(drawnJobs(svg)).toHaveLength(MAX_CHART_ROWS);
+    expect(leftOutLine(svg)).toBeUndefined();
+    expect(chartRows({ schedule: queue(MAX_CHART_ROWS), running: [] }).leftOut).toBe(0);
+  });
+
+  test('past the cap: the first rows in chart order, and one line saying how many were left out', () => {
+    // GIVEN 5,000 queued jobs and one running
+    const running: RunningHold[] = [{ resource: 'v/running', maxRunningSeconds: 3600, uses: [V100] }];
+    const schedule = queue(5000);
+
+    // WHEN
+    const started = Date.now();
+    const text = chart(schedule, running);
+    const svg = parse(text);
+
+    // THEN
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(drawnJobs(svg)).toEqual(['v/running', ...schedule.slice(0, MAX_CHART_ROWS - 1).map((e) => e.resource)]);
+    expect(leftOutLine(svg)).toBe('4,801 more jobs not drawn: the schedule table lists every job');
+    expect(svg['@_aria-label']).toBe('Worst-case schedule of 5001 jobs (200 drawn) and the use of 1 quotas');
+    expect(Number(svg['@_height'])).toBeLessThan(MAX_CHART_ROWS * 22 + 400);
+    // AND the time axis still spans every job (the last ends at 5,000 h): the lane's use runs to the chart's end
+    const ticks = svg.text.filter((t: any) => t['@_class'] === 'tick').map((t: any) => t['#text']);
+    expect(ticks[ticks.length - 1]).toMatch(/^(180|190|200|210)d/);
+  });
+
+  test('jobs that never start, then jobs that start late, are drawn first; the rows keep chart order', () => {
+    // GIVEN 10 on-time jobs, a late one at 7h and one that never starts, with room for 4 rows
+    const late = entry('v/late', 7, 1, { maxWaitSeconds: 3600 });
+    const never = entry('v/never', undefined, 1, { uses: [{ ...V100, amount: 16 }], exceeds: [{ quota: V100.quota, demand: 16, limit: 8, fromUser: true }] });
+    const schedule = [...queue(7), late, ...queue(3, 8), never];
+
+    // WHEN
+    const svg = parse(renderScheduleSvg({ schedule, running: [], quotas: quotaUseOf({ schedule, running: [] }) }, { maxRows: 4 }));
+
+    // THEN never and late, then the earliest two, in chart order
+    expect(drawnJobs(svg)).toEqual(['v/j0000', 'v/j0001', 'v/late', 'v/never']);
+    expect(leftOutLine(svg)).toBe('8 more jobs not drawn: the schedule table lists every job');
+    expect(chartRows({ schedule, running: [] }, 4)).toEqual({ drawn: ['v/j0000', 'v/j0001', 'v/late', 'v/never'], leftOut: 8, leftOutNever: 0, leftOutLate: 0 });
+  });
+
+  test('when the jobs that never start alone fill the rows, the line counts those left out', () => {
+    const nevers = Array.from({ length: 5 }, (_, i) => entry(`v/never${i}`, undefined, 1, { exceeds: [{ quota: V100.quota, demand: 16, limit: 8, fromUser: true }] }));
+    const rows = chartRows({ schedule: [...queue(3), ...nevers], running: [] }, 2);
+    expect(rows).toEqual({ drawn: ['v/never0', 'v/never1'], leftOut: 6, leftOutNever: 3, leftOutLate: 0 });
+    const svg = parse(renderScheduleSvg({ schedule: [...queue(3), ...nevers], running: [], quotas: [] }, { maxRows: 2 }));
+    expect(leftOutLine(svg)).toBe('6 more jobs not drawn, 3 that never start among them: the schedule table lists every job');
   });
 });

@@ -1,4 +1,4 @@
-import { dollars, textTable } from '../../../src/plan/render/text-table';
+import { dollars, textTable, thousands } from '../../../src/plan/render/text-table';
 
 describe('textTable', () => {
   test('left-aligned columns two spaces apart, indented, trailing spaces trimmed', () => {
@@ -16,5 +16,11 @@ describe('dollars', () => {
     expect(dollars(0)).toBe('$0.00');
     expect(dollars(1234567.891)).toBe('$1,234,567.89');
     expect(dollars(undefined)).toBe('?');
+  });
+});
+
+describe('thousands', () => {
+  test('a count with thousands separators, whatever the locale', () => {
+    expect([0, 7, 999, 1000, 4801, 1234567].map(thousands)).toEqual(['0', '7', '999', '1,000', '4,801', '1,234,567']);
   });
 });
