@@ -2,12 +2,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError } from '../read/input-file-error';
 import { readInputFile } from '../read/read-input-file';
-import { JobCompleteness, readJobFile } from '../read/read-job-file';
+import { JobCompleteness } from '../read/read-job-file';
+import { CustomJob } from '../model/custom-job';
 import { Job } from '../model/job';
 import { CONFIG_FILE_NAMES } from '../policy/config';
 import { FindingLocation } from '../report/check-report';
-import { literalJob } from '../plan/desired-strings';
+import { literalJob, literalObject, literalText } from '../plan/desired-strings';
 import { inputErrnoMessage, readSynthesized } from '../plan/read-synthesized';
+import { readJobDocument } from '../read/read-job-document';
 
 /** One job to check, from whatever input held it. */
 export interface CheckSubject {
@@ -20,6 +22,21 @@ export interface CheckSubject {
   readonly raw?: { readonly [name: string]: unknown };
 }
 
+/** One Vertex AI custom job to check, from whatever input held it. */
+export interface CustomJobCheckSubject {
+  /** How reports name it: `<stack>/<address>` for synthesized jobs, `<file>` or `<file>#customJobs[2]` for job files. */
+  readonly resource: string;
+  readonly customJob: CustomJob;
+  /** The job's region, when the input names it. */
+  readonly region?: string;
+  readonly completeness: JobCompleteness;
+  readonly location: FindingLocation;
+  /** The synthesized resource block, when the job came from Terraform JSON (metadata such as suppressions). */
+  readonly raw?: { readonly [name: string]: unknown };
+  /** What the reader left out, by name. */
+  readonly warnings: string[];
+}
+
 /** Options of `readCheckSubjects`. */
 export interface CheckInputOptions {
   /** Overrides the completeness of job files (`--complete` / `--partial`). */
@@ -28,20 +45,53 @@ export interface CheckInputOptions {
 
 /**
  * Reads every job of the inputs: a cdktf output directory (`manifest.json`), a stack directory, a `cdk.tf.json`, a
- * Terraform plan JSON, a job file (REST/gcloud JSON, `describe` YAML, gcloud `--config` YAML), or a folder of job
- * files. Synthesized jobs are complete; job files are complete when they carry a `jobId`, else partial.
+ * Terraform plan JSON, a job file (REST/gcloud JSON, `describe` YAML, gcloud `--config` YAML, of ML Engine or Vertex
+ * AI, or gcloud `ai custom-jobs create` command lines), or a folder of job files. Synthesized jobs are complete; job
+ * files are complete when they carry a `jobId` (a custom job: a display name and spec, or a full command), else
+ * partial. ML Engine jobs come first, then Vertex AI custom jobs, each in input order.
  */
 export function readCheckSubjects(inputs: readonly string[], options: CheckInputOptions = {}): CheckSubject[] {
+  return readAllCheckSubjects(inputs, options).jobs;
+}
+
+/** The ML Engine jobs and the Vertex AI custom jobs of the inputs (see `readCheckSubjects`). */
+export function readAllCheckSubjects(inputs: readonly string[], options: CheckInputOptions = {}): { jobs: CheckSubject[]; customJobs: CustomJobCheckSubject[] } {
   const subjects: CheckSubject[] = [];
+  const customJobs: CustomJobCheckSubject[] = [];
   for (const input of inputs.flatMap(jobFilesOfFolder)) {
     if (isSynthesizedInput(input)) {
-      for (const job of readSynthesized(input).jobs) {
+      const synthesized = readSynthesized(input);
+      for (const job of synthesized.jobs) {
         // The rules see what the service receives: `$${` in cdk.tf.json is a literal `${`.
         subjects.push({ resource: job.resource, job: literalJob(job.job, job.strings), completeness: options.completeness ?? 'complete', location: job.location, raw: job.raw });
       }
+      for (const job of synthesized.customJobs) {
+        const region = job.region === undefined ? undefined : literalText(job.region, job.strings);
+        customJobs.push({
+          resource: job.resource,
+          customJob: literalObject(job.customJob, job.strings),
+          ...(region !== undefined ? { region } : {}),
+          completeness: options.completeness ?? 'complete',
+          location: job.location,
+          raw: job.raw,
+          warnings: [],
+        });
+      }
       continue;
     }
-    for (const read of readJobFile(input, options.completeness ? { completeness: options.completeness } : {})) {
+    const document = readJobDocument(input, options.completeness ? { completeness: options.completeness } : {});
+    for (const read of document.customJobs) {
+      const pointer = read.location.slice(input.length);
+      customJobs.push({
+        resource: read.location,
+        customJob: read.customJob,
+        ...(read.region !== undefined ? { region: read.region } : {}),
+        completeness: read.completeness,
+        location: { file: input, ...(/^#(customJobs)?\[\d+\]$/.test(pointer) ? { pointer: jsonPointer(pointer) } : {}) },
+        warnings: read.warnings,
+      });
+    }
+    for (const read of document.jobs) {
       const pointer = read.location.slice(input.length);
       subjects.push({
         resource: read.location,
@@ -51,7 +101,7 @@ export function readCheckSubjects(inputs: readonly string[], options: CheckInput
       });
     }
   }
-  return subjects;
+  return { jobs: subjects, customJobs };
 }
 
 /**

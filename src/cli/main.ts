@@ -10,6 +10,7 @@ import type * as emulatorCommand from './commands/emulator';
 import type * as explainCommand from './commands/explain';
 import type * as exportCommand from './commands/export';
 import type * as importCommand from './commands/import';
+import type * as migrateCommand from './commands/migrate';
 import type * as planCommand from './commands/plan';
 import type * as providerCommand from './commands/provider';
 import { packageVersion } from './package-version';
@@ -32,6 +33,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Register]> = [
   ['explain', () => (require('./commands/explain') as typeof explainCommand).registerExplain],
   ['import', () => (require('./commands/import') as typeof importCommand).registerImport],
   ['export', () => (require('./commands/export') as typeof exportCommand).registerExport],
+  ['migrate', () => (require('./commands/migrate') as typeof migrateCommand).registerMigrate],
   ['provider', () => (require('./commands/provider') as typeof providerCommand).registerProvider],
   ['emulator', () => (require('./commands/emulator') as typeof emulatorCommand).registerEmulator],
 ];

@@ -7,9 +7,9 @@ import { UsageError } from './usage-error';
 /** `--fail-on` values, strongest first; `never` reports without failing. */
 const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
-/** Checks `--format` against the formats a command renders. */
-export function formatOption<T extends string>(value: string, formats: readonly T[]): T {
-  if (!(formats as readonly string[]).includes(value)) throw new UsageError(`--format: "${value}" is not one of ${formats.join(', ')}`);
+/** Checks `--format` (or the option `flag` names, such as `--to`) against the values a command takes. */
+export function formatOption<T extends string>(value: string, formats: readonly T[], flag = '--format'): T {
+  if (!(formats as readonly string[]).includes(value)) throw new UsageError(`${flag}: "${value}" is not one of ${formats.join(', ')}`);
   return value as T;
 }
 

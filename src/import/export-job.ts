@@ -2,7 +2,7 @@ import { closestApiField } from '../model/api-schema';
 import { Job } from '../model/job';
 import { ExportError } from './export-error';
 import { toGcloudYaml } from './gcloud-yaml';
-import { prepareJob, StringSemantics } from '../read/prepare-job';
+import { PreparedApiObject, prepareJob, StringSemantics } from '../read/prepare-job';
 import { shellCommandLine } from './shell-quote';
 import { isTemplateExpression, mapStrings, unescapeTemplate } from '../read/terraform-templates';
 import { isPlainObject } from '../model/plain-object';
@@ -91,17 +91,25 @@ export function exportRestCreateBody(job: Job, options: ExportOptions = {}): Res
 
 /** The job's input fields in canonical API form, and what was left out on the way. */
 function exportable(job: Job, options: ExportOptions): { input: Job; warnings: string[] } {
+  return exportableObject(prepareJob(job, options.strings ?? 'literal'), options, (field) => {
+    const suggestion = closestApiField(field);
+    return `${field}: not a field of the API job; left out${suggestion ? `; did you mean ${suggestion}?` : ''}`;
+  });
+}
+
+/**
+ * A prepared API object's input fields as the service receives them (Terraform's `$${` escapes turned back into
+ * `${`), and a warning for what was left out on the way: output-only fields, unknown fields (`unknownField` says
+ * it), Terraform references and literal `${` text.
+ */
+export function exportableObject<T>(prepared: PreparedApiObject<T>, options: ExportOptions, unknownField: (field: string) => string): { input: T; warnings: string[] } {
   const strings = options.strings ?? 'literal';
-  const prepared = prepareJob(job, strings);
   const warnings = [
     ...Object.keys(prepared.outputOnly).map((field) => `${field}: output only; left out`),
-    ...prepared.unknownFields.map((field) => {
-      const suggestion = closestApiField(field);
-      return `${field}: not a field of the API job; left out${suggestion ? `; did you mean ${suggestion}?` : ''}`;
-    }),
+    ...prepared.unknownFields.map(unknownField),
     ...prepared.references.map((r) => `${r.path}: a Terraform reference (${r.value}); exported as the text itself`),
   ];
-  const input = strings === 'terraform' ? mapStrings(prepared.input, unescapeTemplate) as Job : prepared.input;
+  const input = strings === 'terraform' ? mapStrings(prepared.input, unescapeTemplate) as T : prepared.input;
   if (strings === 'literal') {
     // Not an error: literal text may hold `${`; said so because it often is an unexpanded shell or Terraform value.
     const literalTemplates: string[] = [];
@@ -121,7 +129,8 @@ function collectTemplates(value: unknown, path: string, into: string[]): void {
   }
 }
 
-function sortKeys(value: unknown): unknown {
+/** A JSON-like value with every object's keys sorted (keys defined, so `__proto__` stays a key). */
+export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};

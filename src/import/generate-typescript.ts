@@ -1,15 +1,19 @@
 import { canonicalJson } from '../constructs/job-identity';
 import { closestApiField } from '../model/api-schema';
+import { CustomJob } from '../model/custom-job';
+import { parseCustomJobName } from '../model/custom-job-terraform-mapping';
 import { Job } from '../model/job';
 import { checkJob } from '../rules/engine';
+import { checkCustomJob } from '../rules/vertex/check-custom-job';
+import { CustomJobStatements, customJobStatements } from './codegen/custom-job-statements';
 import { Expr } from './codegen/expr';
 import { className as classIdentifier, constructId as constructIdentifier, variableName } from './codegen/identifiers';
 import { JobStatements, jobStatements } from './codegen/job-statements';
 import { commentLines, commentText, stringLiteral } from './codegen/ts-syntax';
 import { InputFileError } from '../read/input-file-error';
-import { prepareJob, PreparedJob, StringSemantics } from '../read/prepare-job';
-import { JobCompleteness } from '../read/read-job-file';
+import { PreparedApiObject, prepareCustomJob, prepareJob, StringSemantics } from '../read/prepare-job';
 import { isTemplateExpression } from '../read/terraform-templates';
+import { JobCompleteness } from '../read/read-job-file';
 
 /** One job to turn into code, as a reader produced it. */
 export interface ImportedJob {
@@ -33,6 +37,24 @@ export interface ImportedJob {
   readonly completeness?: JobCompleteness;
 }
 
+/** One Vertex AI custom job to turn into code, as a reader (or the migration) produced it. */
+export interface ImportedCustomJob {
+  /** The custom job as read: it may still hold output-only fields (`name`, `state`), unknown fields and int64 strings. */
+  readonly customJob: CustomJob;
+  /** Where it came from, e.g. `jobs.json#customJobs[2]`; shown in comments. */
+  readonly location: string;
+  /** The job's region, when the input names it (else the resource name's, else the provider's). */
+  readonly region?: string;
+  /** The job's own project, when the input names one; else the stack's `project` prop is used. */
+  readonly project?: string;
+  /** What the reader wants the user to know; listed in the header. */
+  readonly warnings?: readonly string[];
+  /** `literal` (REST, gcloud: the default) or `terraform` (`${…}` is a reference). */
+  readonly strings?: StringSemantics;
+  /** `partial` for a gcloud `--config` file or `--worker-pool-spec` lines. */
+  readonly completeness?: JobCompleteness;
+}
+
 /** Options of `generateTypeScript`. */
 export interface GenerateTypeScriptOptions {
   /** The name of the generated stack class (sanitized to an identifier). Default `ImportedJobsStack`. */
@@ -43,6 +65,11 @@ export interface GenerateTypeScriptOptions {
   readonly moduleSpecifier?: string;
   /** `YYYY-MM-DD` the rules judge end-of-support dates by; pass it for output that is the same every day. */
   readonly today?: string;
+  /**
+   * `import` (the default): existing jobs, adopted with import blocks; `migrate`: new Vertex AI custom jobs made from
+   * ML Engine jobs by `mljob migrate` (no import blocks). Only the file's comments differ.
+   */
+  readonly purpose?: 'import' | 'migrate';
 }
 
 /** A generated TypeScript file. */
@@ -59,10 +86,26 @@ export interface GeneratedTypeScript {
 
 const LIBRARY = 'cdktf-gcp-ml-jobs';
 const LIBRARY_SYMBOLS = new Set([
-  'Accelerator', 'BatchPredictionJob', 'DataFormat', 'Duration', 'EncryptionKey', 'Hyperparameter', 'MachineType',
-  'MlEngineJob', 'MlEngineTrainingJob', 'PredictionModel', 'ScaleTier', 'ScaleType', 'TrainingCode', 'TuningAlgorithm',
-  'TuningGoal',
+  'Accelerator', 'BatchPredictionJob', 'BootDiskType', 'ComputeMachineType', 'DataFormat', 'Duration', 'EncryptionKey', 'Hyperparameter',
+  'MachineType', 'MlEngineJob', 'MlEngineTrainingJob', 'PrebuiltTrainingImage', 'PredictionModel', 'ScaleTier', 'ScaleType', 'TrainingCode',
+  'TuningAlgorithm', 'TuningGoal', 'VertexAccelerator', 'VertexAiCustomJob', 'VertexCustomJob', 'VertexTrainingCode',
 ]);
+
+/** One job of either kind on its way into the file. */
+interface Entry {
+  readonly kind: 'job' | 'custom-job';
+  readonly location: string;
+  readonly strings: StringSemantics;
+  /** The reader's own lists of what is not in the code. */
+  readonly outputOnly?: { readonly [field: string]: unknown };
+  readonly unknownFields?: readonly string[];
+  readonly warnings?: readonly string[];
+  /** The job's project, when the input names one (a Terraform reference is listed in the header). */
+  readonly project?: string;
+  readonly prepared: PreparedApiObject<object>;
+  /** The job's id, or a custom job's display name: how comments and identifiers name it. */
+  readonly name?: string;
+}
 /** Output-only values longer than this are cut in the header. */
 const MAX_SHOWN = 100;
 
@@ -78,39 +121,58 @@ const MAX_SHOWN = 100;
  * its comment; identifiers are sanitized and de-duplicated in input order. The output is byte-for-byte the same
  * for the same input and options (pass `today`, or rule findings about end-of-support may change with the date).
  */
-export function generateTypeScript(jobs: readonly ImportedJob[], options: GenerateTypeScriptOptions = {}): GeneratedTypeScript {
+export function generateTypeScript(jobs: ReadonlyArray<ImportedJob | ImportedCustomJob>, options: GenerateTypeScriptOptions = {}): GeneratedTypeScript {
   const stackClass = classIdentifier(options.className ?? 'ImportedJobsStack', new Set());
   const propsInterface = `${stackClass}Props`;
   const variables = new Set([stackClass, propsInterface]);
   const constructIds = new Set(['google']); // the provider's id
 
-  const prepared = jobs.map((imported) => prepareJob(imported.job, imported.strings ?? 'literal'));
+  const entries: Entry[] = jobs.map(entryOf);
   // cdktf resolves token markers wherever they are at synth: such data would become a live reference (or crash).
-  jobs.forEach((imported, i) => {
-    const path = prepared[i].tokenLike[0];
+  for (const entry of entries) {
+    const path = entry.prepared.tokenLike[0];
     if (path !== undefined) {
-      const [file, within] = imported.location.split('#');
+      const [file, within] = entry.location.split('#');
       throw new InputFileError(file, [within, path].filter(Boolean).join(': '), 'looks like a cdktf token (${TfToken[…]}, #{TfToken[…]}, &{TfToken[…]} or a number near -1.9e289), which cdktf would resolve at synth; imported data cannot hold one');
     }
-  });
-  const statements: JobStatements[] = jobs.map((imported, i) => {
-    const input = prepared[i].input;
-    const name = typeof input.jobId === 'string' && input.jobId ? input.jobId : `job_${i + 1}`;
-    const findings = checkJob(input, { completeness: imported.completeness ?? 'complete', ...(options.today ? { today: options.today } : {}) });
+  }
+  const today = options.today ? { today: options.today } : {};
+  const statements: Array<JobStatements | CustomJobStatements> = jobs.map((imported, i) => {
+    const entry = entries[i];
+    const name = entry.name ?? `job_${i + 1}`;
+    const variable = variableName(name, variables);
+    const constructId = constructIdentifier(name, constructIds);
+    if ('customJob' in imported) {
+      const input = entry.prepared.input as CustomJob;
+      const named = parseCustomJobName(imported.customJob.name);
+      const region = imported.region ?? named?.location;
+      return customJobStatements({
+        input: input as unknown as { [name: string]: unknown },
+        strings: entry.strings,
+        ...(region !== undefined ? { location: region } : {}),
+        ...(imported.project !== undefined ? { project: imported.project } : {}),
+        ...(named !== undefined && options.purpose !== 'migrate' ? { id: named.id } : {}),
+        variable,
+        constructId,
+        notes: jobNotes(entry, options.purpose),
+        findings: checkCustomJob(input, { completeness: imported.completeness ?? 'complete', ...(region !== undefined ? { location: region } : {}), ...today }),
+      });
+    }
+    const input = entry.prepared.input as Job;
     return jobStatements({
       input,
-      strings: imported.strings ?? 'literal',
+      strings: entry.strings,
       ...(imported.project !== undefined ? { project: imported.project } : {}),
       ...(imported.timeouts !== undefined ? { timeouts: imported.timeouts } : {}),
-      variable: variableName(name, variables),
-      constructId: constructIdentifier(name, constructIds),
-      notes: jobNotes(imported, prepared[i]),
-      findings,
+      variable,
+      constructId,
+      notes: jobNotes(entry, options.purpose),
+      findings: checkJob(input, { completeness: imported.completeness ?? 'complete', ...today }),
     });
   });
 
-  const header = headerLines(jobs, prepared, statements);
-  const warnings = warningLines(jobs, prepared, statements);
+  const header = headerLines(entries, statements, options.purpose);
+  const warnings = warningLines(entries, statements);
   const lines = [
     ...header,
     '',
@@ -125,7 +187,9 @@ export function generateTypeScript(jobs: readonly ImportedJob[], options: Genera
     `  readonly project${options.project !== undefined ? '?' : ''}: string;`,
     '}',
     '',
-    `/** ${jobs.length === 1 ? 'A job' : `${jobs.length} jobs`} imported by \`mljob import\`, with import blocks that adopt the existing jobs. */`,
+    options.purpose === 'migrate'
+      ? `/** ${jobs.length === 1 ? 'A Vertex AI custom job' : `${jobs.length} Vertex AI custom jobs`} migrated from ML Engine jobs by \`mljob migrate\`. */`
+      : `/** ${jobs.length === 1 ? 'A job' : `${jobs.length} jobs`} imported by \`mljob import\`, with import blocks that adopt the existing jobs. */`,
     `export class ${stackClass} extends TerraformStack {`,
     `  constructor(scope: Construct, id: string, props: ${propsInterface}${options.project !== undefined ? ' = {}' : ''}) {`,
     '    super(scope, id);',
@@ -134,48 +198,94 @@ export function generateTypeScript(jobs: readonly ImportedJob[], options: Genera
     ...statements.flatMap((s) => ['', ...s.lines]),
     '  }',
     '}',
-    ...(statements.some((s) => s.usesImportId) ? [
+    ...(statements.some((s, i) => s.usesImportId && entries[i].kind === 'job') ? [
       '',
       '/** The id Terraform imports a job by: `projects/{project}/jobs/{jobId}`. */',
       'function jobImportId(project: string, jobId: string): string {',
       '  return `projects/${project}/jobs/${jobId}`;',
       '}',
     ] : []),
+    ...(statements.some((s, i) => s.usesImportId && entries[i].kind === 'custom-job') ? [
+      '',
+      '/** The id Terraform imports a custom job by: `projects/{project}/locations/{location}/customJobs/{id}`. */',
+      'function customJobImportId(project: string, location: string, id: string): string {',
+      '  return `projects/${project}/locations/${location}/customJobs/${id}`;',
+      '}',
+    ] : []),
   ];
   return { code: `${lines.join('\n')}\n`, className: stackClass, propsInterfaceName: propsInterface, warnings };
 }
 
-/** The comment lines above one job's construct: its id and where it came from, and what to do about references. */
-function jobNotes(imported: ImportedJob, prepared: PreparedJob): string[] {
-  const jobId = prepared.input.jobId;
-  const notes = [commentText(`${typeof jobId === 'string' ? jobId : '(no jobId)'}, from ${imported.location}`)];
-  if (typeof jobId !== 'string') notes.push('TODO: the input has no jobId; give the id of the existing job to adopt it.');
-  const text = JSON.stringify(prepared.input);
-  if ((imported.strings ?? 'literal') === 'literal' && (text.includes('${') || text.includes('%{'))) {
+/** The reader's job of either kind, prepared: the common record the rest of the file is written from. */
+function entryOf(imported: ImportedJob | ImportedCustomJob): Entry {
+  const strings = imported.strings ?? 'literal';
+  const common = {
+    location: imported.location,
+    strings,
+    ...(imported.warnings !== undefined ? { warnings: imported.warnings } : {}),
+    ...(imported.project !== undefined ? { project: imported.project } : {}),
+  };
+  if ('customJob' in imported) {
+    const prepared = prepareCustomJob(imported.customJob, strings);
+    const name = typeof prepared.input.displayName === 'string' && prepared.input.displayName ? prepared.input.displayName : undefined;
+    return { kind: 'custom-job', ...common, prepared, ...(name !== undefined ? { name } : {}) };
+  }
+  const prepared = prepareJob(imported.job, strings);
+  const name = typeof prepared.input.jobId === 'string' && prepared.input.jobId ? prepared.input.jobId : undefined;
+  return {
+    kind: 'job',
+    ...common,
+    ...(imported.outputOnly !== undefined ? { outputOnly: imported.outputOnly } : {}),
+    ...(imported.unknownFields !== undefined ? { unknownFields: imported.unknownFields } : {}),
+    prepared,
+    ...(name !== undefined ? { name } : {}),
+  };
+}
+
+/** The comment lines above one job's construct: its name and where it came from, and what to do about references. */
+function jobNotes(entry: Entry, purpose: GenerateTypeScriptOptions['purpose']): string[] {
+  const notes = [commentText(`${describeName(entry)}, from ${entry.location}`)];
+  if (entry.name === undefined) {
+    notes.push(entry.kind === 'job'
+      ? 'TODO: the input has no jobId; give the id of the existing job to adopt it.'
+      : 'TODO: the input has no displayName; the construct id is used as the display name.');
+  }
+  if (entry.kind === 'custom-job' && purpose !== 'migrate' && (entry.prepared.outputOnly as { name?: unknown }).name === undefined) {
+    notes.push('A new custom job: the input has no resource name (the service assigns one at create), so there is no job to import.');
+  }
+  const text = JSON.stringify(entry.prepared.input);
+  if (entry.strings === 'literal' && (text.includes('${') || text.includes('%{'))) {
     notes.push('Strings written "$${" and "%%{" hold a literal "${" and "%{": Terraform\'s escapes, so it does not interpolate them.');
   }
-  if (prepared.references.length) {
-    notes.push(`TODO: ${prepared.references.length === 1 ? 'a Terraform reference is' : `${prepared.references.length} Terraform references are`} `
+  const references = entry.prepared.references;
+  if (references.length) {
+    notes.push(`TODO: ${references.length === 1 ? 'a Terraform reference is' : `${references.length} Terraform references are`} `
       + 'kept as "${…}" strings (listed in the header); define them in this stack (TerraformVariable, resource attributes).');
   }
   return notes;
 }
 
-function headerLines(jobs: readonly ImportedJob[], prepared: readonly PreparedJob[], statements: readonly JobStatements[]): string[] {
-  const lines = [
-    `// Generated by cdktf-gcp-ml-jobs (mljob import) from ${jobs.length} job${jobs.length === 1 ? '' : 's'}. Review it, then run \`cdktf plan\`:`,
-    '// the import blocks adopt the existing jobs instead of creating new ones.',
-  ];
+function headerLines(entries: readonly Entry[], statements: ReadonlyArray<JobStatements | CustomJobStatements>, purpose: GenerateTypeScriptOptions['purpose']): string[] {
+  const count = `${entries.length} job${entries.length === 1 ? '' : 's'}`;
+  const lines = purpose === 'migrate'
+    ? [
+      `// Generated by cdktf-gcp-ml-jobs (mljob migrate) from ${count}: ML Engine training jobs as Vertex AI custom jobs.`,
+      '// Review it, then run `cdktf plan`: these are new jobs, created at deploy.',
+    ]
+    : [
+      `// Generated by cdktf-gcp-ml-jobs (mljob import) from ${count}. Review it, then run \`cdktf plan\`:`,
+      '// the import blocks adopt the existing jobs instead of creating new ones.',
+    ];
   const leftOut: string[] = [];
-  jobs.forEach((imported, i) => {
-    const items = jobItems(imported, prepared[i]);
-    if (!items.length) return;
-    leftOut.push(...commentLines(commentText(describeJob(imported, prepared[i])), '', '- '));
+  for (const entry of entries) {
+    const items = jobItems(entry);
+    if (!items.length) continue;
+    leftOut.push(...commentLines(commentText(`${describeName(entry)} (${entry.location})`), '', '- '));
     for (const item of items) leftOut.push(...commentLines(commentText(item), '', '  - '));
-  });
+  }
   if (leftOut.length) lines.push('//', '// Not in the code below:', ...leftOut);
   const withErrors = statements.filter((s) => s.errors > 0).length;
-  const fallbacks = statements.filter((s) => s.fallbackReason !== undefined).length;
+  const fallbacks = statements.filter((s) => s.fallbackReason !== undefined);
   const overrides = statements.reduce((n, s) => n + s.overrides.length, 0);
   const summary: string[] = [];
   if (overrides) {
@@ -183,39 +293,44 @@ function headerLines(jobs: readonly ImportedJob[], prepared: readonly PreparedJo
       ? '1 field the L2 props cannot express is set with an addOverride escape hatch.'
       : `${overrides} fields the L2 props cannot express are set with addOverride escape hatches.`);
   }
-  if (fallbacks) summary.push(`${fallbacks} job${fallbacks === 1 ? ' uses' : 's use'} the L1 MlEngineJob (the reason is above each).`);
+  for (const l1 of ['MlEngineJob', 'VertexAiCustomJob']) {
+    const n = fallbacks.filter((s) => s.className === l1).length;
+    if (n) summary.push(`${n} job${n === 1 ? ' uses' : 's use'} the L1 ${l1} (the reason is above each).`);
+  }
   if (withErrors) summary.push(`${withErrors} job${withErrors === 1 ? ' has' : 's have'} rule errors (comments above each); an L2 job fails synth until they are fixed.`);
-  if (summary.length) lines.push('//', ...summary.map((s) => `// ${s}`));
+  if (summary.length) lines.push('//', ...summary.map((line) => `// ${line}`));
   return lines;
 }
 
 /** What of one job is not in the code, one item each. */
-function jobItems(imported: ImportedJob, prepared: PreparedJob): string[] {
-  const outputOnly = { ...imported.outputOnly, ...prepared.outputOnly };
+function jobItems(entry: Entry): string[] {
+  const outputOnly = { ...entry.outputOnly, ...entry.prepared.outputOnly };
   return [
     ...Object.keys(outputOnly).sort().map((field) => `output only: ${field} = ${shown(outputOnly[field])}`),
-    ...[...(imported.unknownFields ?? []), ...prepared.unknownFields].map((field) => `unknown field, left out: ${field}${didYouMean(field)}`),
-    ...prepared.references.map((r) => `Terraform reference, kept as a string: ${r.path} = ${r.value}`),
-    ...(imported.strings === 'terraform' && imported.project !== undefined && isTemplateExpression(imported.project)
-      ? [`Terraform reference, kept as a string: project = ${imported.project}`] : []),
-    ...(imported.warnings ?? []).map((w) => `warning: ${w}`),
+    ...[...(entry.unknownFields ?? []), ...entry.prepared.unknownFields].map((field) => `unknown field, left out: ${field}${entry.kind === 'job' ? didYouMean(field) : ''}`),
+    ...entry.prepared.references.map((r) => `Terraform reference, kept as a string: ${r.path} = ${r.value}`),
+    ...(entry.strings === 'terraform' && entry.project !== undefined && isTemplateExpression(entry.project)
+      ? [`Terraform reference, kept as a string: project = ${entry.project}`] : []),
+    ...(entry.warnings ?? []).map((w) => `warning: ${w}`),
   ];
 }
 
-function warningLines(jobs: readonly ImportedJob[], prepared: readonly PreparedJob[], statements: readonly JobStatements[]): string[] {
+function warningLines(entries: readonly Entry[], statements: ReadonlyArray<JobStatements | CustomJobStatements>): string[] {
   const warnings: string[] = [];
-  jobs.forEach((imported, i) => {
-    const items = jobItems(imported, prepared[i]).filter((item) => !item.startsWith('output only:'));
-    if (statements[i].fallbackReason !== undefined) items.push(`uses the L1 MlEngineJob: ${statements[i].fallbackReason}`);
+  entries.forEach((entry, i) => {
+    const items = jobItems(entry).filter((item) => !item.startsWith('output only:'));
+    const statement = statements[i];
+    if (statement.fallbackReason !== undefined) items.push(`uses the L1 ${statement.className}: ${statement.fallbackReason}`);
     // Printed as warnings already: the header's `warning:` label would say it twice.
-    for (const item of items) warnings.push(commentText(`${imported.location}: ${item.replace(/^warning: /, '')}`));
+    for (const item of items) warnings.push(commentText(`${entry.location}: ${item.replace(/^warning: /, '')}`));
   });
   return warnings;
 }
 
-function describeJob(imported: ImportedJob, prepared: PreparedJob): string {
-  const jobId = prepared.input.jobId;
-  return `${typeof jobId === 'string' ? jobId : '(no jobId)'} (${imported.location})`;
+/** How comments name a job: its id (a custom job: its display name), or that it has none. */
+function describeName(entry: Entry): string {
+  if (entry.name !== undefined) return entry.name;
+  return entry.kind === 'job' ? '(no jobId)' : '(no displayName)';
 }
 
 function shown(value: unknown): string {
@@ -224,7 +339,7 @@ function shown(value: unknown): string {
 }
 
 /** The import declarations: only what the file uses, modules and names in alphabetical order. */
-function importLines(statements: readonly JobStatements[], moduleSpecifier: string): string[] {
+function importLines(statements: ReadonlyArray<JobStatements | CustomJobStatements>, moduleSpecifier: string): string[] {
   const symbols = new Set<string>(statements.map((s) => s.className));
   for (const s of statements) for (const expr of s.expressions) collectSymbols(expr, symbols);
   const library = [...symbols].filter((s) => LIBRARY_SYMBOLS.has(s)).sort();

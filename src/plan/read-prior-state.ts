@@ -1,10 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputFileError } from '../read/input-file-error';
-import { readJobFile } from '../read/read-job-file';
 import { checkSizes, pathText } from '../read/size-limits';
 import { Job } from '../model/job';
-import { customJobFromTerraform } from '../model/custom-job-terraform-mapping';
+import { CustomJob } from '../model/custom-job';
+import { customJobFromTerraform, parseCustomJobName } from '../model/custom-job-terraform-mapping';
+import { readJobDocument } from '../read/read-job-document';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { CUSTOM_JOB_RESOURCE_TYPE, RESOURCE_TYPE } from '../model/provider-schema';
 import { PriorCustomJob, PriorJob } from './plan-inputs';
@@ -134,10 +135,27 @@ function addPrior(out: PriorJobs, type: JobType, stack: string, address: string,
  * `gcloud ai-platform jobs list --format=json`, or `describe` output. Every job must have a `jobId`.
  */
 export function readProjectJobs(file: string): Job[] {
-  return readJobFile(file, { completeness: 'complete' }).map(({ job, location }) => {
+  return readProjectJobLists(file).jobs;
+}
+
+/**
+ * Reads the jobs that exist in the project, of either service: ML Engine jobs as `readProjectJobs` reads them, or
+ * Vertex AI custom jobs (a REST `{ "customJobs": [...] }` list, `gcloud ai custom-jobs list --format=json`, or
+ * `describe` output). Every custom job must have its resource `name`, by which the plan matches it to the state.
+ */
+export function readProjectJobLists(file: string): { jobs: Job[]; customJobs: CustomJob[] } {
+  const document = readJobDocument(file, { completeness: 'complete' });
+  const jobs = document.jobs.map(({ job, location }) => {
     if (typeof job.jobId !== 'string' || job.jobId === '') {
       throw new InputFileError(file, location.slice(file.length + 1) || 'jobId', 'a job of the project without a jobId');
     }
     return job;
   });
+  const customJobs = document.customJobs.map(({ customJob, location }) => {
+    if (parseCustomJobName(customJob.name) === undefined) {
+      throw new InputFileError(file, location.slice(file.length + 1) || 'name', 'a custom job of the project without its resource name (projects/…/locations/…/customJobs/…)');
+    }
+    return customJob;
+  });
+  return { jobs, customJobs };
 }

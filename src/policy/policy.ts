@@ -1,4 +1,6 @@
 import { API_RULES } from '../rules/all-rules';
+import { VERTEX_RULES } from '../rules/vertex/all-vertex-rules';
+import { CustomJobRule } from '../rules/vertex/custom-job-rule';
 import { Rule, Severity, Violation } from '../rules/rule';
 import { FindingSummary, isAtOrAbove } from '../report/check-report';
 import { DEFAULT_CONFIG, FailOn, PolicyConfig, configEntryError } from './config';
@@ -11,6 +13,12 @@ import { Suppression } from './suppressions';
 export interface Policy {
   /** The rules to run, sorted by id: api and platform rules, the enabled packs and user rules, with configured severities; `off` rules left out. */
   readonly rules: readonly Rule[];
+  /**
+   * The Vertex AI rules to run on custom jobs, sorted by id, with configured severities; `off` rules left out.
+   *
+   * @default - the built-in Vertex AI rules as they are
+   */
+  readonly customJobRules?: readonly CustomJobRule[];
   /** Rule parameters for `RuleContext.parameters`. */
   readonly parameters: { readonly [ruleId: string]: { readonly [name: string]: unknown } };
   readonly failOn: FailOn;
@@ -48,9 +56,14 @@ export function buildPolicy(config: PolicyConfig = DEFAULT_CONFIG, options: Poli
   const known = new Map<string, Rule>();
   for (const rule of [...API_RULES, ...enabled]) known.set(rule.id, rule);
   for (const rule of allPolicyRules()) if (!known.has(rule.id)) known.set(rule.id, rule);
+  const vertexIds = new Set(VERTEX_RULES.map((rule) => rule.id));
 
   const parameters: { [ruleId: string]: { [name: string]: unknown } } = {};
   for (const [ruleId, settings] of Object.entries(config.rules)) {
+    if (vertexIds.has(ruleId)) {
+      if (settings.parameters) throw configEntryError(config, `rules.${ruleId}.parameters`, `${ruleId} takes no parameters`);
+      continue;
+    }
     const rule = known.get(ruleId);
     if (!rule) throw configEntryError(config, `rules.${ruleId}`, `unknown rule "${ruleId}"`);
     if (settings.parameters) {
@@ -60,7 +73,7 @@ export function buildPolicy(config: PolicyConfig = DEFAULT_CONFIG, options: Poli
   }
   config.suppressions.forEach((suppression, i) => {
     if (suppression.rule.startsWith('MLJ-POL-')) throw configEntryError(config, `suppressions[${i}]`, `${suppression.rule} findings (about suppressions) cannot be suppressed`);
-    if (!known.has(suppression.rule)) throw configEntryError(config, `suppressions[${i}]`, `unknown rule "${suppression.rule}"`);
+    if (!known.has(suppression.rule) && !vertexIds.has(suppression.rule)) throw configEntryError(config, `suppressions[${i}]`, `unknown rule "${suppression.rule}"`);
   });
 
   const seen = new Set<string>();
@@ -77,6 +90,11 @@ export function buildPolicy(config: PolicyConfig = DEFAULT_CONFIG, options: Poli
   return {
     rules,
     parameters,
+    customJobRules: options.apiRules === false ? [] : VERTEX_RULES.flatMap((rule) => {
+      const severity = config.rules[rule.id]?.severity;
+      if (severity === 'off') return [];
+      return [severity ? withSeverity(rule, severity) : rule];
+    }),
     failOn: options.failOn ?? config.failOn,
     suppressions: config.suppressions.map((s, i) => {
       const position = config.positions[`suppressions[${i}]`];
@@ -104,18 +122,19 @@ export function isFailing(summary: FindingSummary, failOn: FailOn): boolean {
 }
 
 /**
- * The rule with its severity replaced. A finding-level severity (a rule reporting `info` on a partial file) is only
+ * The rule (a job rule or a Vertex AI rule) with its severity replaced. A finding-level severity (a rule reporting `info` on a partial file) is only
  * ever lowered by the override, never raised: a configured `error` must not turn an `info` into a failure.
  */
-function withSeverity(rule: Rule, severity: Severity): Rule {
+function withSeverity<J, C, R extends { readonly severity: Severity; check(job: J, ctx: C): Violation[] }>(rule: R, severity: Severity): R {
   return {
     ...rule,
     severity,
-    check: (job, ctx) => rule.check(job, ctx).map((violation): Violation => (
+    check: (job: J, ctx: C) => rule.check(job, ctx).map((violation): Violation => (
       violation.severity === undefined ? violation : { ...violation, severity: lessSevere(violation.severity, severity) }
     )),
   };
 }
+
 
 function lessSevere(a: Severity, b: Severity): Severity {
   return isAtOrAbove(a, b) ? b : a;

@@ -1,4 +1,6 @@
-import { outputOnlyJobFields } from '../model/api-schema';
+import { outputOnlyCustomJobFields, outputOnlyJobFields } from '../model/api-schema';
+import { CustomJob } from '../model/custom-job';
+import { customJobFromTerraform, customJobToTerraform } from '../model/custom-job-terraform-mapping';
 import { Job } from '../model/job';
 import { jobFromTerraform, jobToTerraform } from '../model/terraform-mapping';
 import { isTemplateExpression, looksLikeCdktfToken } from './terraform-templates';
@@ -18,10 +20,10 @@ export interface TerraformReference {
   readonly value: string;
 }
 
-/** A job split into what becomes code and what does not. */
-export interface PreparedJob {
-  /** The job's input fields in the API's canonical form (int64 strings as numbers), without output-only fields. */
-  readonly input: Job;
+/** An API object (a job, a custom job) split into what becomes code and what does not. */
+export interface PreparedApiObject<T> {
+  /** The input fields in the API's canonical form (int64 strings as numbers), without output-only fields. */
+  readonly input: T;
   /** The output-only fields the service wrote (`state`, `createTime`, `trainingOutput`, …). */
   readonly outputOnly: { readonly [field: string]: unknown };
   /** API paths of fields the schema does not know, or whose value has the wrong shape; they are left out. */
@@ -35,14 +37,49 @@ export interface PreparedJob {
   readonly tokenLike: string[];
 }
 
+/** An ML Engine job split into what becomes code and what does not. */
+export type PreparedJob = PreparedApiObject<Job>;
+
+/** A Vertex AI custom job split into what becomes code and what does not. */
+export type PreparedCustomJob = PreparedApiObject<CustomJob>;
+
+/** The one Terraform ↔ API mapping of a resource type, and its output-only fields. */
+interface ApiMapping {
+  toTerraform(value: object): { attributes: { [name: string]: unknown }; unknownFields: string[] };
+  fromTerraform(attributes: { [name: string]: unknown }): object;
+  outputOnly(): readonly string[];
+}
+
+const JOB_MAPPING: ApiMapping = {
+  toTerraform: (value) => jobToTerraform(value as Job),
+  fromTerraform: (attributes) => jobFromTerraform(attributes).job,
+  outputOnly: outputOnlyJobFields,
+};
+
+const CUSTOM_JOB_MAPPING: ApiMapping = {
+  toTerraform: (value) => customJobToTerraform(value as CustomJob),
+  fromTerraform: (attributes) => customJobFromTerraform(attributes).customJob,
+  outputOnly: outputOnlyCustomJobFields,
+};
+
 /**
  * Maps a job through the one Terraform ↔ API mapping and back, which normalizes it (REST int64 strings become
  * numbers, `"true"` becomes true) and separates what the schema does not know; then splits off output-only fields.
  */
 export function prepareJob(job: Job, strings: StringSemantics): PreparedJob {
-  const { attributes, unknownFields } = jobToTerraform(job);
-  const canonical = jobFromTerraform(attributes).job as unknown as Record<string, unknown>;
-  const outputOnlyNames = new Set(outputOnlyJobFields());
+  return prepareApiObject(job, strings, JOB_MAPPING);
+}
+
+/** `prepareJob` for a Vertex AI custom job, through the `google_vertex_ai_custom_job` mapping. */
+export function prepareCustomJob(customJob: CustomJob, strings: StringSemantics): PreparedCustomJob {
+  return prepareApiObject(customJob, strings, CUSTOM_JOB_MAPPING);
+}
+
+function prepareApiObject<T>(value: T, strings: StringSemantics, mapping: ApiMapping): PreparedApiObject<T> {
+  const job = value as unknown as object;
+  const { attributes, unknownFields } = mapping.toTerraform(job);
+  const canonical = mapping.fromTerraform(attributes) as Record<string, unknown>;
+  const outputOnlyNames = new Set(mapping.outputOnly());
   const input: Record<string, unknown> = {};
   const outputOnly: Record<string, unknown> = {};
   for (const key of Object.keys(canonical).sort()) {
@@ -62,7 +99,7 @@ export function prepareJob(job: Job, strings: StringSemantics): PreparedJob {
   walkKeysAndNumbers(input, '', (path, value) => {
     if (typeof value === 'number' ? Math.abs(value) >= TOKEN_NUMBER_RANGE : looksLikeCdktfToken(value)) tokenLike.push(path);
   });
-  return { input: input as unknown as Job, outputOnly, unknownFields: [...unknown].sort(), references, tokenLike };
+  return { input: input as unknown as T, outputOnly, unknownFields: [...unknown].sort(), references, tokenLike };
 }
 
 /** Paths that hold a value in `original` but none in `mapped`: dropped by the mapping because of their shape. */

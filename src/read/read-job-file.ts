@@ -37,8 +37,15 @@ export function readJobFile(file: string, options: ReadJobOptions = {}): JobInpu
 
 /** Parses the text of a job file; `file` is only used in messages and locations. */
 export function parseJobDocument(text: string, file: string, options: ReadJobOptions = {}): JobInput[] {
-  const value = /\.json$/i.test(file) ? parseJsonText(text, inputFileFailure(file)) : parseYaml(text, file);
-  return jobsOf(value, file, options);
+  return jobsOfDocument(parseJobText(text, file), file, options);
+}
+
+/**
+ * Parses the text of a job file of either service: JSON for a `.json` file, else YAML 1.1 as gcloud reads it. Only
+ * `file` names the file in messages.
+ */
+export function parseJobText(text: string, file: string): unknown {
+  return /\.json$/i.test(file) ? parseJsonText(text, inputFileFailure(file)) : parseYaml(text, file);
 }
 
 /**
@@ -60,7 +67,8 @@ function parseYaml(text: string, file: string): unknown {
   return parseYamlText(text, inputFileFailure(file), { version: '1.1', customTags: gcloudFloats }).value;
 }
 
-function jobsOf(value: unknown, file: string, options: ReadJobOptions): JobInput[] {
+/** The ML Engine jobs of a parsed job file: one job, a REST list (`{ "jobs": [...] }`) or an array. */
+export function jobsOfDocument(value: unknown, file: string, options: ReadJobOptions = {}): JobInput[] {
   if (Array.isArray(value)) return value.map((item, i) => jobOf(item, `${file}#[${i}]`, file, options));
   if (isPlainObject(value) && Array.isArray(value.jobs) && !('trainingInput' in value) && !('predictionInput' in value)) {
     return value.jobs.map((item, i) => jobOf(item, `${file}#jobs[${i}]`, file, options));

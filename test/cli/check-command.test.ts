@@ -1,11 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
-import { MachineType, MlEngineJob, MlEngineTrainingJob, TrainingCode } from '../../src';
+import { MachineType, MlEngineJob, MlEngineTrainingJob, TrainingCode, VertexAiCustomJob } from '../../src';
 import { allRuleDocs } from '../../src/cli/rule-docs';
 import { readJobFile } from '../../src/read/read-job-file';
 import { MlJobChecks } from '../../src/policy/ml-job-checks';
-import { mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';
+import { expectOneLineError, mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';
 
 const TODAY = '2026-11-24';
 const VALID = path.join(__dirname, '..', 'fixtures', 'jobs', 'valid');
@@ -149,6 +149,92 @@ describe('mljob check', () => {
   });
 });
 
+describe('mljob check: Vertex AI custom jobs', () => {
+  const VERTEX = path.join(__dirname, '..', 'fixtures', 'vertex');
+
+  test('every kind of Vertex job file, told by content: REST body, describe, list, gcloud --config, a gcloud script', async () => {
+    // WHEN
+    const run = await mljob('check', ...['rest-body.json', 'describe.json', 'rest-list.json', 'gcloud-help-config.yaml', 'create.sh'].map((f) => path.join(VERTEX, f)),
+      '--no-config', '--today', TODAY, '--format', 'json');
+    const sarif = await mljob('check', path.join(VERTEX, 'rest-list.json'), '--no-config', '--today', TODAY, '--format', 'sarif');
+    const text = await mljob('check', path.join(VERTEX, 'rest-list.json'), path.join(VERTEX, 'create.sh'), '--no-config', '--today', TODAY);
+
+    // THEN the Vertex rules ran on all five files' six jobs: no errors, and a gcloud --config file is partial
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.summary).toMatchObject({ errors: 0 });
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'MLJ-VERTEX-010', severity: 'info', resource: expect.stringMatching(/gcloud-help-config\.yaml$/) }));
+    expect(JSON.parse(sarif.stdout).runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toContain('MLJ-VERTEX-002');
+    expect(text.stdout).toContain('3 resources checked');
+  });
+
+  test('a synthesized L1 VertexAiCustomJob with a rule violation: exit 1, the finding names the resource and field', async () => {
+    const out = synthApp({ vision: (stack) => {
+      new VertexAiCustomJob(stack, 'train', {
+        displayName: 'train',
+        location: 'us-central1',
+        jobSpec: { workerPoolSpecs: [{ replicaCount: 2, machineSpec: { machineType: 'n1-standard-8' }, containerSpec: { imageUri: 'gcr.io/p/t:1' } }] },
+      });
+    } });
+
+    const run = await mljob('check', out, '--no-config', '--today', TODAY);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('vision/google_vertex_ai_custom_job.train');
+    expect(run.stdout).toMatch(/error +MLJ-VERTEX-002 jobSpec\.workerPoolSpecs\[0\]\.replicaCount/);
+  });
+
+  test('the configuration sets Vertex rule severities and suppresses Vertex findings like any other', async () => {
+    const dir = tempDir();
+    const config = writeFile(dir, 'mljob.config.yaml', [
+      'rules:',
+      '  MLJ-VERTEX-015: { severity: off }',
+      'suppressions:',
+      '  - rule: MLJ-VERTEX-010',
+      `    resource: "${path.join(VERTEX, 'distributed-config.yaml')}"`,
+      '    reason: the display name comes from the submit script',
+    ].join('\n'));
+
+    const run = await mljob('check', path.join(VERTEX, 'distributed-config.yaml'), '--config', config, '--today', TODAY, '--format', 'json');
+
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).findings).toEqual([]);
+    const shown = await mljob('check', path.join(VERTEX, 'distributed-config.yaml'), '--config', config, '--today', TODAY, '--show-suppressed');
+    expect(shown.stdout).toContain('the display name comes from the submit script');
+  });
+
+  test('what a gcloud command holds that the job cannot carry is a warning by name', async () => {
+    const file = writeFile(tempDir(), 'submit.sh', 'gcloud ai custom-jobs create --region=us-central1 --display-name=a --worker-pool-spec=machine-type=e2-standard-4,executor-image-uri=us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-12.py310:latest,python-module=t,local-package-path=/src\n');
+
+    const run = await mljob('check', file, '--no-config', '--today', TODAY, '--fail-on', 'never');
+
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^mljob: warning: .*submit\.sh: --worker-pool-spec #1: executor-image-uri, python-module, local-package-path are local-only/m);
+  });
+
+  test('hostile Vertex files: deep, recursive, huge or odd input is one line or read as text, never a stack trace or a hang', async () => {
+    const dir = tempDir();
+    const deep = writeFile(dir, 'deep.yaml', `workerPoolSpecs: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);
+    const recursive = writeFile(dir, 'recursive.yaml', 'workerPoolSpecs: &a [ *a ]\n');
+    const proto = writeFile(dir, 'proto.json', '{"displayName": "x", "__proto__": {"polluted": true}, "jobSpec": {"workerPoolSpecs": [{"__proto__": {}, "machineSpec": {"machineType": "e2-standard-4"}, "replicaCount": 1, "containerSpec": {"imageUri": "i"}}]}}');
+    const control = writeFile(dir, 'control.sh', 'gcloud ai custom-jobs create --display-name="a\u001b[31m\nb" --worker-pool-spec=machine-type=e2-standard-4,container-image-uri=i,gpus=1\n');
+
+    expectOneLineError(await mljob('check', deep, '--no-config'), /deep\.yaml:1:\d+: .*nest/);
+    expectOneLineError(await mljob('check', recursive, '--no-config'), /recursive\.yaml:1:\d+: the alias \*a is inside the node its anchor names/);
+    const polluted = await mljob('check', proto, '--no-config', '--today', TODAY, '--fail-on', 'never');
+    expect(polluted.code).toBe(0);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    const escaped = await mljob('check', control, '--no-config');
+    expectOneLineError(escaped, /control\.sh:1:1: --worker-pool-spec #1: unknown key "gpus"/);
+    expect(escaped.stderr).not.toContain('\u001b');
+  });
+
+  test('bad Vertex input: one line naming the file and place, exit 2', async () => {
+    const bad = writeFile(tempDir(), 'bad.sh', 'gcloud ai custom-jobs create \\\n  --worker-pool-spec=machine-type=x,gpus=1\n');
+    expectOneLineError(await mljob('check', bad, '--no-config'), /bad\.sh:1:1: --worker-pool-spec #1: unknown key "gpus"/);
+  });
+});
+
 describe('mljob catalog and explain', () => {
   test('catalog topics as text and JSON', async () => {
     const accelerators = await mljob('catalog', 'accelerators');
@@ -179,7 +265,7 @@ describe('mljob catalog and explain', () => {
   });
 
   test('--help of every command exits 0', async () => {
-    for (const command of ['plan', 'check', 'catalog', 'explain', 'import', 'export', 'emulator', 'provider']) {
+    for (const command of ['plan', 'check', 'catalog', 'explain', 'import', 'export', 'migrate', 'emulator', 'provider']) {
       const run = await mljob(command, '--help');
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(`Usage: mljob ${command}`);

@@ -3,8 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import {
-  Accelerator, BatchPredictionJob, DataFormat, MachineType, MlEngineJob, MlEngineTrainingJob, PredictionModel, ScaleTier, TrainingCode,
+  Accelerator, BatchPredictionJob, ComputeMachineType, DataFormat, Duration, EncryptionKey, MachineType, MlEngineJob, MlEngineTrainingJob, PredictionModel,
+  ScaleTier, TrainingCode, VertexAccelerator, VertexCustomJob, VertexTrainingCode,
 } from '../../src';
+import { prepareCustomJob } from '../../src/read/prepare-job';
+import { readJobDocument } from '../../src/read/read-job-document';
 import { parseGcloudTrainingArgv } from '../../src/import/gcloud-training-argv';
 import { applyGcloudTrainingFlags } from '../../src/import/gcloud-training-flags';
 import { prepareJob } from '../../src/read/prepare-job';
@@ -229,11 +232,59 @@ describe('mljob export', () => {
 
     expectOneLineError(await mljob('export', flagLike, '--format', 'gcloud-yaml', '--out', out), /^mljob: s\/google_ml_engine_job\.raw: jobId "-rf" would be read as a flag\n$/);
     expectOneLineError(await mljob('export', onlyPrediction, '--format', 'gcloud-yaml', '--out', out), /nothing to export: the job is a batch prediction job, .*use --format rest-json/);
-    expectOneLineError(await mljob('export', empty, '--format', 'rest-json', '--out', out), /no google_ml_engine_job resources; nothing to export/);
+    expectOneLineError(await mljob('export', empty, '--format', 'rest-json', '--out', out), /no google_ml_engine_job or google_vertex_ai_custom_job resources; nothing to export/);
     expectOneLineError(await mljob('export', '/no/such/cdktf.out', '--format', 'rest-json'), /^mljob: \/no\/such\/cdktf\.out: no such directory; run `cdktf synth` first to synthesize the stacks into it\n$/);
     expectOneLineError(await mljob('export', outdir, '--format', 'yaml'), /--format: "yaml" is not one of gcloud-yaml, rest-json/);
     expectOneLineError(await mljob('export', outdir, '--format', 'rest-json', '--out', writeFile(tempDir(), 'file', '')), /not a directory/);
     expect((await mljob('export', outdir)).code).toBe(2); // --format is required
     expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+describe('mljob export: Vertex AI custom jobs', () => {
+  function vertexStack(stack: TerraformStack): void {
+    new VertexCustomJob(stack, 'resnet', {
+      displayName: 'train resnet, "v2"',
+      location: 'europe-west4',
+      code: VertexTrainingCode.container({ imageUri: 'us-docker.pkg.dev/my-ml-project/train/resnet:2', args: ['--out=$${AIP_MODEL_DIR}', "it's"] }),
+      primary: { machineType: ComputeMachineType.N1_STANDARD_8, accelerator: VertexAccelerator.nvidiaTeslaV100(1) },
+      workers: { machineType: ComputeMachineType.N1_STANDARD_8, replicaCount: 2 },
+      scheduling: { timeout: Duration.hours(3) },
+      encryptionKey: EncryptionKey.fromKeyName('projects/my-ml-project/locations/europe-west4/keyRings/ml/cryptoKeys/k'),
+      labels: { team: 'vision', env: 'prod' },
+    });
+  }
+
+  /** The custom jobs of the synthesized stack as the service receives them. */
+  function wanted(out: string): object[] {
+    return readSynthesized(out).customJobs.map((job) => prepareCustomJob(mapStrings(job.customJob, unescapeTemplate) as never, 'literal').input);
+  }
+
+  test('rest-json: a projects.locations.customJobs.create body per job, read back as the same job', async () => {
+    const out = synthApp({ vision: vertexStack });
+    const dir = tempDir();
+
+    const run = await mljob('export', out, '--format', 'rest-json', '--out', dir);
+
+    expect(run.code).toBe(0);
+    const [name] = fs.readdirSync(path.join(dir, 'vision'));
+    expect(name).toMatch(/^resnet_[0-9A-F]{8}\.json$/); // the resource's Terraform name
+    const file = path.join(dir, 'vision', name);
+    const back = readJobDocument(file).customJobs.map((job) => prepareCustomJob(job.customJob, 'literal').input);
+    expect(back).toEqual(wanted(out));
+  });
+
+  test('gcloud-yaml: the CustomJobSpec as --config and a gcloud ai custom-jobs create command; the script reads back as the same job', async () => {
+    const out = synthApp({ vision: vertexStack });
+    const dir = tempDir();
+
+    const run = await mljob('export', out, '--format', 'gcloud-yaml', '--out', dir, '--project', 'my-ml-project');
+
+    expect(run.code).toBe(0);
+    const script = fs.readFileSync(path.join(dir, 'submit.sh'), 'utf8');
+    expect(script).toMatch(/^gcloud ai custom-jobs create --region=europe-west4 '--display-name=train resnet, "v2"' --config=vision\/resnet_[0-9A-F]{8}\.yaml --labels=env=prod,team=vision --kms-key=projects\/my-ml-project\/locations\/europe-west4\/keyRings\/ml\/cryptoKeys\/k --project=my-ml-project$/m);
+    const [job] = readJobDocument(path.join(dir, 'submit.sh')).customJobs;
+    expect(job).toMatchObject({ completeness: 'complete', region: 'europe-west4', project: 'my-ml-project' });
+    expect(prepareCustomJob(job.customJob, 'literal').input).toEqual(wanted(out)[0]);
   });
 });

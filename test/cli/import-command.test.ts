@@ -8,7 +8,7 @@ import { prepareJob } from '../../src/read/prepare-job';
 import { readHclJobs } from '../../src/read/read-hcl-jobs';
 import { readJobFile } from '../../src/read/read-job-file';
 import { FIXTURES, TODAY, VALID_JOBS } from '../import/fixture-jobs';
-import { expectRoundTrip, synthGenerated } from '../import/generated-code';
+import { expectCustomJobRoundTrip, expectRoundTrip, synthGenerated } from '../import/generated-code';
 import { typeCheck } from '../import/type-check';
 import { CliRun, expectOneLineError, mljob, synthApp, tempDir, writeFile } from '../plan/plan-test-helpers';
 
@@ -185,6 +185,57 @@ describe('mljob import: each input kind, end to end', () => {
   });
 });
 
+describe('mljob import: Vertex AI custom jobs', () => {
+  const VERTEX = path.join(FIXTURES, 'vertex');
+
+  test('describe, list and REST files and a gcloud script, told by content: VertexCustomJob code that synthesizes the same jobs', async () => {
+    // WHEN
+    const { run, generated } = await importToFile(['describe.json', 'rest-list.json', 'rest-body.json', 'create.sh'].map((f) => path.join(VERTEX, f)).concat('--project', 'my-ml-project'));
+
+    // THEN
+    expect(run.stdout).toContain(': 5 jobs in the stack class ImportedJobsStack.');
+    expect(generated.code).toContain("new VertexCustomJob(this, 'train_bert', {");
+    expect(generated.code).toContain("customJobImportId(project, 'europe-west4', '111')");
+    const synthesized = synthGenerated(generated, { project: 'my-ml-project' });
+    expect(synthesized.customJobs.size).toBe(5);
+    expect([...synthesized.customJobs.values()].map((job) => job.customJob.displayName).sort()).toEqual(['nightly-eval', 'nightly-eval', 'train resnet', 'train-bert', 'train-resnet']);
+  });
+
+  test('gcloud ai custom-jobs create after --: a --config file completed by its command, and a command of flags only', async () => {
+    const config = path.join(VERTEX, 'distributed-config.yaml');
+    const withConfig = ['gcloud', 'ai', 'custom-jobs', 'create', '--region=europe-west4', '--display-name=dist', `--config=${config}`, '--labels=team=ml'];
+    const flagsOnly = ['gcloud', 'beta', 'ai', 'custom-jobs', 'create', '--region', 'us-central1', '--display-name', 'flags', '--project=other-project',
+      '--worker-pool-spec=machine-type=n1-standard-8,accelerator-type=NVIDIA_TESLA_T4,container-image-uri=gcr.io/p/t:1', '--args=--epochs=3'];
+
+    const { generated } = await importToFile([config], [withConfig, flagsOnly]);
+
+    const synthesized = synthGenerated(generated);
+    const byName = Object.fromEntries([...synthesized.customJobs.values()].map((job) => [job.customJob.displayName, job]));
+    expect(byName.dist.location).toBe('europe-west4');
+    expect(byName.dist.customJob.labels).toEqual({ team: 'ml' });
+    expect(byName.dist.customJob.jobSpec.workerPoolSpecs).toHaveLength(4);
+    expect(byName.flags).toMatchObject({ location: 'us-central1', project: 'other-project' });
+    expect(byName.flags.customJob.jobSpec.workerPoolSpecs[0].containerSpec).toEqual({ imageUri: 'gcr.io/p/t:1', args: ['--epochs=3'] });
+  });
+
+  test('a --config file alone is a partial job: its display name is the construct id, and the rules say what the command supplies', async () => {
+    const { generated } = await importToFile([path.join(VERTEX, 'gcloud-help-config.yaml')]);
+    expect(generated.code).toContain('TODO: the input has no displayName; the construct id is used as the display name.');
+    expect(generated.code).toContain('MLJ-VERTEX-010 (info) displayName');
+    const jobs = [{ customJob: { jobSpec: { workerPoolSpecs: [{ machineSpec: { machineType: 'n1-highmem-2' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/ucaip-test/ucaip-training-test', args: ['port=8500'], command: ['start'] } }] } }, location: 'config' }];
+    expectCustomJobRoundTrip(jobs as never, synthGenerated(generated));
+  });
+
+  test('bad input: one line, exit 2', async () => {
+    expectOneLineError(await mljob('import', '--', 'gcloud', 'ai', 'custom-jobs', 'create', '--worker-pool-spec=machine-type=x,gpus=2'),
+      /^mljob: \(command line\): --worker-pool-spec #1: unknown key "gpus"/);
+    const notes = writeFile(tempDir(), 'notes.txt', 'just some notes\n');
+    expectOneLineError(await mljob('import', notes), /notes\.txt: cannot tell the kind of input from its name/);
+    const twice = path.join(VERTEX, 'describe.json');
+    expectOneLineError(await mljob('import', twice, twice), /custom job "projects\/123456789012\/locations\/us-central1\/customJobs\/8265542474891771904" is also in/);
+  });
+});
+
 describe('mljob import: output', () => {
   test('without --out or with --out -, the code is standard output and warnings are on standard error only', async () => {
     const plain = await mljob('import', CONFIG_YAML, '--today', TODAY);
@@ -258,7 +309,7 @@ describe('mljob import: bad input is one line on standard error, exit 2', () => 
     ['an input of unknown kind', () => [writeFile(tempDir(), 'jobs.txt', '{}')], /jobs\.txt: cannot tell the kind of input from its name/],
     ['no inputs', () => [], /give the job files, Terraform files or gcloud commands to import/],
     ['no jobs in the inputs', () => [writeFile(tempDir(), 'other.tf', 'resource "google_storage_bucket" "b" {\n  name = "b"\n}\n')], /no jobs in .*other\.tf; nothing to import/],
-    ['a gcloud command that submits neither training nor prediction', () => ['--', 'gcloud', 'ai-platform', 'jobs', 'describe', 'p1'], /only `gcloud ai-platform jobs submit training\|prediction` commands can be imported/],
+    ['a gcloud command that submits neither training nor prediction', () => ['--', 'gcloud', 'ai-platform', 'jobs', 'describe', 'p1'], /only `gcloud ai-platform jobs submit training\|prediction` and `gcloud ai custom-jobs create` commands can be imported/],
     ['a gcloud flag without its value', () => ['--', 'gcloud', 'ai-platform', 'jobs', 'submit', 'training', 'j', '--region'], /\(command line\): --region: the flag needs a value/],
     ['a --config file with several jobs', () => ['--', ...censusCommand('j').slice(0, 7), `--config=${valid('jobs-list-response.json')}`], /jobs-list-response\.json: a --config file holds one job; this one holds 2/],
     ['a bad --today', () => [CONFIG_YAML, '--today', 'tomorrow'], /--today: "tomorrow" is not a date/],

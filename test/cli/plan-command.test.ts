@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { Accelerator, Duration, MachineType, MlEngineTrainingJob, TrainingCode, TuningGoal, Hyperparameter, ScaleType, VertexAiCustomJob } from '../../src';
-import { customJobState, mljob, synthApp, synthesizedCustomJobs, synthesizedJobs, tempDir, terraformState, writeFile } from '../plan/plan-test-helpers';
+import { customJobState, expectOneLineError, mljob, synthApp, synthesizedCustomJobs, synthesizedJobs, tempDir, terraformState, writeFile } from '../plan/plan-test-helpers';
 
 const TODAY = '2026-11-24';
 
@@ -482,7 +482,7 @@ function deployedCustomJobs(outdir: string, states: Record<string, string>): obj
     name,
     customJob,
     id: String(8000 + i),
-    ...(states[name] ? { state: states[name] } : {}),
+    ...(name in states ? { state: states[name] } : {}),
   })));
 }
 
@@ -590,6 +590,21 @@ describe('mljob plan: Vertex AI custom jobs (google_vertex_ai_custom_job)', () =
     expect(markdown.stdout).toContain('| `vision/google_vertex_ai_custom_job.vit` | - delete | cancels the JOB_STATE_RUNNING job, then deletes it |');
     expect(markdown.stdout).toContain('| `vision/google_vertex_ai_custom_job.old` | - delete | deletes the ended job |');
     expect(json.summary).toMatchObject({ cancel: 1, destroy: 1, forget: 0, no_op: 1 });
+  });
+
+  test('--jobs with the project\'s custom job list settles a state the Terraform state did not record', async () => {
+    const before = synthApp({ vision: (stack) => customJob(stack, 'vit') });
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', deployedCustomJobs(before, { vit: '' }));
+    const after = synthApp({ vision: () => undefined });
+    const list = writeFile(tempDir(), 'custom-jobs.json', [{ ...synthesizedCustomJobs(before, 'vision').vit, name: 'projects/my-ml-project/locations/us-central1/customJobs/8000', state: 'JOB_STATE_RUNNING' }]);
+
+    const unknown = await mljob('plan', after, '--state', state, '--today', TODAY);
+    const settled = await mljob('plan', after, '--state', state, '--jobs', list, '--today', TODAY);
+
+    expect(unknown.stdout).toContain("will be cancelled if still active, then deleted (its state is unknown; pass --jobs with the project's custom job list to know)");
+    expect(settled.stdout).toContain('# vision/google_vertex_ai_custom_job.vit will be cancelled (it is JOB_STATE_RUNNING), then deleted');
+    const nameless = writeFile(tempDir(), 'nameless.json', { customJobs: [{ displayName: 'x', jobSpec: { workerPoolSpecs: [] } }] });
+    expectOneLineError(await mljob('plan', after, '--jobs', nameless), /nameless\.json: customJobs\[0\]: a custom job of the project without its resource name/);
   });
 
   test('the Vertex AI rules run in the plan: a V100 on an E2 machine is an error finding and exit 1', async () => {

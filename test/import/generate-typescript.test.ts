@@ -3,11 +3,12 @@ import { Testing } from 'cdktf';
 import { MlJobContainerStack } from '../../examples/ml-job-container';
 import { MlJobTensorStack } from '../../examples/ml-job-tensor';
 import { MlJobTrainingStack } from '../../examples/ml-job-training';
-import { generateTypeScript, ImportedJob } from '../../src/import/generate-typescript';
+import { generateTypeScript, ImportedCustomJob, ImportedJob } from '../../src/import/generate-typescript';
+import { readJobDocument } from '../../src/read/read-job-document';
 import { parseHclJobs, readHclJobs } from '../../src/read/read-hcl-jobs';
 import { parseJobDocument, readJobFile } from '../../src/read/read-job-file';
 import { FIXTURES, TODAY, VALID_JOBS, validFixtureJobs } from './fixture-jobs';
-import { expectRoundTrip, synthGenerated } from './generated-code';
+import { expectCustomJobRoundTrip, expectRoundTrip, synthGenerated } from './generated-code';
 import { typeCheck } from './type-check';
 
 const SEEDS_TF = path.join(FIXTURES, 'import', 'seed-examples.tf');
@@ -190,5 +191,88 @@ describe('generateTypeScript', () => {
     expect(code).toContain('const projectJob = new MlEngineTrainingJob(this, \'project\', {');
     expect(code).toContain('const google = new MlEngineTrainingJob(this, \'google2\', {'); // 'google' is the provider
     expect(code).toContain('const job_9lives = new MlEngineTrainingJob(this, \'_9lives\', {');
+  });
+});
+
+/** The Vertex AI custom jobs of the fixtures of test/fixtures/vertex, as `mljob import` hands them over. */
+function vertexFixtureJobs(...names: string[]): ImportedCustomJob[] {
+  return names.flatMap((name) => readJobDocument(path.join(FIXTURES, 'vertex', name)).customJobs).map((read) => ({
+    customJob: read.customJob,
+    location: read.location,
+    completeness: read.completeness,
+    ...(read.region !== undefined ? { region: read.region } : {}),
+    ...(read.project !== undefined ? { project: read.project } : {}),
+    warnings: read.warnings,
+  }));
+}
+
+describe('generateTypeScript: Vertex AI custom jobs', () => {
+  const NAMES = ['describe.json', 'rest-body.json', 'rest-list.json', 'distributed-config.yaml', 'gcloud-help-config.yaml', 'create.sh', 'worker-pool-specs.txt'];
+
+  test('every Vertex fixture becomes VertexCustomJob code that type-checks and synthesizes back to the same job', () => {
+    // GIVEN describe and list output, a REST body, gcloud --config files, a gcloud script and --worker-pool-spec lines
+    const jobs = vertexFixtureJobs(...NAMES);
+
+    // WHEN
+    const generated = generateTypeScript(jobs, { today: TODAY, project: 'test-project' });
+
+    // THEN idiomatic L2 code with the value classes, an import block for each described job only
+    const code = generated.code;
+    expect(code).toContain("new VertexCustomJob(this, 'train_resnet', {");
+    expect(code).toContain('primary: { machineType: ComputeMachineType.A2_HIGHGPU_1G, accelerator: VertexAccelerator.nvidiaTeslaA100(1) },');
+    expect(code).toContain('scheduling: { timeout: Duration.days(1), restartJobOnWorkerRestart: false },');
+    expect(code).toContain("encryptionKey: EncryptionKey.fromKeyName('projects/my-ml-project/locations/us-central1/keyRings/ml/cryptoKeys/training'),");
+    expect(code).toContain("trainResnet.resource.importFrom(customJobImportId(project, 'us-central1', '8265542474891771904'));");
+    // Only the --worker-pool-spec lines, whose Python package has no packageUris (they come from the command), need the L1
+    expect(generated.warnings.filter((w) => w.includes('uses the L1'))).toEqual([
+      expect.stringMatching(/worker-pool-specs\.txt: uses the L1 VertexAiCustomJob: the primary pool \(workerPoolSpecs\[0\]\) has no container or Python package task$/),
+    ]);
+    expectTidy(code);
+    expect(typeCheck({ 'vertex.ts': code })).toEqual([]);
+    // The synthesized stack holds the same jobs (the L2's own rules pass at synth; the L1 job lacks packageUris)
+    expectCustomJobRoundTrip(jobs, synthGenerated(generated));
+  });
+
+  test('the same input gives the same file', () => {
+    const jobs = vertexFixtureJobs(...NAMES);
+    expect(generateTypeScript(jobs, { today: TODAY }).code).toBe(generateTypeScript(jobs, { today: TODAY }).code);
+  });
+
+  test('what the L2 cannot express is an escape hatch; a shape it cannot hold falls back to the L1', () => {
+    const pool = { machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/t:1' } };
+    const jobs: ImportedCustomJob[] = [
+      // A primary with two replicas: the L2 renders one, an override puts the job's value back
+      { customJob: { displayName: 'two-primaries', jobSpec: { workerPoolSpecs: [{ ...pool, replicaCount: 2 }] } }, location: 'a.json' },
+      // Five pools: more than the L2's four roles
+      { customJob: { displayName: 'five-pools', jobSpec: { workerPoolSpecs: [pool, pool, pool, pool, pool] } }, location: 'b.json' },
+    ];
+
+    const generated = generateTypeScript(jobs, { today: TODAY });
+
+    expect(generated.code).toContain("twoPrimaries.resource.addOverride('job_spec.worker_pool_specs.0.replica_count', 2);");
+    expect(generated.code).toContain('// The L1 VertexAiCustomJob, because the job has 5 worker pools; the L2 has four roles.');
+    expect(generated.code).toContain("new VertexAiCustomJob(this, 'five_pools', {");
+    expect(generated.warnings).toContain('b.json: uses the L1 VertexAiCustomJob: the job has 5 worker pools; the L2 has four roles');
+    expect(typeCheck({ 'fallback.ts': generated.code })).toEqual([]);
+    // The rules flag the two-replica primary in a comment; the L2 checks its props, which the override corrects after
+    expect(generated.code).toContain('// MLJ-VERTEX-002 (error) jobSpec.workerPoolSpecs[0].replicaCount:');
+    expectCustomJobRoundTrip(jobs, synthGenerated(generated));
+  });
+
+  test('imported text stays text: a display name or argument with code, quotes or a cdktf token', () => {
+    const hostile = "'); process.exit(1); ('";
+    const jobs: ImportedCustomJob[] = [{
+      customJob: {
+        displayName: `x${hostile}*/`,
+        labels: { 'a"b': '${var.x}' },
+        jobSpec: { workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/t:1', args: ['${HOME}', '`id`', '\u2028'] } }] },
+      },
+      location: 'hostile.json',
+    }];
+    const generated = generateTypeScript(jobs, { today: TODAY });
+    // The label key is invalid (MLJ-VERTEX-011): the L2 says so at synth; the text still comes back as it was
+    expectCustomJobRoundTrip(jobs, synthGenerated(generated, { project: 'test-project' }, [/MLJ-VERTEX-011/]));
+    const token: ImportedCustomJob = { customJob: { displayName: '${TfToken[TOKEN.1]}', jobSpec: { workerPoolSpecs: [] } }, location: 'token.json#customJobs[0]' };
+    expect(() => generateTypeScript([token])).toThrow(/^token\.json: customJobs\[0\]: displayName: looks like a cdktf token/);
   });
 });

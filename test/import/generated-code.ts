@@ -5,9 +5,11 @@
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
 import * as ts from 'typescript';
-import { GeneratedTypeScript, ImportedJob } from '../../src/import/generate-typescript';
-import { prepareJob } from '../../src/read/prepare-job';
+import { GeneratedTypeScript, ImportedCustomJob, ImportedJob } from '../../src/import/generate-typescript';
+import { prepareCustomJob, prepareJob } from '../../src/read/prepare-job';
 import { mapStrings, unescapeTemplate } from '../../src/read/terraform-templates';
+import { CustomJob } from '../../src/model/custom-job';
+import { customJobFromTerraform } from '../../src/model/custom-job-terraform-mapping';
 import { Job } from '../../src/model/job';
 import { jobFromTerraform } from '../../src/model/terraform-mapping';
 
@@ -28,6 +30,17 @@ export interface SynthesizedStack {
   readonly config: { [key: string]: any };
   /** Its jobs by job id. */
   readonly jobs: Map<string, SynthesizedJob>;
+  /** Its custom jobs by Terraform resource name. */
+  readonly customJobs: Map<string, SynthesizedCustomJob>;
+}
+
+/** One synthesized custom job, mapped back. */
+export interface SynthesizedCustomJob {
+  readonly address: string;
+  readonly customJob: CustomJob;
+  readonly project?: unknown;
+  readonly location?: unknown;
+  readonly unknownFields: string[];
 }
 
 /**
@@ -86,7 +99,12 @@ export function synthGenerated(
     const mapped = jobFromTerraform(resource as { [name: string]: unknown });
     jobs.set(String(mapped.job.jobId), { address, ...mapped });
   }
-  return { config, jobs };
+  const customJobs = new Map<string, SynthesizedCustomJob>();
+  for (const [address, resource] of Object.entries(config.resource?.google_vertex_ai_custom_job ?? {})) {
+    const mapped = customJobFromTerraform(resource as { [name: string]: unknown });
+    customJobs.set(address, { address, ...mapped });
+  }
+  return { config, jobs, customJobs };
 }
 
 /** The input fields of an imported job, as the round trip must give them back. */
@@ -121,4 +139,39 @@ export function expectRoundTrip(imported: readonly ImportedJob[], synthesized: S
     const importBlock = imports.find((i) => i.to === `google_ml_engine_job.${got!.address}`);
     expect(text(importBlock?.id ?? '')).toBe(`projects/${item.project ?? project}/jobs/${want.jobId}`);
   }
+}
+
+/**
+ * Asserts the round trip of custom jobs: every imported custom job comes back from synth, in input order, with the
+ * same input fields (output-only fields excluded; a job without a display name gets its construct id), its location,
+ * and an import block for a job that has a resource name.
+ */
+export function expectCustomJobRoundTrip(imported: readonly ImportedCustomJob[], synthesized: SynthesizedStack, project = 'test-project'): void {
+  expect(synthesized.customJobs.size).toBe(imported.length);
+  const imports: Array<{ to: string; id: string }> = synthesized.config.import ?? [];
+  const remaining = [...synthesized.customJobs.values()];
+  for (const item of imported) {
+    const strings = item.strings ?? 'literal';
+    const want = prepareCustomJob(item.customJob, strings).input;
+    const literal = (back: SynthesizedCustomJob): CustomJob => (strings === 'literal' ? mapStrings(back.customJob, unescapeTemplate) : back.customJob) as CustomJob;
+    // A job without a display name gets its construct id; resources synthesize in their own order.
+    const same = (back: SynthesizedCustomJob): boolean => canonical(literal(back)) === canonical(want.displayName === undefined ? { ...want, displayName: literal(back).displayName } : want);
+    const region = item.region ?? /\/locations\/([^/]+)\//.exec(String(item.customJob.name))?.[1];
+    const id = /\/customJobs\/([^/]+)$/.exec(String(item.customJob.name ?? ''))?.[1];
+    const importOf = (back: SynthesizedCustomJob): string | undefined => imports.find((block) => block.to === `google_vertex_ai_custom_job.${back.address}`)?.id;
+    const wantedImport = id === undefined ? undefined : `projects/${item.project ?? project}/locations/${region}/customJobs/${id}`;
+    const index = remaining.findIndex((back) => same(back) && importOf(back) === wantedImport);
+    expect({ location: item.location, found: index >= 0 }).toEqual({ location: item.location, found: true });
+    const [back] = remaining.splice(index, 1);
+    expect(back.unknownFields).toEqual([]);
+    if (region !== undefined) expect(back.location).toBe(region);
+    if (item.project !== undefined) expect(back.project).toBe(item.project);
+  }
+}
+
+/** JSON with object keys sorted, for comparing values whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item) => (item && typeof item === 'object' && !Array.isArray(item)
+    ? Object.fromEntries(Object.keys(item).sort().map((key) => [key, item[key]]))
+    : item));
 }

@@ -132,6 +132,18 @@ describe('migrateTrainingJob', () => {
     expect(checkCustomJob(customJob, { location: 'us-central1', today: TODAY }).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  test('an unquoted runtimeVersion (YAML reads 2.8 as a number) is read as "2.8" and said so', () => {
+    // GIVEN a config whose runtime version YAML read as a number
+    const job: Job = { jobId: 'n', trainingInput: { scaleTier: 'BASIC', region: 'us-central1', packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task', runtimeVersion: 2.8 as never, pythonVersion: '3.7' } };
+
+    // WHEN migrated
+    const { customJob, notes } = migrateTrainingJob(job);
+
+    // THEN the TensorFlow 2.8 container is chosen and a note says how the version was read
+    expect(customJob.jobSpec.workerPoolSpecs[0].pythonPackageSpec?.executorImageUri).toBe('us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-8:latest');
+    expect(notes.some((n) => /runtimeVersion is 2\.8, not a version string; it is read as "2\.8"/.test(n.message))).toBe(true);
+  });
+
   test('a batch prediction job is refused in one line', () => {
     expect(() => migrateTrainingJob({ jobId: 'p', predictionInput: { dataFormat: 'JSON', inputPaths: ['gs://b/x'], outputPath: 'gs://b/o', region: 'us-central1' } })).toThrow(/has no trainingInput/);
   });

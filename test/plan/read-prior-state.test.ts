@@ -1,6 +1,7 @@
+import * as path from 'path';
 import { InputFileError } from '../../src/read/input-file-error';
 import { MAX_ITEMS } from '../../src/read/size-limits';
-import { readPriorJobs, readPriorState, readProjectJobs, stackOfStateFile } from '../../src/plan/read-prior-state';
+import { readPriorJobs, readPriorState, readProjectJobLists, readProjectJobs, stackOfStateFile } from '../../src/plan/read-prior-state';
 import { customJobState, tempDir, terraformState, writeFile } from './plan-test-helpers';
 import { Job } from '../../src/model/job';
 
@@ -136,6 +137,18 @@ describe('readProjectJobs', () => {
   });
 });
 
+describe('readProjectJobLists', () => {
+  test('Vertex AI custom job lists beside ML Engine ones; a custom job needs its resource name', () => {
+    const list = path.join(__dirname, '..', 'fixtures', 'vertex', 'rest-list.json');
+    expect(readProjectJobLists(list).customJobs.map((job) => [job.name, job.state])).toEqual([
+      ['projects/my-ml-project/locations/europe-west4/customJobs/111', 'JOB_STATE_RUNNING'],
+      ['projects/my-ml-project/locations/europe-west4/customJobs/112', 'JOB_STATE_FAILED'],
+    ]);
+    const body = path.join(__dirname, '..', 'fixtures', 'vertex', 'rest-body.json');
+    expect(() => readProjectJobLists(body)).toThrow(/rest-body\.json: name: a custom job of the project without its resource name/);
+  });
+});
+
 describe('readPriorState: size limits', () => {
   test('an instance past a size limit is refused, naming its address and field', () => {
     const state = terraformState([{ name: 'census', job: { ...JOB, trainingInput: { region: 'us-central1', args: Array(MAX_ITEMS + 1).fill('a') } } }]);
@@ -148,4 +161,3 @@ describe('readPriorState: size limits', () => {
     expect(readPriorState(writeFile(tempDir(), 'terraform.v.tfstate', state)).map((job) => job.address)).toEqual(['google_ml_engine_job.census']);
   });
 });
-

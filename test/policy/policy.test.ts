@@ -124,3 +124,20 @@ describe('isFailing', () => {
     expect(isFailing({ errors: 3, warnings: 0, infos: 0 }, 'never')).toBe(false);
   });
 });
+
+describe('buildPolicy: the Vertex AI rules', () => {
+  test('run on custom jobs with configured severities; off leaves a rule out; they take no parameters; their ids may be suppressed', () => {
+    const policy = buildPolicy(parseConfig([
+      'rules:',
+      '  MLJ-VERTEX-015: { severity: off }',
+      '  MLJ-VERTEX-002: { severity: warning }',
+      'suppressions:',
+      '  - { rule: MLJ-VERTEX-010, resource: "*", reason: The display name comes from the command line. }',
+    ].join('\n'), '/repo/mljob.config.yaml'));
+    const ids = (policy.customJobRules ?? []).map((rule) => rule.id);
+    expect(ids).not.toContain('MLJ-VERTEX-015');
+    expect(policy.customJobRules?.find((rule) => rule.id === 'MLJ-VERTEX-002')?.severity).toBe('warning');
+    expect(() => buildPolicy(parseConfig('rules:\n  MLJ-VERTEX-002: { parameters: { max: 1 } }\n', '/repo/mljob.config.yaml'))).toThrow(/MLJ-VERTEX-002 takes no parameters/);
+    expect(buildPolicy(undefined, { apiRules: false }).customJobRules).toEqual([]);
+  });
+});

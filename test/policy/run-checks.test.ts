@@ -1,7 +1,7 @@
 import { parseConfig } from '../../src/policy/load-config';
 import { buildPolicy } from '../../src/policy/policy';
 import { inCodeSuppressions, suppressionsOfResource } from '../../src/policy/resource-suppressions';
-import { CheckTarget, runChecks } from '../../src/policy/run-checks';
+import { CheckTarget, CustomJobCheckTarget, runChecks } from '../../src/policy/run-checks';
 import { compliantJob } from './policy-test-helpers';
 
 const TODAY = '2024-06-01';
@@ -44,5 +44,22 @@ describe('runChecks', () => {
     const first = runChecks(targets, policy, { today: TODAY });
     expect(runChecks([...targets].reverse(), policy, { today: TODAY })).toEqual(first);
     expect(first.findings.map((f) => f.resource)).toEqual(['s/a', 's/a', 's/b', 's/b', 's/c', 's/c']);
+  });
+
+  test('runs the Vertex AI rules on custom jobs (in their region, by completeness) and lists them only when it did', () => {
+    const customJob = { displayName: 'train', jobSpec: { workerPoolSpecs: [{ replicaCount: 2, machineSpec: { machineType: 'n1-standard-8' }, containerSpec: { imageUri: 'gcr.io/p/t:1' } }] } };
+    const targets: CustomJobCheckTarget[] = [
+      { resource: 'vertex/bad', customJob, region: 'us-central1', location: { file: 'bad.json' } },
+      { resource: 'vertex/config', customJob: { jobSpec: customJob.jobSpec } as never, completeness: 'partial' },
+    ];
+    const report = runChecks(targets, buildPolicy(), { today: TODAY });
+    expect(report.findings.map((f) => `${f.resource} ${f.ruleId} ${f.severity}`)).toEqual([
+      'vertex/bad MLJ-VERTEX-002 error',
+      'vertex/config MLJ-VERTEX-002 error',
+      'vertex/config MLJ-VERTEX-010 info',
+    ]);
+    expect(report.findings[0].location).toEqual({ file: 'bad.json' });
+    expect(report.rules.some((rule) => rule.id === 'MLJ-VERTEX-002')).toBe(true);
+    expect(runChecks([], buildPolicy(), { today: TODAY }).rules.some((rule) => rule.id.startsWith('MLJ-VERTEX'))).toBe(false);
   });
 });

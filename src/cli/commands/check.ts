@@ -16,7 +16,8 @@ import { renderText } from '../../policy/reporters/text';
 import { inCodeSuppressions } from '../../policy/resource-suppressions';
 import { runChecks } from '../../policy/run-checks';
 import { locationRoot } from '../../model/source-location';
-import { readCheckSubjects } from '../check-subjects';
+import { printable } from '../../read/printable';
+import { readAllCheckSubjects } from '../check-subjects';
 import { CliIo } from '../cli-io';
 import { addCatalogDateOutputOptions, catalogOption, failOnOption, todayOption } from '../options';
 import { packageVersion } from '../package-version';
@@ -89,11 +90,17 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
         ...(failOnFlag ? { failOn: failOnFlag } : {}),
       });
       const completeness = options.complete ? 'complete' : options.partial ? 'partial' : undefined;
-      const subjects = readCheckSubjects(sources, completeness ? { completeness } : {});
+      const subjects = readAllCheckSubjects(sources, completeness ? { completeness } : {});
       // Suppressions written in code (`MlJobChecks.suppress`) travel in the synthesized resource's metadata.
-      const targets = subjects.map(({ resource, job, completeness: kind, location, raw }) => ({
-        resource, job, completeness: kind, location, ...(raw ? { suppressions: inCodeSuppressions(resource, raw, location) } : {}),
-      }));
+      const targets = [
+        ...subjects.jobs.map(({ resource, job, completeness: kind, location, raw }) => ({
+          resource, job, completeness: kind, location, ...(raw ? { suppressions: inCodeSuppressions(resource, raw, location) } : {}),
+        })),
+        ...subjects.customJobs.map(({ resource, customJob, region, completeness: kind, location, raw }) => ({
+          resource, customJob, ...(region !== undefined ? { region } : {}), completeness: kind, location, ...(raw ? { suppressions: inCodeSuppressions(resource, raw, location) } : {}),
+        })),
+      ];
+      for (const subject of subjects.customJobs) for (const warning of subject.warnings) io.err(`mljob: warning: ${printable(`${subject.resource}: ${warning}`)}\n`);
       const report = relativeLocations(
         runChecks(targets, policy, { catalog: catalogOption(options.catalog), ...(today ? { today } : {}) }),
         locationRoot(),

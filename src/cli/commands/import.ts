@@ -4,9 +4,18 @@ import { Command } from 'commander';
 import { parseGcloudPredictionArgv } from '../../import/gcloud-prediction-argv';
 import { GcloudTrainingCommand, parseGcloudTrainingArgv } from '../../import/gcloud-training-argv';
 import { applyGcloudTrainingFlags } from '../../import/gcloud-training-flags';
-import { generateTypeScript, ImportedJob } from '../../import/generate-typescript';
+import { COMMAND_LINE as FLAG_ERRORS_AT } from '../../import/gcloud-flag-values';
+import { generateTypeScript, ImportedCustomJob, ImportedJob } from '../../import/generate-typescript';
+import { InputFileError } from '../../read/input-file-error';
 import { readHclJobs } from '../../read/read-hcl-jobs';
 import { readJobFile } from '../../read/read-job-file';
+import { readInputFile } from '../../read/read-input-file';
+import { checkSizes, pathText } from '../../read/size-limits';
+import { CustomJobInput } from '../../read/custom-job-document';
+import { customJobFromCommand, GcloudCustomJobCommand, isCustomJobCreateCommand, parseGcloudCustomJobCommand } from '../../read/gcloud-custom-job-command';
+import { isGcloudText } from '../../read/gcloud-text';
+import { readJobDocument } from '../../read/read-job-document';
+import { CustomJob } from '../../model/custom-job';
 import { CliIo } from '../cli-io';
 import { todayOption } from '../options';
 import { UsageError } from '../usage-error';
@@ -39,9 +48,10 @@ export function registerImport(program: Command, io: CliIo): void {
   program
     .command('import')
     .description('generate one TypeScript stack (L2 constructs with import blocks) from existing jobs: REST/gcloud JSON, '
-      + 'describe YAML, gcloud --config YAML (with its gcloud command after --), Terraform .tf or .tf.json / cdk.tf.json')
-    .argument('[inputs...]', 'job files (.json, .yaml, .yml), Terraform files (.tf, .tf.json); then, after --, '
-      + 'gcloud ai-platform jobs submit training|prediction commands (each starting with the word gcloud)')
+      + 'describe YAML, gcloud --config YAML (with its gcloud command after --), Terraform .tf or .tf.json / cdk.tf.json; '
+      + 'Vertex AI custom jobs (REST, describe/list, --config CustomJobSpec, scripts of gcloud ai custom-jobs create) as VertexCustomJob')
+    .argument('[inputs...]', 'job files (.json, .yaml, .yml), Terraform files (.tf, .tf.json), scripts of gcloud ai custom-jobs create commands; '
+      + 'then, after --, gcloud ai-platform jobs submit training|prediction or gcloud ai custom-jobs create commands (each starting with the word gcloud)')
     .option('--out <file|dir>', 'write the code to this file, or into this directory (an existing one, or ending in /) '
       + 'as <class-name>.ts; - (the default): standard output')
     .option('--force', 'overwrite the output file if it exists')
@@ -75,9 +85,18 @@ export function registerImport(program: Command, io: CliIo): void {
  * Two inputs that hold the same job (a list response and a describe of one of its jobs) would give two resources
  * adopting one job, which Terraform refuses at plan time; say so now. Ids are per project.
  */
-function assertUniqueJobIds(jobs: readonly ImportedJob[]): void {
+function assertUniqueJobIds(jobs: ReadonlyArray<ImportedJob | ImportedCustomJob>): void {
   const seen = new Map<string, string>();
   for (const imported of jobs) {
+    if ('customJob' in imported) {
+      // A custom job's id is its server-assigned resource name; a job without one is new.
+      const name = imported.customJob.name;
+      if (typeof name !== 'string') continue;
+      const first = seen.get(name);
+      if (first !== undefined) throw new UsageError(`${imported.location}: custom job ${JSON.stringify(name)} is also in ${first}; import each job once`);
+      seen.set(name, imported.location);
+      continue;
+    }
     const jobId = imported.job.jobId;
     if (typeof jobId !== 'string') continue;
     const key = `${imported.project ?? ''}\u0000${jobId}`;
@@ -110,6 +129,12 @@ function splitInputs(operands: readonly string[]): { files: string[]; commands: 
 /** One gcloud command, read; `words` as the shell split them. */
 type ReadCommand =
   | {
+    readonly kind: 'custom-job';
+    readonly command: GcloudCustomJobCommand;
+    /** The `--config` file, resolved, if any. */
+    readonly configFile?: string;
+  }
+  | {
     readonly kind: 'training';
     readonly command: GcloudTrainingCommand;
     /** The `--config` file, resolved, if any. */
@@ -123,11 +148,15 @@ type ReadCommand =
 
 /** Reads one gcloud command; `defaultProject` (mljob import --project) names models when the command has no --project. */
 function readCommand(words: readonly string[], defaultProject: string | undefined): ReadCommand {
+  if (isCustomJobCreateCommand(words)) {
+    const command = parseGcloudCustomJobCommand(words, commandLineFailure);
+    return { kind: 'custom-job', command, ...(command.configFile !== undefined ? { configFile: path.resolve(command.configFile) } : {}) };
+  }
   let i = 0;
   for (const alternatives of GCLOUD_COMMAND) {
     if (i === 1 && (words[i] === 'alpha' || words[i] === 'beta')) i++;
     if (!alternatives.includes(words[i])) {
-      throw new UsageError(`${COMMAND_LINE}: "${words.slice(0, i + 1).join(' ')}": only \`gcloud ai-platform jobs submit training|prediction\` commands can be imported`);
+      throw new UsageError(`${COMMAND_LINE}: "${words.slice(0, i + 1).join(' ')}": only \`gcloud ai-platform jobs submit training|prediction\` and \`gcloud ai custom-jobs create\` commands can be imported`);
     }
     i++;
   }
@@ -152,11 +181,11 @@ function readCommand(words: readonly string[], defaultProject: string | undefine
  * The jobs of every input, in the order given: each file's jobs in the file's order; a `--config` file that commands
  * complete gives one job per command, at the file's place (or after the files, when it is not listed).
  */
-async function importedJobs(files: readonly string[], commands: readonly ReadCommand[]): Promise<ImportedJob[]> {
-  const jobs: ImportedJob[] = [];
+async function importedJobs(files: readonly string[], commands: readonly ReadCommand[]): Promise<Array<ImportedJob | ImportedCustomJob>> {
+  const jobs: Array<ImportedJob | ImportedCustomJob> = [];
   const placed = new Set<ReadCommand>();
   for (const file of files) {
-    const completing = commands.filter((c) => c.kind === 'training' && c.configFile !== undefined && c.configFile === path.resolve(file));
+    const completing = commands.filter((c) => c.kind !== 'prediction' && c.configFile !== undefined && c.configFile === path.resolve(file));
     if (completing.length) {
       for (const c of completing) {
         jobs.push(completedJob(c));
@@ -179,15 +208,37 @@ function relativeLocation(location: string, file: string): string {
   return location.startsWith(file) && relative ? `${relative.split(path.sep).join('/')}${location.slice(file.length)}` : location;
 }
 
-function readInput(file: string): ImportedJob[] | Promise<ImportedJob[]> {
+function readInput(file: string): Array<ImportedJob | ImportedCustomJob> | Promise<ImportedJob[]> {
   if (/\.tf(\.json)?$/i.test(file)) return readHclJobs(file);
-  if (/\.(json|ya?ml)$/i.test(file)) return readJobFile(file);
-  throw new UsageError(`${file}: cannot tell the kind of input from its name; expected .tf, .tf.json, .json, .yaml or .yml (a gcloud command, after --, starts with the word gcloud)`);
+  // Any other name: a file of gcloud commands (a script, a README snippet) is told by its content.
+  if (!/\.(json|ya?ml)$/i.test(file) && !isGcloudText(readInputFile(file))) {
+    throw new UsageError(`${file}: cannot tell the kind of input from its name; expected .tf, .tf.json, .json, .yaml or .yml, or a script of gcloud ai custom-jobs create commands (a gcloud command, after --, starts with the word gcloud)`);
+  }
+  const document = readJobDocument(file);
+  return [...document.jobs, ...document.customJobs.map(importedCustomJob)];
+}
+
+/** A custom job read from a file, as `generateTypeScript` takes it. */
+function importedCustomJob(read: CustomJobInput): ImportedCustomJob {
+  return {
+    customJob: read.customJob,
+    location: read.location,
+    completeness: read.completeness,
+    ...(read.region !== undefined ? { region: read.region } : {}),
+    ...(read.project !== undefined ? { project: read.project } : {}),
+    warnings: read.warnings,
+  };
+}
+
+/** A flag problem of a gcloud command pasted after `--`: one line naming the flag, as the training commands' are. */
+function commandLineFailure(flag: string, problem: string): InputFileError {
+  return new InputFileError(FLAG_ERRORS_AT, flag, problem);
 }
 
 /** The job a gcloud command submits: for training, its `--config` file (if any) completed by its flags. */
-function completedJob(read: ReadCommand): ImportedJob {
+function completedJob(read: ReadCommand): ImportedJob | ImportedCustomJob {
   if (read.kind === 'prediction') return read.imported;
+  if (read.kind === 'custom-job') return completedCustomJob(read.command);
   const { command } = read;
   const configName = command.configFile;
   let fileJob: ImportedJob['job'] | undefined;
@@ -241,4 +292,27 @@ function isDirectory(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The custom job a `gcloud ai custom-jobs create` command creates: its `--config` spec (if any) completed by its flags. */
+function completedCustomJob(command: GcloudCustomJobCommand): ImportedCustomJob {
+  const configName = command.configFile;
+  let spec: CustomJob['jobSpec'] | undefined;
+  if (configName !== undefined) {
+    const read = readJobDocument(configName).customJobs;
+    if (read.length !== 1 || read[0].completeness !== 'partial') {
+      throw new UsageError(`${configName}: a --config file of gcloud ai custom-jobs create holds one CustomJobSpec (workerPoolSpecs at the top)`);
+    }
+    spec = read[0].customJob.jobSpec;
+  }
+  const job = customJobFromCommand(command, spec, commandLineFailure);
+  checkSizes(job.customJob, (path, problem) => new InputFileError(FLAG_ERRORS_AT, pathText(path), problem));
+  return {
+    customJob: job.customJob,
+    location: configName !== undefined ? `${relativeLocation(configName, configName)} + ${COMMAND_LINE}` : COMMAND_LINE,
+    completeness: job.complete ? 'complete' : 'partial',
+    ...(job.region !== undefined ? { region: job.region } : {}),
+    ...(job.project !== undefined ? { project: job.project } : {}),
+    warnings: job.warnings,
+  };
 }

@@ -3,7 +3,7 @@ import { Job } from '../../model/job';
 import { buildPlan, PlanResult } from '../../plan/build-plan';
 import { PriorCustomJob, PriorJob } from '../../plan/plan-inputs';
 import { defaultQuotas, loadQuotaFile } from '../../plan/project-quotas';
-import { PriorJobs, readPriorJobs, readProjectJobs } from '../../plan/read-prior-state';
+import { PriorJobs, readPriorJobs, readProjectJobLists } from '../../plan/read-prior-state';
 import { readSynthesized } from '../../plan/read-synthesized';
 import { renderPlanHtml } from '../../plan/render/plan-html';
 import { renderPlanJson } from '../../plan/render/plan-json';
@@ -36,7 +36,7 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
     .description('plan the synthesized jobs offline: create / update / replace / cancel, quotas, worst-case queue and cost')
     .argument('[input]', 'a cdktf output directory, a stack directory, a cdk.tf.json or a plan JSON', 'cdktf.out')
     .option('--state <[stack=]file>', 'a Terraform state (v4, `terraform state pull`) or a directory of terraform.<stack>.tfstate files; repeatable', collect, [])
-    .option('--jobs <file>', 'the jobs that exist in the project: a REST list response or `gcloud ai-platform jobs list --format=json`; repeatable', collect, [])
+    .option('--jobs <file>', 'the jobs that exist in the project: a REST list response, `gcloud ai-platform jobs list --format=json` or `gcloud ai custom-jobs list --format=json`; repeatable', collect, [])
     .option('--quotas <file>', 'your project\'s quotas (YAML/JSON: acceleratorsPerRegion, vcpusPerRegion, vcpusPerProject)');
   addReportOptions(command, FORMATS, 'plan')
     .action((input: string, options: PlanOptions) => {
@@ -46,7 +46,8 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
       const catalog = catalogOption(options.catalog);
       const synthesized = readSynthesized(input);
       const states = options.state.map((spec) => readStateOption(spec, synthesized.stacks));
-      const projectJobs: Job[] = options.jobs.flatMap((file) => readProjectJobs(file));
+      const lists = options.jobs.map((file) => readProjectJobLists(file));
+      const projectJobs: Job[] = lists.flatMap((list) => list.jobs);
       const quotas = options.quotas ? loadQuotaFile(options.quotas, catalog) : defaultQuotas(catalog);
       const plan = buildPlan({
         desired: synthesized.jobs,
@@ -55,6 +56,7 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
         prior: states.flatMap((state) => state.jobs),
         priorCustomJobs: states.flatMap((state) => state.customJobs),
         projectJobs,
+        projectCustomJobs: lists.flatMap((list) => list.customJobs),
         catalog,
         quotas,
         ...(today ? { today } : {}),

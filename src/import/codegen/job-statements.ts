@@ -6,21 +6,20 @@ import { MlEngineTrainingJobProps } from '../../constructs/training-job-props';
 import { TrainingCode } from '../../constructs/values/training-code';
 import { Job } from '../../model/job';
 import { jobToTerraform } from '../../model/terraform-mapping';
-import { Finding } from '../../rules/rule';
 import { StringSemantics } from '../../read/prepare-job';
 import { escapeTemplate, mapStrings } from '../../read/terraform-templates';
 import { builtObject, builtString } from './built';
 import { CommonProps, ConstructPlan, PlanResult } from './construct-plan';
-import { Expr, literalExpr, printExpr } from './expr';
+import { constructStatements, Statements, StatementsContext } from './construct-statements';
 import { Fields, objectField, stringField, stringMapField } from './job-fields';
 import { l1JobPlan } from './l1-job-plan';
 import { predictionJobPlan } from './prediction-job-plan';
 import { diffTerraform, Override, synthShape } from './terraform-diff';
 import { trainingJobPlan } from './training-job-plan';
-import { commentLines, commentText, stringLiteral } from './ts-syntax';
+import { stringLiteral } from './ts-syntax';
 
 /** Everything the statements of one job are made from. */
-export interface JobStatementsInput {
+export interface JobStatementsInput extends StatementsContext {
   /** The job's input fields, canonical (see `prepareJob`). */
   readonly input: Job;
   /** How the job's strings are meant (literal text is escaped for Terraform here). */
@@ -29,35 +28,10 @@ export interface JobStatementsInput {
   readonly project?: string;
   /** Terraform `timeouts` of the resource (from HCL). */
   readonly timeouts?: { readonly [name: string]: unknown };
-  /** The variable chosen for the construct (a sanitized, unique identifier). */
-  readonly variable: string;
-  /** The construct id chosen for the job (sanitized, unique). */
-  readonly constructId: string;
-  /** Comment text (already comment-safe) to put above the construct: where it came from, what to do. */
-  readonly notes: readonly string[];
-  /** Findings of the rules, shown above the construct. */
-  readonly findings: readonly Finding[];
 }
 
 /** The statements of one job and what they need from the rest of the file. */
-export interface JobStatements {
-  /** Lines of the constructor body, indented four spaces. */
-  readonly lines: string[];
-  /** The construct class used. */
-  readonly className: ConstructPlan['className'];
-  /** Why the L1 was used instead of the L2, if it was. */
-  readonly fallbackReason?: string;
-  /** Every expression of the statements, to collect the library symbols they use. */
-  readonly expressions: Expr[];
-  /** How many rule errors the job has (synth fails on them). */
-  readonly errors: number;
-  /** Whether the statements call the `jobImportId` helper. */
-  readonly usesImportId: boolean;
-  /** The escape hatches the statements set. */
-  readonly overrides: readonly Override[];
-}
-
-const INDENT = '    ';
+export type JobStatements = Statements<ConstructPlan['className']>;
 
 /**
  * The statements that define one job: its construct (the L2 when its props can express the job, else the L1), an
@@ -145,38 +119,20 @@ function renderedByL1(plan: ConstructPlan): Record<string, unknown> {
 }
 
 function render(job: JobStatementsInput, plan: ConstructPlan, overrides: readonly Override[], fallbackReason: string | undefined, jobId: string | undefined): JobStatements {
-  const lines: string[] = [];
-  const expressions: Expr[] = [plan.props.expr];
-  for (const note of job.notes) lines.push(...commentLines(note, INDENT));
-  for (const finding of job.findings) {
-    const text = `${finding.ruleId} (${finding.severity}) ${finding.path || 'job'}: ${finding.message}${finding.fix ? ` Fix: ${finding.fix}` : ''}`;
-    lines.push(...commentLines(commentText(text), INDENT));
-  }
-  if (fallbackReason !== undefined) {
-    lines.push(...commentLines(commentText(`The L1 MlEngineJob, because ${fallbackReason}.`), INDENT));
-  }
   const importId = jobId === undefined ? undefined : importIdExpr(job, jobId);
-  const needsVariable = overrides.length > 0 || importId !== undefined;
-  const head = `${INDENT}${needsVariable ? `const ${job.variable} = ` : ''}new ${plan.className}(this, ${stringLiteral(job.constructId)}, `;
-  lines.push(`${head}${printExpr(plan.props.expr, INDENT, head.length)});`);
-  const resource = plan.className === 'MlEngineJob' ? job.variable : `${job.variable}.resource`;
-  for (const override of overrides) {
-    lines.push(...commentLines(`Escape hatch: ${overrideReason(override, plan)}`, INDENT));
-    const value = literalExpr(override.value);
-    expressions.push(value);
-    const call = `${INDENT}${resource}.addOverride(${stringLiteral(override.path)}, `;
-    lines.push(`${call}${printExpr(value, INDENT, call.length)});`);
-  }
-  if (importId !== undefined) lines.push(`${INDENT}${resource}.importFrom(${importId});`);
-  return {
-    lines,
+  return constructStatements({
     className: plan.className,
+    props: plan.props,
+    variable: job.variable,
+    constructId: job.constructId,
+    notes: job.notes,
+    findings: job.findings,
     ...(fallbackReason !== undefined ? { fallbackReason } : {}),
-    expressions,
-    errors: job.findings.filter((f) => f.severity === 'error').length,
-    usesImportId: importId !== undefined,
     overrides,
-  };
+    overrideReason: (override) => overrideReason(override, plan),
+    isL1: plan.className === 'MlEngineJob',
+    ...(importId !== undefined ? { importId } : {}),
+  });
 }
 
 /** `jobImportId(project, 'job_id')`: the import id `projects/{project}/jobs/{jobId}`. */

@@ -21,10 +21,11 @@ export interface TerraformDiff {
 
 /**
  * Terraform arguments of `google_ml_engine_job` (as `jobToTerraform` makes them, nested blocks as one-element lists)
- * in the shape cdktf synthesizes: blocks of at most one item as objects.
+ * in the shape cdktf synthesizes: blocks of at most one item as objects. `root` is the resource's schema (default
+ * `google_ml_engine_job`; `customJobSchema()` for `google_vertex_ai_custom_job`).
  */
-export function synthShape(attributes: { [name: string]: unknown }): { [name: string]: unknown } {
-  return shapeBlock(attributes, jobSchema());
+export function synthShape(attributes: { [name: string]: unknown }, root: SchemaBlock = jobSchema()): { [name: string]: unknown } {
+  return shapeBlock(attributes, root);
 }
 
 /**
@@ -32,9 +33,9 @@ export function synthShape(attributes: { [name: string]: unknown }): { [name: st
  * It descends into nested blocks (and into list blocks item by item), and replaces attributes (lists, maps,
  * scalars) whole. Paths come out sorted, so the generated code is deterministic.
  */
-export function diffTerraform(wanted: { [name: string]: unknown }, rendered: { [name: string]: unknown }): TerraformDiff {
+export function diffTerraform(wanted: { [name: string]: unknown }, rendered: { [name: string]: unknown }, root: SchemaBlock = jobSchema()): TerraformDiff {
   const diff: TerraformDiff = { overrides: [], conflicts: [] };
-  diffBlock(wanted, rendered, jobSchema(), '', diff);
+  diffBlock(wanted, rendered, root, '', diff);
   return diff;
 }
 

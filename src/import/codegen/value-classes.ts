@@ -84,7 +84,7 @@ function enumCode(enumName: string, values: Record<string, string>, apiValue: st
 }
 
 /** API name → name of the static constant holding it, from the class's own static fields. */
-function staticConstants<T extends object>(cls: Function & { prototype: T }, nameOf: (value: T) => string): Map<string, string> {
+export function staticConstants<T extends object>(cls: Function & { prototype: T }, nameOf: (value: T) => string): Map<string, string> {
   const map = new Map<string, string>();
   for (const key of Object.getOwnPropertyNames(cls).sort()) {
     const value = (cls as unknown as Record<string, unknown>)[key];
