@@ -4,6 +4,7 @@
  *
  * @internal (not part of the jsii API; plain data for the rule engine)
  */
+import type { VertexCatalogData } from './vertex/vertex-catalog-types';
 
 /** Where a fact comes from. */
 export interface Sourced {
@@ -142,6 +143,8 @@ export interface QuotaFacts extends Sourced {
 
 /** All facts. */
 export interface CatalogData {
+  /** The Vertex AI CustomJob facts; undefined: the built-in ones (`DEFAULT_VERTEX_CATALOG_DATA`). */
+  readonly vertex?: VertexCatalogData;
   /** The catalog's version, `YYYY.MM.DD` of its last review. */
   readonly version: string;
   readonly regions: RegionFact[];

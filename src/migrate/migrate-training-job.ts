@@ -57,7 +57,7 @@ export function migrateTrainingJob(job: Job, catalog: VertexCatalog = VertexCata
   const notes: MigrationNote[] = [];
   const fields = input as unknown as Record<string, unknown>;
 
-  const plans = rolePlans(input, notes);
+  const plans = rolePlans(input, catalog, notes);
   const tpuJob = plans.some((plan) => plan.machineType === 'cloud-tpu');
   const gpuJob = plans.some((plan) => plan.accelerator && !plan.accelerator.type.startsWith('TPU_'));
   const masterImage = input.masterConfig?.imageUri;
@@ -120,7 +120,7 @@ export function migrateTrainingJob(job: Job, catalog: VertexCatalog = VertexCata
 }
 
 /** The used roles of the cluster (scale tier or custom), each with its Vertex machine, pool index and count. */
-function rolePlans(input: TrainingInput, notes: MigrationNote[]): RolePlan[] {
+function rolePlans(input: TrainingInput, catalog: VertexCatalog, notes: MigrationNote[]): RolePlan[] {
   const fields = input as unknown as Record<string, unknown>;
   const tierName = typeof input.scaleTier === 'string' ? input.scaleTier.toUpperCase().replace(/-/g, '_') : input.masterType ? 'CUSTOM' : 'BASIC';
   const roles: Array<{ index: number; type: string; config?: ReplicaConfig; count: number; field: string }> = [];
@@ -157,12 +157,12 @@ function rolePlans(input: TrainingInput, notes: MigrationNote[]): RolePlan[] {
   const tpu = roles.find((r) => r.type === 'cloud_tpu');
   if (tpu && roles.length > 1) {
     notes.push({ outcome: 'changed', field: tpu.field, vertexField: 'jobSpec.workerPoolSpecs[0]', message: `The AI Platform TPU cluster (${roles.map((r) => r.type).join(' master + ')} worker) becomes one cloud-tpu pool: Vertex runs TPU training in a single pool.` });
-    return [toPlan({ ...tpu, index: 0, count: 1, config: { ...tpu.config, imageUri: tpu.config?.imageUri ?? input.masterConfig?.imageUri } }, notes)];
+    return [toPlan({ ...tpu, index: 0, count: 1, config: { ...tpu.config, imageUri: tpu.config?.imageUri ?? input.masterConfig?.imageUri } }, catalog, notes)];
   }
-  return roles.map((role) => toPlan(role, notes));
+  return roles.map((role) => toPlan(role, catalog, notes));
 }
 
-function toPlan(role: { index: number; type: string; config?: ReplicaConfig; count: number; field: string }, notes: MigrationNote[]): RolePlan {
+function toPlan(role: { index: number; type: string; config?: ReplicaConfig; count: number; field: string }, catalog: VertexCatalog, notes: MigrationNote[]): RolePlan {
   const vertexPath = `jobSpec.workerPoolSpecs[${role.index}].machineSpec`;
   const legacy = LEGACY_MACHINE_TYPES[role.type];
   const configured = role.config?.acceleratorConfig;
@@ -176,7 +176,7 @@ function toPlan(role: { index: number; type: string; config?: ReplicaConfig; cou
   }
   let accelerator = typeof configured?.type === 'string' && configured.type !== 'ACCELERATOR_TYPE_UNSPECIFIED' ? { type: configured.type.toUpperCase().replace(/-/g, '_'), count: Number(configured.count ?? 1) } : undefined;
   if (accelerator?.type === 'NVIDIA_TESLA_K80') {
-    const counts = VertexCatalog.default().machineAccelerators(role.type);
+    const counts = catalog.machineAccelerators(role.type);
     const replacement = counts?.[K80_REPLACEMENT]?.includes(accelerator.count) ? K80_REPLACEMENT : 'NVIDIA_TESLA_V100';
     notes.push({ outcome: 'changed', field: `${role.field}.acceleratorConfig.type`, vertexField: `${vertexPath}.acceleratorType`, message: `NVIDIA_TESLA_K80 reached end of support and Vertex AI refuses it; ${accelerator.count} × ${replacement} replace the K80s.` });
     accelerator = { type: replacement, count: accelerator.count };

@@ -5,6 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { Catalog } from '../../src/catalog/catalog';
+import { mergeCatalog } from '../../src/catalog/load-catalog';
 import { readJobFile } from '../../src/read/read-job-file';
 import { Job } from '../../src/model/job';
 import { migrateTrainingJob } from '../../src/migrate/migrate-training-job';
@@ -94,6 +96,19 @@ describe('migrateTrainingJob', () => {
     expect(basicGpu.notes.find((n) => n.field === 'trainingInput.scaleTier')?.message).toMatch(/BASIC_GPU becomes explicit pools/);
     const tpu = migrateTrainingJob({ jobId: 't', trainingInput: { scaleTier: 'CUSTOM', masterType: 'complex_model_m', workerType: 'cloud_tpu', workerCount: 1, workerConfig: { acceleratorConfig: { type: 'TPU_V3', count: 8 } }, region: 'us-central1', packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task', runtimeVersion: '2.11', pythonVersion: '3.7' } });
     expect(tpu.customJob.jobSpec.workerPoolSpecs).toEqual([expect.objectContaining({ machineSpec: { machineType: 'cloud-tpu', acceleratorType: 'TPU_V3', acceleratorCount: 8 }, replicaCount: 1 })]);
+  });
+
+  test('the K80 replacement reads the catalog it is given (a --catalog override), not the built-in one', () => {
+    // GIVEN a K80 master on n1-standard-8, and a catalog in which n1-standard-8 takes no T4
+    const job: Job = { jobId: 'k', trainingInput: { scaleTier: 'CUSTOM', masterType: 'n1-standard-8', masterConfig: { imageUri: 'gcr.io/p/t:1', acceleratorConfig: { type: 'NVIDIA_TESLA_K80', count: 2 } }, region: 'us-central1' } };
+    const noT4 = new Catalog(mergeCatalog(Catalog.default().data, { vertex: { machineAccelerators: [{ machineType: 'n1-standard-8', counts: { NVIDIA_TESLA_V100: [1, 2, 4, 8] } }] } }, 'c.yaml')).vertex;
+
+    // WHEN migrated with each catalog
+    const machineOf = (migration: ReturnType<typeof migrateTrainingJob>) => migration.customJob.jobSpec.workerPoolSpecs[0].machineSpec;
+
+    // THEN
+    expect(machineOf(migrateTrainingJob(job))).toEqual({ machineType: 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 2 });
+    expect(machineOf(migrateTrainingJob(job, noT4))).toEqual({ machineType: 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_V100', acceleratorCount: 2 });
   });
 
   test('a runtime without a prebuilt container gets the nearest one and says so', () => {
