@@ -623,7 +623,7 @@ describe('mljob plan: Vertex AI custom jobs (google_vertex_ai_custom_job)', () =
     const json = planJson((await mljob('plan', out, '--today', TODAY, '--format', 'json')).stdout);
 
     expect(text.stdout).toMatch(/vision\/google_vertex_ai_custom_job\.resnet +create +\?  +3h +\?/);
-    expect(text.stdout).toContain('note (vision/google_vertex_ai_custom_job.resnet): jobSpec.workerPoolSpecs.0.machineSpec.machineType "g2-standard-8" has no published ML units');
+    expect(text.stdout).toContain('note (vision/google_vertex_ai_custom_job.resnet): jobSpec.workerPoolSpecs[0].machineSpec.machineType "g2-standard-8" has no published ML units');
     expect(json.cost.jobs[0]).toMatchObject({ per_hour: null, worst_case: null });
   });
 });
