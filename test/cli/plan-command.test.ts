@@ -701,6 +701,14 @@ describe('mljob plan: bad input exits 2 with one line', () => {
     expect((await mljob('plan', out, '--state', `a=${state}`)).code).toBe(0);
   });
 
+  test('--state STACK=FILE with a stack the input does not have names the stacks it has', async () => {
+    const out = synthApp({ a: (stack) => trainingJob(stack, 'x'), b: (stack) => trainingJob(stack, 'y') });
+    const state = writeFile(tempDir(), 'prod.tfstate', terraformState([]));
+    const run = await mljob('plan', out, '--state', `prod=${state}`);
+    oneLine(run);
+    expect(run.stderr).toBe(`mljob: --state prod=${state}: no stack "prod" in the input (stacks: a, b)\n`);
+  });
+
   test('a directory with no stacks', async () => {
     const run = await mljob('plan', tempDir());
     oneLine(run);
