@@ -8,21 +8,12 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-server';
-import { installProvider } from '../../src/provider/install-provider';
-import { tempDir } from '../plan/plan-test-helpers';
-import { findTerraform, offlineCliConfig } from './terraform-binary';
+import { RunningEmulator } from '../../src/emulator/emulator-server';
+import { describeWithTerraform, terraformBinary, TerraformWorkspace, openTerraformWorkspace } from './terraform-workspace';
 
 const ROOT = path.join(__dirname, '..', '..');
-const VERSION = require('../../package.json').version as string;
 const STACK = 'distributed-gpu-training';
 const PROJECT = 'my-ml-project';
-const terraform = findTerraform();
-const describeWithTerraform = terraform ? describe : describe.skip;
-if (!terraform) {
-  // eslint-disable-next-line no-console
-  console.warn('\n*** NO TERRAFORM BINARY: the cdktf deploy test of the mljobs provider is SKIPPED. ***\n*** Install Terraform >= 1.0 on PATH (or set TERRAFORM_BINARY) to run it. ***\n');
-}
 
 /** The cdktf app: the example stack, without its unused Google provider, and a `stage` label when STAGE is set. */
 function appSource(): string {
@@ -43,6 +34,7 @@ function appSource(): string {
 }
 
 describeWithTerraform('cdktf deploy with the mljobs provider', () => {
+  let ws: TerraformWorkspace;
   let api: RunningEmulator;
   let work: string;
   let env: NodeJS.ProcessEnv;
@@ -62,10 +54,9 @@ describeWithTerraform('cdktf deploy with the mljobs provider', () => {
   const calls = (method: string): string[] => api.requests().filter((r) => r.method === method && r.status < 300).map((r) => r.url);
 
   beforeAll(async () => {
-    api = await startEmulator({ clock: 'manual' });
-    work = tempDir('mljob-cdktf-');
-    const { cliConfig, lockEnvironment } = installProvider({ dir: path.join(work, 'mirror'), version: VERSION });
-    fs.writeFileSync(path.join(work, 'cli.tfrc'), offlineCliConfig(cliConfig));
+    ws = await openTerraformWorkspace({ prefix: 'mljob-cdktf-' });
+    api = ws.api;
+    work = ws.dir;
     fs.writeFileSync(path.join(work, 'app.ts'), appSource());
     fs.writeFileSync(path.join(work, 'cdktf.json'), JSON.stringify({
       language: 'typescript',
@@ -76,23 +67,17 @@ describeWithTerraform('cdktf deploy with the mljobs provider', () => {
       terraformModules: [],
     }));
     env = {
-      ...process.env,
-      ...lockEnvironment,
-      TF_CLI_CONFIG_FILE: path.join(work, 'cli.tfrc'),
-      CHECKPOINT_DISABLE: '1',
-      TF_IN_AUTOMATION: '1',
+      ...ws.env,
+      ...ws.lockEnvironment,
       CI: '1',
-      MLJOB_NODE: process.execPath,
-      GOOGLE_ML_ENGINE_CUSTOM_ENDPOINT: api.endpoint,
       TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.dev.json'),
-      TERRAFORM_BINARY_NAME: terraform!,
+      TERRAFORM_BINARY_NAME: terraformBinary!,
     };
-    delete env.TF_LOG;
     delete env.STAGE;
   }, 60_000);
 
   afterAll(async () => {
-    await api?.close();
+    await ws?.close();
   });
 
   test('deploy creates the job, with the provider locked from the mirror', async () => {

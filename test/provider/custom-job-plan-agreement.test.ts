@@ -1,22 +1,11 @@
 // `mljob plan` and `terraform plan` with the mljobs provider agree on google_vertex_ai_custom_job: custom jobs applied
 // through the provider against the emulator (so the state is the one Terraform wrote), then a changed configuration
 // planned by both, from the same state and without refreshing. Skipped loudly without a terraform binary.
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-server';
-import { installProvider } from '../../src/provider/install-provider';
 import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
-import { mljob, tempDir } from '../plan/plan-test-helpers';
-import { findTerraform, offlineCliConfig } from './terraform-binary';
-
-const VERSION = require('../../package.json').version as string;
-const terraform = findTerraform();
-const describeWithTerraform = terraform ? describe : describe.skip;
-if (!terraform) {
-  // eslint-disable-next-line no-console
-  console.warn('\n*** NO TERRAFORM BINARY: the custom job plan agreement test is SKIPPED. ***\n');
-}
+import { mljob } from '../plan/plan-test-helpers';
+import { describeWithTerraform, PACKAGE_VERSION, TerraformWorkspace, openTerraformWorkspace } from './terraform-workspace';
 
 function customJob(displayName: string, imageUri: string, labels: { [key: string]: string }): object {
   return {
@@ -29,26 +18,20 @@ function customJob(displayName: string, imageUri: string, labels: { [key: string
 }
 
 describeWithTerraform('mljob plan and terraform plan agree on custom jobs', () => {
-  let api: RunningEmulator;
+  let ws: TerraformWorkspace | undefined;
 
   afterAll(async () => {
-    await api?.close();
+    await ws?.close();
   });
 
   test('no-op, replace for a label change and for a spec change, delete, create', async () => {
     // GIVEN four custom jobs applied through the provider
-    api = await startEmulator({ clock: 'manual' });
-    const work = tempDir('mljob-vertex-agree-');
-    const { cliConfig } = installProvider({ dir: path.join(work, 'mirror'), version: VERSION });
-    fs.writeFileSync(path.join(work, 'cli.tfrc'), offlineCliConfig(cliConfig));
-    const env: NodeJS.ProcessEnv = { ...process.env, TF_CLI_CONFIG_FILE: path.join(work, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', MLJOB_NODE: process.execPath };
-    delete env.TF_LOG;
-    const run = (...args: string[]): Promise<string> => new Promise((resolve, reject) => {
-      execFile(terraform!, args, { cwd: work, env, encoding: 'utf8', timeout: 180_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => (error ? reject(new Error(`terraform ${args.join(' ')}: ${stdout}\n${stderr}`)) : resolve(stdout)));
-    });
+    ws = await openTerraformWorkspace({ prefix: 'mljob-vertex-agree-' });
+    const { api, ok: run } = ws;
+    const work = ws.dir;
     const write = (jobs: { [name: string]: object }): void => {
       fs.writeFileSync(path.join(work, 'cdk.tf.json'), JSON.stringify({
-        terraform: { required_providers: { mljobs: { source: PROVIDER_SOURCE, version: VERSION } } },
+        terraform: { required_providers: { mljobs: { source: PROVIDER_SOURCE, version: PACKAGE_VERSION } } },
         provider: { mljobs: [{ project: 'p1', access_token: 't', vertex_ai_custom_endpoint: api.endpoint }] },
         resource: { google_vertex_ai_custom_job: jobs },
       }, null, 2));

@@ -11,32 +11,13 @@
 // would need more than this and fails the test instead of being skipped.
 import * as fs from 'fs';
 import * as path from 'path';
-import { execFile } from 'child_process';
 import { App } from 'cdktf';
 import { addExampleStacks } from '../../examples/example-stacks';
-import { installProvider } from '../../src/provider/install-provider';
 import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
-import { mljob, tempDir } from '../plan/plan-test-helpers';
-import { findTerraform, offlineCliConfig } from './terraform-binary';
+import { mljob } from '../plan/plan-test-helpers';
+import { describeWithTerraform, TerraformWorkspace, openTerraformWorkspace } from './terraform-workspace';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
-const VERSION = require('../../package.json').version as string;
-const terraform = findTerraform();
-const describeWithTerraform = terraform ? describe : describe.skip;
-if (!terraform) {
-  // eslint-disable-next-line no-console
-  console.warn('\n*** NO TERRAFORM BINARY: the mljob plan / terraform plan agreement test is SKIPPED. ***\n');
-}
-
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(terraform!, args, { cwd, env, encoding: 'utf8', timeout: 180_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`terraform ${args.join(' ')} in ${cwd}: ${stdout}\n${stderr}`));
-      else resolve(stdout);
-    });
-  });
-}
-
 /** The resource types the mljobs provider serves: planned by terraform through it, the others stood in for. */
 const SERVED = new Set(['google_ml_engine_job', 'google_vertex_ai_custom_job']);
 
@@ -74,17 +55,20 @@ function withGoogleResourcesAsTerraformData(config: any, priorState: string | un
 }
 
 describeWithTerraform('mljob plan and terraform plan agree on the npm start scenario', () => {
+  let ws: TerraformWorkspace | undefined;
+
+  afterAll(async () => {
+    await ws?.close();
+  });
+
   test('every job gets the same action from both, and each replacement the same forcing fields', async () => {
     // GIVEN the synthesized examples and their prior state
-    const work = tempDir('mljob-agree-');
+    ws = await openTerraformWorkspace({ prefix: 'mljob-agree-' });
+    const work = ws.dir;
     const out = path.join(work, 'cdktf.out');
     const app = new App({ outdir: out, stackTraces: false });
     addExampleStacks(app);
     app.synth();
-    const { cliConfig } = installProvider({ dir: path.join(work, 'mirror'), version: VERSION });
-    fs.writeFileSync(path.join(work, 'cli.tfrc'), offlineCliConfig(cliConfig));
-    const env: NodeJS.ProcessEnv = { ...process.env, TF_CLI_CONFIG_FILE: path.join(work, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', MLJOB_NODE: process.execPath };
-    delete env.TF_LOG;
 
     // WHEN mljob plans them
     const mljobPlan = JSON.parse((await mljob('plan', out, '--state', path.join(EXAMPLES, 'prior-state'), '--format', 'json', '--today', '2026-11-24')).stdout);
@@ -119,9 +103,10 @@ describeWithTerraform('mljob plan and terraform plan agree on the npm start scen
         const state = priorState.split('provider[\\"registry.terraform.io/hashicorp/google\\"]').join(`provider[\\"${PROVIDER_SOURCE}\\"]`);
         fs.writeFileSync(path.join(dir, 'terraform.tfstate'), state);
       }
-      await run(['init', '-input=false', '-no-color'], dir, env);
+      const tf = ws.runnerIn(dir);
+      await tf.ok('init', '-input=false', '-no-color');
       try {
-        await run(['plan', '-refresh=false', '-input=false', '-no-color', '-out=tfplan'], dir, env);
+        await tf.ok('plan', '-refresh=false', '-input=false', '-no-color', '-out=tfplan');
       } catch (error) {
         // Terraform refuses a job the rules find errors in (the seed examples' end-of-life runtimes): so does mljob.
         expect((error as Error).message).toMatch(/Error: MLJ-[A-Z]+-\d{3}: /);
@@ -131,7 +116,7 @@ describeWithTerraform('mljob plan and terraform plan agree on the npm start scen
         for (const key of [...expected.keys()]) if (key.startsWith(`${stack}/`)) expected.delete(key);
         continue;
       }
-      const plan = JSON.parse(await run(['show', '-json', 'tfplan'], dir, env));
+      const plan = JSON.parse(await tf.ok('show', '-json', 'tfplan'));
       for (const change of plan.resource_changes ?? []) {
         if (SERVED.has(change.type)) {
           actual.set(`${stack}/${change.address}`, change.change.actions);

@@ -3,22 +3,10 @@
 // label change and a spec change (both replace: the REST resource has no patch method; the old job is cancelled, then
 // deleted), import by name, destroy (cancel, then delete) and an API error as a diagnostic. Skipped loudly without a
 // terraform binary; test/provider/plugin-protocol.test.ts still runs the protocol.
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-server';
-import { installProvider } from '../../src/provider/install-provider';
 import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
-import { tempDir } from '../plan/plan-test-helpers';
-import { findTerraform, offlineCliConfig } from './terraform-binary';
-
-const VERSION = require('../../package.json').version as string;
-const terraform = findTerraform();
-const describeWithTerraform = terraform ? describe : describe.skip;
-if (!terraform) {
-  // eslint-disable-next-line no-console
-  console.warn('\n*** NO TERRAFORM BINARY: the terraform end-to-end tests of google_vertex_ai_custom_job are SKIPPED. ***\n*** Install Terraform >= 1.0 on PATH (or set TERRAFORM_BINARY) to run them. ***\n');
-}
+import { describeWithTerraform, PACKAGE_VERSION, TerraformWorkspace, openTerraformWorkspace } from './terraform-workspace';
 
 const LOCATION = 'us-central1';
 const NAME = /^projects\/p1\/locations\/us-central1\/customJobs\/\d+$/;
@@ -31,52 +19,33 @@ function jobSpec(imageUri = 'us-docker.pkg.dev/p1/trainers/census:1'): object[] 
 }
 
 describeWithTerraform('terraform drives google_vertex_ai_custom_job through the mljobs provider', () => {
-  let api: RunningEmulator;
-  let work: string;
-  let env: NodeJS.ProcessEnv;
-
-  const tf = (...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> =>
-    new Promise((resolve) => {
-      execFile(terraform!, args, { cwd: work, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-      });
-    });
-  const ok = async (...args: string[]): Promise<string> => {
-    const run = await tf(...args);
-    if (run.status !== 0) throw new Error(`terraform ${args.join(' ')} exited ${run.status}:\n${run.stdout}\n${run.stderr}`);
-    return run.stdout;
-  };
+  let ws: TerraformWorkspace;
+  const tf = (...args: string[]) => ws.run(...args);
+  const ok = (...args: string[]) => ws.ok(...args);
   const writeConfig = (job: object): void => {
-    fs.writeFileSync(path.join(work, 'main.tf.json'), JSON.stringify({
-      terraform: { required_providers: { mljobs: { source: PROVIDER_SOURCE, version: VERSION } } },
-      provider: { mljobs: [{ project: 'p1', region: LOCATION, access_token: 'token-1', vertex_ai_custom_endpoint: api.endpoint }] },
+    fs.writeFileSync(path.join(ws.dir, 'main.tf.json'), JSON.stringify({
+      terraform: { required_providers: { mljobs: { source: PROVIDER_SOURCE, version: PACKAGE_VERSION } } },
+      provider: { mljobs: [{ project: 'p1', region: LOCATION, access_token: 'token-1', vertex_ai_custom_endpoint: ws.api.endpoint }] },
       resource: { google_vertex_ai_custom_job: { train: { provider: 'mljobs', ...job } } },
     }, null, 2));
   };
   const planChange = async (): Promise<{ actions: string[]; replacePaths: unknown }> => {
-    await ok('plan', '-out=tfplan', '-input=false');
-    const plan = JSON.parse(await ok('show', '-json', 'tfplan'));
-    const change = plan.resource_changes.find((c: any) => c.type === 'google_vertex_ai_custom_job').change;
-    return { actions: change.actions, replacePaths: change.replace_paths };
+    const change = (await ws.plan()).find((c) => c.type === 'google_vertex_ai_custom_job')!;
+    return { actions: change.actions, replacePaths: change.replacePaths };
   };
-  const stateValues = async (): Promise<any> => JSON.parse(await ok('show', '-json')).values?.root_module.resources[0].values;
-  const jobs = (): any[] => api.customJobs.list('p1', LOCATION).customJobs ?? [];
-  const calls = (method: string, suffix = ''): string[] => api.requests().filter((r) => r.method === method && r.url.endsWith(suffix) && r.status < 300).map((r) => r.url);
+  const stateValues = async (): Promise<any> => (await ws.resources())[0]?.values;
+  const jobs = (): any[] => ws.api.customJobs.list('p1', LOCATION).customJobs ?? [];
+  const calls = (method: string, suffix = ''): string[] => ws.api.requests().filter((r) => r.method === method && r.url.endsWith(suffix) && r.status < 300).map((r) => r.url);
 
   beforeAll(async () => {
     // Cancellations end at once, so a replace does not wait for the emulator's clock.
-    api = await startEmulator({ clock: 'manual', durations: { cancellingMs: 0 } });
-    work = tempDir('mljob-tf-vertex-');
-    const { cliConfig } = installProvider({ dir: path.join(work, 'mirror'), version: VERSION });
-    fs.writeFileSync(path.join(work, 'cli.tfrc'), offlineCliConfig(cliConfig));
-    env = { ...process.env, TF_CLI_CONFIG_FILE: path.join(work, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0', MLJOB_NODE: process.execPath };
-    delete env.TF_LOG;
+    ws = await openTerraformWorkspace({ prefix: 'mljob-tf-vertex-', emulator: { durations: { cancellingMs: 0 } } });
     writeConfig({ display_name: 'census', labels: { team: 'ml' }, job_spec: jobSpec() });
     await ok('init', '-input=false', '-no-color');
   }, 180_000);
 
   afterAll(async () => {
-    await api?.close();
+    await ws?.close();
   });
 
   test('plan creates; apply creates the job, whose name the server assigns; a second plan has no changes', async () => {
@@ -129,7 +98,7 @@ describeWithTerraform('terraform drives google_vertex_ai_custom_job through the 
   }, 120_000);
 
   test('destroy cancels the running job, then deletes it', async () => {
-    api.advance(2 * 60_000); // queued 5 s, pending 60 s: running
+    ws.api.advance(2 * 60_000); // queued 5 s, pending 60 s: running
     const name = (await stateValues()).name;
     expect(jobs()[0].state).toBe('JOB_STATE_RUNNING');
     await ok('destroy', '-input=false', '-auto-approve');
@@ -141,7 +110,7 @@ describeWithTerraform('terraform drives google_vertex_ai_custom_job through the 
 
   test('an API error is a Terraform diagnostic and leaves no job in the state', async () => {
     writeConfig({ display_name: 'census', job_spec: jobSpec() });
-    api.injectFaults({ status: 400 });
+    ws.api.injectFaults({ status: 400 });
     const run = await tf('apply', '-input=false', '-auto-approve', '-no-color');
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Error: The API rejected job "census"/);

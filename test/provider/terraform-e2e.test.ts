@@ -2,22 +2,10 @@
 // plan, apply, a no-change plan, a label change (update in place), a spec change (replace: new job id, the old job
 // cancelled), import and destroy, against the API emulator (src/emulator) on 127.0.0.1. Without a terraform binary these tests say so
 // loudly and are skipped; test/provider/plugin-protocol.test.ts still runs every RPC.
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-server';
-import { installProvider } from '../../src/provider/install-provider';
 import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
-import { tempDir } from '../plan/plan-test-helpers';
-import { findTerraform, offlineCliConfig } from './terraform-binary';
-
-const VERSION = require('../../package.json').version as string;
-const terraform = findTerraform();
-const describeWithTerraform = terraform ? describe : describe.skip;
-if (!terraform) {
-  // eslint-disable-next-line no-console
-  console.warn('\n*** NO TERRAFORM BINARY: the terraform end-to-end tests of the mljobs provider are SKIPPED. ***\n*** Install Terraform >= 1.0 on PATH (or set TERRAFORM_BINARY) to run them; the protocol tests still ran. ***\n');
-}
+import { describeWithTerraform, PACKAGE_VERSION, TerraformWorkspace, openTerraformWorkspace } from './terraform-workspace';
 
 const TRAINING_INPUT = {
   scale_tier: 'CUSTOM',
@@ -30,56 +18,36 @@ const TRAINING_INPUT = {
 };
 
 describeWithTerraform('terraform drives the mljobs provider', () => {
-  let api: RunningEmulator;
-  let work: string;
-  let env: NodeJS.ProcessEnv;
-
-  // Asynchronous: the API answers from this process, so its event loop must keep running while terraform does.
-  const tf = (...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> =>
-    new Promise((resolve) => {
-      execFile(terraform!, args, { cwd: work, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-        const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        resolve({ status, stdout, stderr });
-      });
-    });
-  const ok = async (...args: string[]): Promise<string> => {
-    const run = await tf(...args);
-    if (run.status !== 0) throw new Error(`terraform ${args.join(' ')} exited ${run.status}:\n${run.stdout}\n${run.stderr}`);
-    return run.stdout;
-  };
+  let ws: TerraformWorkspace;
+  let api: TerraformWorkspace['api'];
+  const tf = (...args: string[]) => ws.run(...args);
+  const ok = (...args: string[]) => ws.ok(...args);
   const writeConfig = (job: object): void => {
-    fs.writeFileSync(path.join(work, 'main.tf.json'), JSON.stringify({
-      terraform: { required_providers: { mljobs: { source: PROVIDER_SOURCE, version: VERSION } } },
+    fs.writeFileSync(path.join(ws.dir, 'main.tf.json'), JSON.stringify({
+      terraform: { required_providers: { mljobs: { source: PROVIDER_SOURCE, version: PACKAGE_VERSION } } },
       provider: { mljobs: [{ project: 'p1', access_token: 'token-1', ml_engine_custom_endpoint: api.endpoint }] },
       resource: { google_ml_engine_job: { train: { provider: 'mljobs', ...job } } },
     }, null, 2));
   };
   /** The actions of the saved plan's one resource change. */
   const planActions = async (): Promise<{ actions: string[]; replacePaths: unknown }> => {
-    await await ok('plan', '-out=tfplan', '-input=false');
-    const plan = JSON.parse(await await ok('show', '-json', 'tfplan'));
-    const change = plan.resource_changes.find((c: any) => c.type === 'google_ml_engine_job').change;
-    return { actions: change.actions, replacePaths: change.replace_paths };
+    const change = (await ws.plan()).find((c) => c.type === 'google_ml_engine_job')!;
+    return { actions: change.actions, replacePaths: change.replacePaths };
   };
 
   beforeAll(async () => {
-    api = await startEmulator({ clock: 'manual' });
-    work = tempDir('mljob-tf-');
-    const mirror = path.join(work, 'mirror');
-    const { cliConfig } = installProvider({ dir: mirror, version: VERSION });
-    fs.writeFileSync(path.join(work, 'cli.tfrc'), offlineCliConfig(cliConfig));
-    env = { ...process.env, TF_CLI_CONFIG_FILE: path.join(work, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0', MLJOB_NODE: process.execPath };
-    delete env.TF_LOG;
+    ws = await openTerraformWorkspace({ prefix: 'mljob-tf-' });
+    api = ws.api;
     writeConfig({ job_id: 'train_1', labels: { team: 'ml' }, training_input: [TRAINING_INPUT] });
     await ok('init', '-input=false', '-no-color');
   }, 180_000);
 
   afterAll(async () => {
-    await api?.close();
+    await ws?.close();
   });
 
   test('init installs the provider from the mirror and records its hash in the lock file', async () => {
-    const lock = fs.readFileSync(path.join(work, '.terraform.lock.hcl'), 'utf8');
+    const lock = fs.readFileSync(path.join(ws.dir, '.terraform.lock.hcl'), 'utf8');
     expect(lock).toContain(`provider "${PROVIDER_SOURCE}"`);
     expect(lock).toMatch(/h1:[A-Za-z0-9+/=]{44}/);
   });
