@@ -32,7 +32,7 @@ export function customJobResources(customJob: CustomJob, region: string | undefi
   const pools = poolsOf(customJob);
   if (pools === undefined) gaps.push('jobSpec.workerPoolSpecs is not known before apply');
   (pools ?? []).forEach((pool: WorkerPoolSpec, i) => {
-    const at = `jobSpec.workerPoolSpecs.${i}`;
+    const at = `jobSpec.workerPoolSpecs[${i}]`; // as the Vertex AI rules name a pool
     if (!isPlainObject(pool as unknown)) {
       gaps.push(`${at} is not known before apply`);
       vcpus = undefined;

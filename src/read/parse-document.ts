@@ -82,7 +82,7 @@ export function parseYamlText(text: string, fail: ParseFailure, options: YamlTex
   checkYamlText(text, failAt);
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, ...options });
   const error = document.errors[0];
-  if (error) throw failAt(`invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, error.pos[0]);
+  if (error) throw failAt(`invalid YAML: ${yamlProblem(error)}`, error.pos[0]);
   checkYamlDocument(document, failAt);
   try {
     return { value: document.toJS({ maxAliasCount: 100 }), document };
@@ -90,4 +90,11 @@ export function parseYamlText(text: string, fail: ParseFailure, options: YamlTex
     // yaml refuses documents whose aliases expand past maxAliasCount (a "billion laughs" file).
     throw fail(`invalid YAML: ${(error as Error).message.split('\n')[0]}`, {});
   }
+}
+
+/** The first line of yaml's message for `error`, without its position; its advice to call another of its functions is ours to give. */
+function yamlProblem(error: yaml.YAMLError): string {
+  // `gcloud … list --format=yaml` writes one document per job, separated by `---`.
+  if (error.code === 'MULTIPLE_DOCS') return 'a second document starts here; mljob reads one document per file (for a list of jobs, use --format=json)';
+  return error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -623,7 +623,7 @@ describe('mljob plan: Vertex AI custom jobs (google_vertex_ai_custom_job)', () =
     const json = planJson((await mljob('plan', out, '--today', TODAY, '--format', 'json')).stdout);
 
     expect(text.stdout).toMatch(/vision\/google_vertex_ai_custom_job\.resnet +create +\?  +3h +\?/);
-    expect(text.stdout).toContain('note (vision/google_vertex_ai_custom_job.resnet): jobSpec.workerPoolSpecs.0.machineSpec.machineType "g2-standard-8" has no published ML units');
+    expect(text.stdout).toContain('note (vision/google_vertex_ai_custom_job.resnet): jobSpec.workerPoolSpecs[0].machineSpec.machineType "g2-standard-8" has no published ML units');
     expect(json.cost.jobs[0]).toMatchObject({ per_hour: null, worst_case: null });
   });
 });
@@ -699,6 +699,14 @@ describe('mljob plan: bad input exits 2 with one line', () => {
     oneLine(run);
     expect(run.stderr).toContain('cannot tell which of 2 stacks the state belongs to; name it: --state STACK=');
     expect((await mljob('plan', out, '--state', `a=${state}`)).code).toBe(0);
+  });
+
+  test('--state STACK=FILE with a stack the input does not have names the stacks it has', async () => {
+    const out = synthApp({ a: (stack) => trainingJob(stack, 'x'), b: (stack) => trainingJob(stack, 'y') });
+    const state = writeFile(tempDir(), 'prod.tfstate', terraformState([]));
+    const run = await mljob('plan', out, '--state', `prod=${state}`);
+    oneLine(run);
+    expect(run.stderr).toBe(`mljob: --state prod=${state}: no stack "prod" in the input (stacks: a, b)\n`);
   });
 
   test('a directory with no stacks', async () => {

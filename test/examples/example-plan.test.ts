@@ -73,7 +73,7 @@ describe('the plan npm start prints: the examples against examples/prior-state a
   });
 
   test('the summary line counts the blocks shown: the cancel inside the replace is not counted again', () => {
-    expect(text).toMatch(/Plan: 10 to add, 1 to change, 2 to replace, 1 to cancel\. \d+ errors?, \d+ warnings?\.\n$/);
+    expect(text).toMatch(/Plan: 10 to add, 1 to change, 2 to replace, 1 to cancel\. \d+ errors?, \d+ warnings?, \d+ infos?\.\n$/);
     expect(plan.diagnostics.filter((d: any) => d.rule_id === 'MLJ-PLAN-001')).toEqual([]);
   });
 });

@@ -58,6 +58,10 @@ describe('README: use it in your own project', () => {
       expect(`${name}@${installs.get(name)}`).toBe(`${name}@${pkg.devDependencies[name]}`);
     }
     expect(installs.get('typescript')).toBe('~6.0');
+    // package.json keeps them exact too (npm writes ^x.y.z without --save-exact).
+    const installLines = blocks.filter((b) => b.lang === 'sh').flatMap((b) => b.body.split('\n')).filter((l) => /^npm install /.test(l));
+    expect(installLines.length).toBeGreaterThan(0);
+    for (const line of installLines) expect(line).toMatch(/ --save-exact /);
     expect(installs.has(pkg.name)).toBe(true);
     // The app below runs with this repository's copies: they must be the versions the README installs.
     for (const [name, version] of installs) {

@@ -340,7 +340,7 @@ describe('buildPlan: Vertex AI custom jobs', () => {
     expect(cost.cost.worstCase).toBeUndefined();
     expect(cost.cost.hours).toBe(168);
     expect(cost.cost.gaps).toEqual([
-      'jobSpec.workerPoolSpecs.0.machineSpec.machineType "e2-standard-8" has no published ML units',
+      'jobSpec.workerPoolSpecs[0].machineSpec.machineType "e2-standard-8" has no published ML units',
       'the vCPUs of e2-standard-8 are not in the catalog',
     ]);
   });

@@ -43,8 +43,8 @@ describe('customJobResources', () => {
     expect(resources.mlUnitsPerHour).toBeUndefined();
     expect(resources.region).toBeUndefined();
     expect(resources.gaps).toEqual([
-      'jobSpec.workerPoolSpecs.0.replicaCount is not set',
-      'jobSpec.workerPoolSpecs.1.machineSpec.machineType is not known before apply',
+      'jobSpec.workerPoolSpecs[0].replicaCount is not set',
+      'jobSpec.workerPoolSpecs[1].machineSpec.machineType is not known before apply',
       'location is not set',
     ]);
   });
@@ -52,7 +52,7 @@ describe('customJobResources', () => {
   test('a legacy AI Platform machine name is not priced as a Vertex machine', () => {
     const resources = customJobResources(job([{ replicaCount: 1, machineSpec: { machineType: 'complex_model_m' }, containerSpec: image }]), 'us-central1', catalog);
     expect(resources.mlUnitsPerHour).toBeUndefined();
-    expect(resources.gaps).toContain('jobSpec.workerPoolSpecs.0.machineSpec.machineType "complex_model_m" has no published ML units');
+    expect(resources.gaps).toContain('jobSpec.workerPoolSpecs[0].machineSpec.machineType "complex_model_m" has no published ML units');
   });
 
   test('a worker pool list that is a reference is unknown as a whole', () => {

@@ -57,6 +57,11 @@ describe('parseYamlText', () => {
     expect(reported(() => parseYamlText(bomb, fail))).toMatch(/^\(file\) invalid YAML: .*alias/i);
     expect(reported(() => parseYamlText(`a: ${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}\n`, fail))).toMatch(new RegExp(`^1:\\d+ ${TOO_DEEP}$`));
   });
+
+  test('a second document (gcloud list --format=yaml) is named as such, at its line, without advice to call yaml\'s functions', () => {
+    expect(reported(() => parseYamlText('---\njobId: a\n---\njobId: b\n', fail)))
+      .toBe('3:1 invalid YAML: a second document starts here; mljob reads one document per file (for a list of jobs, use --format=json)');
+  });
 });
 
 describe('parseJsonDocument', () => {

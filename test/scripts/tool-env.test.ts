@@ -39,6 +39,15 @@ describe('the environment given to cdktf and Terraform', () => {
     }
   });
 
+  test('no npm script runs cdktf or terraform bare: each goes through a script that sets the environment first', () => {
+    const { scripts } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    for (const [name, command] of Object.entries(scripts)) {
+      const bare = command.split('&&').map((part) => part.trim()).filter((part) => /^(npx )?(cdktf|terraform)\b/.test(part));
+      expect(`${name}: ${bare.join(', ')}`).toBe(`${name}: `);
+    }
+    expect(scripts.synth).toBe('node scripts/cdktf.js synth');
+  });
+
   test('CI exports both variables', () => {
     const ci = fs.readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8');
     expect(ci).toMatch(/^export CHECKPOINT_DISABLE=1$/m);

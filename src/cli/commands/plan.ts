@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { Command } from 'commander';
 import { Job } from '../../model/job';
 import { buildPlan, PlanResult } from '../../plan/build-plan';
@@ -81,6 +82,10 @@ export function renderPlan(plan: PlanResult, format: (typeof FORMATS)[number]): 
 function readStateOption(spec: string, stacks: readonly string[]): PriorJobs {
   const equals = spec.indexOf('=');
   const named = equals > 0 && stacks.includes(spec.slice(0, equals)) ? spec.slice(0, equals) : undefined;
+  // A file name may hold `=`; else STACK=FILE names a stack the input must have.
+  if (equals > 0 && !named && !fs.existsSync(spec)) {
+    throw new UsageError(`--state ${spec}: no stack "${spec.slice(0, equals)}" in the input (stacks: ${stacks.join(', ') || 'none'})`);
+  }
   const file = named ? spec.slice(equals + 1) : spec;
   const read = readPriorJobs(file, named);
   const matched = <T extends PriorJob | PriorCustomJob>(job: T): T => {

@@ -1,7 +1,7 @@
 import { markdownCell as cell, markdownCode as code } from '../../report/markdown-text';
 import { hours, JobChange, PlanAction, PlanResult } from '../build-plan';
 import { quotaUseOf } from '../quota-use';
-import { planCountsText } from './plan-summary-line';
+import { findingCountsText, planCountsText } from './plan-summary-line';
 import { stackTotals, vertexPricingNote } from './plan-text';
 import { renderScheduleMermaid } from './schedule-mermaid';
 import { dollars } from './text-table';
@@ -16,12 +16,11 @@ const SYMBOL: Record<PlanAction, string> = {
 
 /** Renders the plan as a pull-request comment: summary, changes, findings, schedule and cost tables. */
 export function renderPlanMarkdown(plan: PlanResult): string {
-  const { errors, warnings, infos } = plan.summary;
   const lines: string[] = [];
   lines.push('## mljob plan', '');
   lines.push(
     `**Plan:** ${planCountsText(plan.counts)}. ` +
-      `**${errors}** errors, **${warnings}** warnings, ${infos} infos.`,
+      `${findingCountsText(plan.summary, (count) => `**${count}**`)}.`,
     '',
   );
   lines.push('| job | action | details |', '|---|---|---|');

@@ -1,3 +1,4 @@
+import { FindingSummary } from '../../report/check-report';
 import { PlanCounts } from '../build-plan';
 
 /**
@@ -10,4 +11,17 @@ export function planCountsText(counts: PlanCounts): string {
   return `${add} to add, ${change} to change, ${replace} to replace, ${cancel} to cancel` +
     `${cancelIfActive ? `, ${cancelIfActive} to cancel if still active` : ''}${forget ? `, ${forget} to forget` : ''}` +
     `${destroy ? `, ${destroy} to delete` : ''}`;
+}
+
+/**
+ * The findings of the summary line, alike in the text and markdown plans: `3 errors, 13 warnings, 1 info` (as
+ * `mljob check` counts them). `strong` wraps the counts of errors and warnings (markdown's `**…**`).
+ */
+export function findingCountsText(summary: FindingSummary, strong: (count: number) => string = String): string {
+  const { errors, warnings, infos } = summary;
+  return `${strong(errors)} ${noun(errors, 'error')}, ${strong(warnings)} ${noun(warnings, 'warning')}, ${infos} ${noun(infos, 'info')}`;
+}
+
+function noun(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
 }

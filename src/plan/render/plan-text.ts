@@ -8,7 +8,7 @@ import { jobToTerraform } from '../../model/terraform-mapping';
 import { CustomJobChange, hours, JobChange, PlanResult } from '../build-plan';
 import { VERTEX_PRICING_SOURCE } from '../custom-job-resources';
 import { literalText } from '../desired-strings';
-import { planCountsText } from './plan-summary-line';
+import { findingCountsText, planCountsText } from './plan-summary-line';
 import { terraformDottedPath } from '../terraform-paths';
 import { dollars, textTable } from './text-table';
 import { isPlainObject } from '../../model/plain-object';
@@ -57,11 +57,7 @@ export function renderPlanText(plan: PlanResult): string {
     lines.push('');
   }
 
-  const { errors, warnings } = plan.summary;
-  lines.push(
-    `Plan: ${planCountsText(plan.counts)}. ` +
-      `${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}.`,
-  );
+  lines.push(`Plan: ${planCountsText(plan.counts)}. ${findingCountsText(plan.summary)}.`);
   return lines.join('\n') + '\n';
 }
 

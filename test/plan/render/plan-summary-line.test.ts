@@ -1,4 +1,4 @@
-import { planCountsText } from '../../../src/plan/render/plan-summary-line';
+import { findingCountsText, planCountsText } from '../../../src/plan/render/plan-summary-line';
 
 describe('planCountsText', () => {
   const none = { add: 0, change: 0, replace: 0, cancel: 0, cancelIfActive: 0, forget: 0, destroy: 0, noop: 4 };
@@ -15,5 +15,16 @@ describe('planCountsText', () => {
 
   test('ended Vertex AI custom jobs removed from the code are deleted: said last, only when there are any', () => {
     expect(planCountsText({ ...none, cancel: 1, forget: 1, destroy: 2 })).toBe('0 to add, 0 to change, 0 to replace, 1 to cancel, 1 to forget, 2 to delete');
+  });
+});
+
+describe('findingCountsText', () => {
+  test('counts errors, warnings and infos, each with its singular or plural, as mljob check does', () => {
+    expect(findingCountsText({ errors: 3, warnings: 13, infos: 1 })).toBe('3 errors, 13 warnings, 1 info');
+    expect(findingCountsText({ errors: 1, warnings: 1, infos: 0 })).toBe('1 error, 1 warning, 0 infos');
+  });
+
+  test('the markdown comment bolds the counts of errors and warnings', () => {
+    expect(findingCountsText({ errors: 0, warnings: 1, infos: 2 }, (count) => `**${count}**`)).toBe('**0** errors, **1** warning, 2 infos');
   });
 });

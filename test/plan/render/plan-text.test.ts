@@ -49,7 +49,7 @@ describe('renderPlanText', () => {
       '          + scale_tier  = "CUSTOM"',
       '          + master_config {',
     ].join('\n'));
-    expect(out).toMatch(/Plan: 1 to add, 0 to change, 0 to replace, 0 to cancel\. \d+ errors?, \d+ warnings?\.\n$/);
+    expect(out).toMatch(/Plan: 1 to add, 0 to change, 0 to replace, 0 to cancel\. \d+ errors?, \d+ warnings?, \d+ infos?\.\n$/);
   });
 
   test('labels updated in place: added, removed and changed keys', () => {
