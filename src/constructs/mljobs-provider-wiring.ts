@@ -24,11 +24,20 @@ export class MljobsProviderWiring implements IAspect {
     Aspects.of(stack).add(new MljobsProviderWiring());
   }
 
+  // The default provider of the stack this pass is in, looked up on the first job that needs it: a search of the
+  // whole tree per job made synth quadratic in the number of jobs. Every pass of the aspects visits a stack before
+  // anything in it, and that visit forgets the last pass's answer, so a provider added between synths is found.
+  private current?: { readonly stack: TerraformStack; provider?: MljobsProvider | undefined; found: boolean };
+
   /** Wires one construct, if it is a job without a provider; a job of an MljobsProvider belongs to `mljobs`. */
   public visit(node: IConstruct): void {
+    if (TerraformStack.isStack(node)) {
+      this.current = { stack: node, found: false };
+      return;
+    }
     if (!(node instanceof MlEngineJob || node instanceof VertexAiCustomJob)) return;
     if (!node.provider) {
-      const provider = defaultProvider(TerraformStack.of(node));
+      const provider = this.defaultProviderOf(TerraformStack.of(node));
       if (provider) node.provider = provider;
     }
     if (node.provider instanceof MljobsProvider && node.terraformGeneratorMetadata?.providerName !== PROVIDER_NAME) {
@@ -36,6 +45,17 @@ export class MljobsProviderWiring implements IAspect {
       // GoogleProvider in the stack. A job deployed by mljobs needs only the MljobsProvider.
       Object.defineProperty(node, 'terraformGeneratorMetadata', { value: { ...node.terraformGeneratorMetadata, providerName: PROVIDER_NAME }, configurable: true, enumerable: true });
     }
+  }
+
+  /** The stack's default provider: remembered for this pass when the pass visited the stack, else searched for. */
+  private defaultProviderOf(stack: TerraformStack): MljobsProvider | undefined {
+    const current = this.current;
+    if (current?.stack !== stack) return defaultProvider(stack);
+    if (!current.found) {
+      current.provider = defaultProvider(stack);
+      current.found = true;
+    }
+    return current.provider;
   }
 }
 

@@ -84,4 +84,32 @@ describe('MljobsProviderWiring', () => {
     const jobs = Object.values(json.resource.google_vertex_ai_custom_job) as any[];
     expect(jobs.map((job) => job.provider)).toEqual(['mljobs', 'mljobs']);
   });
+
+  test('a provider added after a first synth is found by the next synth; every job of a stack gets it', () => {
+    // GIVEN a stack synthesized once without a provider
+    const stack = new TerraformStack(Testing.app(), 'test');
+    trainingJob(stack, 'a');
+    trainingJob(stack, 'b');
+    expect(Object.values(synthesized(stack).resource.google_ml_engine_job).map((job: any) => job.provider)).toEqual([undefined, undefined]);
+    // WHEN the provider is added and the stack synthesized again
+    new MljobsProvider(stack, 'mljobs', { project: 'p' });
+    const jobs = Object.values(synthesized(stack).resource.google_ml_engine_job) as any[];
+    // THEN
+    expect(jobs.map((job) => job.provider)).toEqual(['mljobs', 'mljobs']);
+  });
+
+  test('two stacks of one app each get their own provider', () => {
+    const app = Testing.app();
+    const stacks = ['one', 'two'].map((name) => {
+      const stack = new TerraformStack(app, name);
+      new MljobsProvider(stack, 'mljobs', { project: `${name}-project` });
+      trainingJob(stack, 'train');
+      return stack;
+    });
+    for (const stack of stacks) {
+      const json = synthesized(stack);
+      expect((Object.values(json.resource.google_ml_engine_job) as any[])[0].provider).toBe('mljobs');
+      expect(json.provider.mljobs[0].project).toBe(`${stack.node.id}-project`);
+    }
+  });
 });
