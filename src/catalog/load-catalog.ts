@@ -8,6 +8,7 @@ import { VertexCatalogData } from './vertex/vertex-catalog-types';
 import { parseJsonText, ParseFailure, parseYamlText } from '../read/parse-document';
 import { readInputFile } from '../read/read-input-file';
 import { checkSizes, pathText } from '../read/size-limits';
+import { closestName } from '../model/closest-name';
 import { isPlainObject } from '../model/plain-object';
 
 /**
@@ -59,7 +60,7 @@ export function readCatalogDocument(file: string): unknown {
  */
 export function mergeCatalog(base: CatalogData, override: unknown, fileName: string): CatalogData {
   const parsed = OVERRIDE.safeParse(override ?? {});
-  if (!parsed.success) throw issueError(fileName, parsed.error.issues, '');
+  if (!parsed.success) throw issueError(fileName, OVERRIDE, parsed.error.issues, '');
   const o = parsed.data as OverrideData;
   const defaults = { source: fileName, read: 'unknown' };
   return {
@@ -341,7 +342,7 @@ function mergeList<T extends object>(
     }
     const checked = schemas.full.safeParse(merged);
     if (!checked.success) {
-      throw issueError(fileName, checked.error.issues, `${section}[${i}]`, `${key} "${String(override[key])}" is new`);
+      throw issueError(fileName, ENTRIES[section].full, checked.error.issues, `${section}[${i}]`, `${key} "${String(override[key])}" is new`);
     }
     index.set(override[key], out.length);
     out.push(merged);
@@ -359,18 +360,43 @@ function deepMerge<T>(base: T, override: object): T {
   return out as T;
 }
 
-/** The first zod issue as a one-line `CatalogFileError` (with a count of the others). */
-function issueError(fileName: string, issues: readonly z.core.$ZodIssue[], prefix: string, context?: string): CatalogFileError {
+/**
+ * The first zod issue of validating against `schema` as a one-line `CatalogFileError` (with a count of the others); an
+ * unknown field gets the closest field `schema` allows there.
+ */
+function issueError(fileName: string, schema: z.core.$ZodType, issues: readonly z.core.$ZodIssue[], prefix: string, context?: string): CatalogFileError {
   const issue = issues[0];
   let where = prefix + formatPath(issue.path);
   let problem = issue.message;
   if (issue.code === 'unrecognized_keys') {
     where += formatPath([issue.keys[0]]);
-    problem = 'unknown field';
+    const meant = closestName(issue.keys[0], fieldsAt(schema, issue.path));
+    problem = meant ? `unknown field (did you mean ${meant}?)` : 'unknown field';
   }
   if (context && problem === 'required') problem = `required (${context})`;
   if (issues.length > 1) problem += ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'})`;
   return new CatalogFileError(fileName, problem, { path: where.replace(/^\./, '') || undefined });
+}
+
+/** What this file reads of a zod schema's definition: its kind and the schemas inside it. */
+interface SchemaDefinition {
+  readonly type: string;
+  readonly shape?: { readonly [field: string]: z.core.$ZodType };
+  readonly innerType?: z.core.$ZodType;
+  readonly element?: z.core.$ZodType;
+  readonly valueType?: z.core.$ZodType;
+}
+
+/** The fields of the object that `schema` expects at `pathItems` (none where it expects no object). */
+function fieldsAt(schema: z.core.$ZodType, pathItems: readonly PropertyKey[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  for (const item of [...pathItems, undefined]) {
+    let def = current?._zod.def as SchemaDefinition | undefined;
+    while (def?.innerType) def = def.innerType._zod.def as SchemaDefinition; // optional()
+    if (item === undefined) return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    current = def?.type === 'object' ? def.shape?.[String(item)] : def?.type === 'array' ? def.element : def?.type === 'record' ? def.valueType : undefined;
+  }
+  return [];
 }
 
 /** `['accelerators', 2, 'regions']` → `.accelerators[2].regions`. */

@@ -129,8 +129,12 @@ describe('loadCatalogFile', () => {
 
   test('more bad values, each on one line', () => {
     const cases: [unknown, string][] = [
-      [{ regions: [{ id: 'us-central1', trainng: false }] }, 'regions[0].trainng: unknown field'],
-      [{ machineType: [] }, 'machineType: unknown field'],
+      [{ regions: [{ id: 'us-central1', trainng: false }] }, 'regions[0].trainng: unknown field (did you mean training?)'],
+      [{ machineType: [] }, 'machineType: unknown field (did you mean machineTypes?)'],
+      [{ regionz: [] }, 'regionz: unknown field (did you mean regions?)'],
+      [{ quotas: { vcpusPerRegions: {} } }, 'quotas.vcpusPerRegions: unknown field (did you mean vcpusPerRegion?)'],
+      [{ machineTypes: [{ id: 'a2-highgpu-1g', category: 'compute-engine', vcpu: 12 }] }, 'machineTypes[0].vcpu: unknown field (did you mean vcpus?)'],
+      [{ tpu: { colour: 'blue' } }, 'tpu.colour: unknown field'],
       [{ runtimeVersions: [{ version: 2.1, confirmed: true }] }, 'runtimeVersions[0].version: expected a string; quote versions ("2.1"): YAML reads 2.10 as the number 2.1'],
       [{ quotas: { vcpusPerRegion: { 'us-central1': -1 } } }, 'quotas.vcpusPerRegion.us-central1: expected a number ≥ 0'],
       [{ accelerators: [{ id: 'NVIDIA_TESLA_T4', countsByMachineType: { 'n1-standard-8': [1, 'two'] } }] }, 'accelerators[0].countsByMachineType.n1-standard-8[1]: expected a number'],
