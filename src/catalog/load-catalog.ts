@@ -342,7 +342,7 @@ function mergeList<T extends object>(
     }
     const checked = schemas.full.safeParse(merged);
     if (!checked.success) {
-      throw issueError(fileName, ENTRIES[section].full, checked.error.issues, `${section}[${i}]`, `${key} "${String(override[key])}" is new`);
+      throw issueError(fileName, schemas.full, checked.error.issues, `${section}[${i}]`, `${key} "${String(override[key])}" is new`);
     }
     index.set(override[key], out.length);
     out.push(merged);

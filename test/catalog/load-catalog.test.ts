@@ -276,7 +276,7 @@ describe('loadCatalogFile: the vertex section (Vertex AI custom job facts)', () 
       [{ vertex: { prebuiltImages: { images: [{ image: 'tf-gpu.2-18' }] } } }, 'vertex.prebuiltImages.images[0].framework: required (image "tf-gpu.2-18" is new) (and 3 more problems)'],
       [{ vertex: { trainingRegions: ['us-central1'] } }, 'vertex.trainingRegions: expected a mapping'],
       [{ vertex: { disk: { maxSizeGb: 0 } } }, 'vertex.disk.maxSizeGb: expected a number > 0'],
-      [{ vertex: { tpus: {} } }, 'vertex.tpus: unknown field'],
+      [{ vertex: { tpus: {} } }, 'vertex.tpus: unknown field (did you mean tpu?)'],
       [{ vertex: [] }, 'vertex: expected a mapping'],
     ];
     for (const [override, expected] of cases) {
