@@ -35,6 +35,8 @@ const COMPLIANT: Readonly<Record<string, ReadonlyArray<{ readonly file: string; 
   'MLJ-VERTEX-017': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: 'kmsKeyName' }],
   'MLJ-VERTEX-018': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: 'serviceAccount' }],
   'MLJ-VERTEX-019': [{ file: 'rest/snake-case-field-names.json', has: 'worker_pool_specs' }, { file: 'rest/create-custom-job-t4.json', has: 'workerPoolSpecs' }],
+  // Fields of the REST API that the Terraform schema does not model are fields all the same.
+  'MLJ-VERTEX-020': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: 'tensorboard' }, { file: 'gcloud/a3-ultragpu-h200-reservation.yaml', has: 'reservationAffinity' }, { file: 'sdk/gapic-tpu-v3-disk-env.json', has: 'boot_disk_size_gb' }],
 };
 
 /** The non-compliant fixtures: the rule that must report the one mistake, its severity, and the job's region. */
@@ -58,6 +60,7 @@ const NON_COMPLIANT: Readonly<Record<string, { readonly rule: string; readonly s
   'rest/kms-key-without-location.json': { rule: 'MLJ-VERTEX-017', severity: 'error' },
   'gcloud/service-account-name-only.yaml': { rule: 'MLJ-VERTEX-018', severity: 'error' },
   'gcloud/snake-case-field-names.yaml': { rule: 'MLJ-VERTEX-019', severity: 'warning' },
+  'gcloud/worker-pool-spec-singular.yaml': { rule: 'MLJ-VERTEX-020', severity: 'warning' },
 };
 
 /** The README row of `file` (a table line naming it in backquotes), or undefined. */
