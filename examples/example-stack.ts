@@ -1,5 +1,6 @@
 // The stack every example starts from: a relative local state path (so synth output is identical on every machine),
 // a Google provider, and the mljobs provider that deploys the jobs (`mljob provider install`; README "Deploy").
+// In your own app, import from 'cdktf-gcp-ml-jobs' instead of '../src'.
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { LocalBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';

@@ -1,6 +1,7 @@
 // Writes examples/prior-state/: Terraform v4 states that `npm start` plans the examples against. They describe an
 // earlier deployment, so the plan shows each kind of change: labels updated in place, a running tuning job replaced
-// (cancelled first), a running job removed from the code (cancelled), jobs unchanged, and new jobs.
+// (cancelled first), a job replaced for a value known only at apply, a running job removed from the code (cancelled),
+// a job unchanged, and new jobs.
 // Run after `cdktf synth`: npx ts-node --project tsconfig.dev.json --transpile-only scripts/make-example-state.ts
 import * as fs from 'fs';
 import * as path from 'path';
@@ -42,7 +43,8 @@ write('tpu-training', [
   { name: 'resnet_tpu_v1_0F3C2A11', job: { ...tpuJob, jobId: 'resnet_tpu_v1' }, state: 'RUNNING' },
 ]);
 
-// The batch prediction job is unchanged; its model name is a reference, resolved in the state.
+// The batch prediction job as deployed, its model name resolved in the state. Its model is not in the state (new in
+// this plan), so the reference is known only at apply: Terraform replaces the job, under its derived id (MLJ-PLAN-003).
 const [predictName, predictJob] = only('batch-prediction');
 write('batch-prediction', [{
   name: predictName,

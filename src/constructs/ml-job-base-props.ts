@@ -28,9 +28,9 @@ export interface MlJobBaseProps {
    * A salt (or version) mixed into the derived job id: change it to give the job a new id.
    *
    * The derived id hashes the spec as synthesized, where a reference to another resource (a bucket's URL, a key's
-   * id, a variable) is its `${…}` expression, not its value. When only a referenced value changes, Terraform replaces
-   * the job but the id stays the same, and the create fails with ALREADY_EXISTS (`mljob plan` says so in
-   * MLJ-PLAN-004). Set the salt to something that changes with the referenced value, such as the model or data
+   * id, a variable) is its `${…}` expression, not its value. When a referenced value changes, or is known only at
+   * apply, Terraform replaces the job but the id stays the same, and the create fails with ALREADY_EXISTS (`mljob plan`
+   * says so in MLJ-PLAN-003). Set the salt to something that changes with the referenced value, such as the model or data
    * version. Only for derived ids: with an explicit `jobId`, change the id itself.
    *
    * @default - no salt: the id depends on the spec alone

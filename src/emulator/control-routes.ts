@@ -23,7 +23,7 @@ export interface ControlPlane {
  * |---|---|---|
  * | GET | `/emulator/v1/clock` | `{ "now" }` |
  * | POST | `/emulator/v1/clock:advance` | body `{ "ms" }` or `{ "seconds" }`: moves the clock; `{ "now" }` |
- * | POST | `/emulator/v1/faults` | body `{ "status": 429, "count": 2, "delayMs"?, "message"? }`: the next API requests fail; `{ "pending" }` |
+ * | POST | `/emulator/v1/faults` | body `{ "status": 429, "count": 2, "delayMs"?, "message"?, "method"?, "pathContains"? }`: the next API requests (that match) fail; `{ "pending" }` |
  * | DELETE | `/emulator/v1/faults` | drops pending faults |
  * | POST | `/emulator/v1/projects/{p}/jobs/{id}:fail` | body `{ "errorMessage"? }`: the job fails now; the job |
  * | GET | `/emulator/v1/requests` | `{ "requests": [...] }`: the API requests served, oldest first |

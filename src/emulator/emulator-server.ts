@@ -57,6 +57,8 @@ export interface RunningEmulator {
   advance(ms: number): string;
   /** Makes the next API requests fail (or wait); returns how many faults are pending. */
   injectFaults(spec: FaultSpec): number;
+  /** How many injected faults no request has taken yet (a held request has taken its fault). */
+  pendingFaults(): number;
   /** The API requests served so far, oldest first. */
   requests(): RecordedRequest[];
   /** Forgets every job, pending fault and recorded request. */
@@ -133,6 +135,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     now: () => timestamp(clock.now()),
     advance: (ms) => timestamp(clock.advance(ms)),
     injectFaults: (spec) => faults.inject(spec),
+    pendingFaults: () => faults.pending(),
     requests: () => log.list(),
     reset,
     close: () =>
@@ -173,7 +176,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, conte
     if (isControl) {
       response = routeControlRequest(context.control, { method, segments, query: target.searchParams, body });
     } else {
-      const fault = context.faults.take();
+      const fault = context.faults.take({ method, url: req.url ?? '/' });
       if (fault && fault.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       if (fault?.error) throw fault.error;
       if (authorization !== undefined && !authorized) {

@@ -10,6 +10,19 @@ export interface FaultSpec {
   readonly delayMs?: number;
   /** The error message. @default a message like the service's for that status */
   readonly message?: string;
+  /** Only requests with this HTTP method (`POST`, `GET`, …) take the fault; others pass it by. @default any method */
+  readonly method?: string;
+  /**
+   * Only requests whose path and query contain this text (`:cancel`, `/jobs/train_1`, `updateMask`) take the fault;
+   * others pass it by. @default any path
+   */
+  readonly pathContains?: string;
+}
+
+/** What a request shows the fault injector: its method and its path with the query. */
+export interface FaultTarget {
+  readonly method: string;
+  readonly url: string;
 }
 
 /** One pending fault, as the injector hands it to the next request. */
@@ -18,14 +31,22 @@ export interface Fault {
   readonly error?: ApiError;
   /** Real milliseconds to wait first. */
   readonly delayMs: number;
+  /** The method the fault waits for, if it names one. */
+  readonly method?: string;
+  /** The text the request's path must contain, if the fault names one. */
+  readonly pathContains?: string;
 }
 
-/** A queue of injected faults: each API request takes the next one. */
+/**
+ * A queue of injected faults: each API request takes the first pending fault that matches it (a fault without a
+ * `method` or `pathContains` matches every request), so a test can fail one call of an operation (the cancel of a
+ * destroy, the create of an apply) and let the reads before it through.
+ */
 export interface FaultInjector {
   /** Queues `count` faults after the ones already queued; returns how many are pending. */
   inject(spec: FaultSpec): number;
-  /** The fault for the next API request, if one is pending. */
-  take(): Fault | undefined;
+  /** The fault for this API request (any request when no target is given), if one is pending. */
+  take(target?: FaultTarget): Fault | undefined;
   /** How many faults are pending. */
   pending(): number;
   /** Drops every pending fault. */
@@ -54,11 +75,18 @@ export function createFaultInjector(): FaultInjector {
         error = new ApiError(status, spec.message ?? MESSAGES[status] ?? `Injected ${status} fault.`);
       }
       if (!error && delayMs === 0) throw new RangeError('a fault needs a status, a delayMs, or both');
-      for (let i = 0; i < count; i++) queue.push({ ...(error ? { error } : {}), delayMs });
+      if (spec.method !== undefined && (typeof spec.method !== 'string' || !/^[A-Za-z]+$/.test(spec.method))) throw new RangeError(`fault method ${String(spec.method)} is not an HTTP method`);
+      if (spec.pathContains !== undefined && (typeof spec.pathContains !== 'string' || spec.pathContains === '')) throw new RangeError('fault pathContains is not a non-empty string');
+      const filter = {
+        ...(spec.method !== undefined ? { method: spec.method.toUpperCase() } : {}),
+        ...(spec.pathContains !== undefined ? { pathContains: spec.pathContains } : {}),
+      };
+      for (let i = 0; i < count; i++) queue.push({ ...(error ? { error } : {}), delayMs, ...filter });
       return queue.length;
     },
-    take() {
-      return queue.shift();
+    take(target) {
+      const index = queue.findIndex((fault) => matches(fault, target));
+      return index < 0 ? undefined : queue.splice(index, 1)[0];
     },
     pending() {
       return queue.length;
@@ -67,4 +95,9 @@ export function createFaultInjector(): FaultInjector {
       queue = [];
     },
   };
+}
+
+function matches(fault: Fault, target: FaultTarget | undefined): boolean {
+  if (fault.method !== undefined && fault.method !== target?.method.toUpperCase()) return false;
+  return fault.pathContains === undefined || (target?.url.includes(fault.pathContains) ?? false);
 }

@@ -14,6 +14,7 @@ import { literalJob, literalObject, literalText } from './desired-strings';
 import { diffCustomJobs } from './custom-job-diff';
 import { customJobResources } from './custom-job-resources';
 import { diffJobs } from './job-diff';
+import { KNOWN_AT_APPLY, replacingPaths, withTopLevelField } from './replacement';
 import { jobCost, JobCost } from './job-cost';
 import { jobResources, JobResources } from './job-resources';
 import {
@@ -52,9 +53,12 @@ export interface JobChangeBase {
   readonly action: PlanAction;
   /** `project` of the job, when known. */
   readonly project?: string;
-  /** API paths whose change forces the replacement, sorted. */
+  /**
+   * API paths that force the replacement, sorted: known differences, and the `unknownPaths` (Terraform cannot prove a
+   * value known only at apply unchanged, so it replaces; see `replacingPaths`).
+   */
   readonly replacePaths: string[];
-  /** API paths whose desired value is known only after apply, sorted. */
+  /** API paths whose desired value is known only at apply, sorted: each replaces the job (they are in `replacePaths`). */
   readonly unknownPaths: string[];
   /** The state of the old job, as the project list or the state recorded it (`RUNNING`, `SUCCEEDED`, …). */
   readonly priorJobState?: string;
@@ -246,7 +250,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     changes.push(customJobChangeOf(desired, prior, project.customJobs));
     // The Vertex rules see what the service receives, in the job's region (known, or left to the rules as unknown).
     const region = desired.region === undefined ? undefined : literalText(desired.region, desired.strings);
-    const customCtx = customJobRuleContext({ ...(region !== undefined ? { location: region } : {}), ...(inputs.today ? { today: inputs.today } : {}) });
+    const customCtx = customJobRuleContext({ ...(region !== undefined ? { location: region } : {}), ...(inputs.today ? { today: inputs.today } : {}), catalog: catalog.vertex });
     for (const finding of checkCustomJobWith(literalObject(desired.customJob, desired.strings), customCtx, inputs.customJobRules)) {
       findings.push({ ...finding, resource: desired.resource, location: desired.location });
     }
@@ -366,13 +370,12 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
     change.cancelsIfActive = false;
     return change;
   }
-  const diff = diffJobs(desired.job, prior.job, desired.strings);
-  const replacePaths = diff.replacePaths;
-  if (desired.project && prior.project && desired.project !== prior.project) replacePaths.push('project');
-  if (replacePaths.length > 1) replacePaths.sort(compareText);
+  const diff = withTopLevelField(diffJobs(desired.job, prior.job, desired.strings), 'project', knownAtPlan(desired.project, desired.strings), prior.project || undefined);
+  // What the mljobs provider marks requires_replace, so what Terraform replaces: known differences and unknown values.
+  const replacePaths = replacingPaths(diff);
   const state = liveState(prior.job, projectJobs);
   change.before = prior.job;
-  change.unknownPaths = diff.unknownPaths.length > 1 ? diff.unknownPaths.sort(compareText) : diff.unknownPaths;
+  change.unknownPaths = diff.unknownPaths;
   if (state) change.priorJobState = state;
   if (replacePaths.length) {
     change.action = 'replace';
@@ -391,6 +394,12 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** A desired top-level string (`project`, `location`) as `withTopLevelField` takes it: the literal, or known at apply. */
+function knownAtPlan(value: string | undefined, strings: DesiredResource['strings']): string | typeof KNOWN_AT_APPLY | undefined {
+  if (!value) return undefined;
+  return literalText(value, strings) ?? KNOWN_AT_APPLY;
+}
+
 /**
  * The change of one custom job: created when Terraform does not know it; else replaced when any input field differs
  * (labels too: the REST resource has no patch method), or its project or location; else no change.
@@ -408,22 +417,18 @@ function customJobChangeOf(desired: DesiredCustomJob, prior: PriorCustomJob | un
     desired,
   } as const;
   if (!prior) return { ...base, action: 'create', replacePaths: [], unknownPaths: [], cancels: false, cancelsIfActive: false };
-  const diff = diffCustomJobs(desired.customJob, prior.customJob, desired.strings);
-  const replacePaths = [...diff.replacePaths];
-  const unknownPaths = [...diff.unknownPaths];
-  if (desired.project && prior.project && desired.project !== prior.project) replacePaths.push('project');
-  if (desired.region !== undefined && prior.region !== undefined) {
-    const wanted = literalText(desired.region, desired.strings);
-    if (wanted === undefined) unknownPaths.push('location');
-    else if (wanted !== prior.region) replacePaths.push('location');
-  }
-  replacePaths.sort(compareText);
+  let diff = diffCustomJobs(desired.customJob, prior.customJob, desired.strings);
+  diff = withTopLevelField(diff, 'project', knownAtPlan(desired.project, desired.strings), prior.project || undefined);
+  diff = withTopLevelField(diff, 'location', knownAtPlan(desired.region, desired.strings), prior.region);
+  // What the mljobs provider marks requires_replace, so what Terraform replaces: known differences and unknown values.
+  const replacePaths = replacingPaths(diff);
+  const unknownPaths = diff.unknownPaths;
   const state = liveCustomJobState(prior.customJob, projectJobs);
   const common = {
     ...base,
     before: prior.customJob,
     ...(prior.region !== undefined ? { priorRegion: prior.region } : {}),
-    unknownPaths: unknownPaths.sort(compareText),
+    unknownPaths,
     ...(state ? { priorJobState: state } : {}),
   };
   if (replacePaths.length) return { ...common, action: 'replace', replacePaths, ...customJobCancelOf(state) };
@@ -460,18 +465,19 @@ function liveCustomJobState(job: CustomJob, projectJobs: ReadonlyMap<string, Cus
 type Emit = (rule: PlanRule, resource: string, path: string, message: string, fix?: string, severity?: PlanRule['severity'], desired?: DesiredResource) => void;
 
 /**
- * MLJ-PLAN-004. When the job keeps its id, a changed referenced value replaces it under the same id: a derived id
- * hashes the reference as written (`${…}`), not its value, so the create fails with ALREADY_EXISTS.
+ * MLJ-PLAN-004: a field known only at apply replaces the job (see `replacingPaths`). Not a violation: the plan says what
+ * Terraform does and why. A replacement that keeps its id is MLJ-PLAN-003 (`checkIds`).
  */
 function emitKnownAfterApply(change: JobChange, path: string, emit: Emit): void {
-  const id = knownJobId(change);
-  const keepsId = id !== undefined && change.type === RESOURCE_TYPE && change.before?.jobId === id;
-  const message = keepsId
-    ? `${path} is known only after apply; if its value differs from the running job's, apply replaces the job under the same jobId "${id}" ` +
-      '(a derived id hashes the reference, not its value), and the create fails with ALREADY_EXISTS.'
-    : `${path} is known only after apply; if its value differs from the running job's, apply replaces the job.`;
-  const fix = keepsId ? 'When the referenced value changes, change jobIdSalt (L2 constructs) or jobId so the new job gets a new id.' : undefined;
-  emit(KNOWN_AFTER_APPLY, change.resource, path, message, fix, undefined, change.desired);
+  emit(
+    KNOWN_AFTER_APPLY,
+    change.resource,
+    path,
+    `${path} is known only at apply; Terraform will replace the job (it cannot tell whether the value changes).`,
+    'To keep the job, let Terraform know the value at plan: apply the resource it refers to first.',
+    undefined,
+    change.desired,
+  );
 }
 
 /**
@@ -497,15 +503,31 @@ function checkIds(changes: readonly JobChange[], projectJobs: ReadonlyMap<string
     const id = knownJobId(change);
     if (id === undefined || change.type !== RESOURCE_TYPE) continue;
     if (change.action === 'replace' && change.before?.jobId === id) {
-      emit(
-        REPLACEMENT_KEEPS_ID,
-        change.resource,
-        'jobId',
-        `The spec changes (${change.replacePaths.join(', ')}) but jobId stays "${id}"; the service never reuses a job id.`,
-        'Change jobId with the spec, or let the L2 construct derive it.',
-        undefined,
-        change.desired,
-      );
+      const changed = change.replacePaths.filter((path) => !change.unknownPaths.includes(path));
+      if (changed.length) {
+        emit(
+          REPLACEMENT_KEEPS_ID,
+          change.resource,
+          'jobId',
+          `The spec changes (${changed.join(', ')}) but jobId stays "${id}"; the service never reuses a job id.`,
+          'Change jobId with the spec, or let the L2 construct derive it.',
+          undefined,
+          change.desired,
+        );
+      } else {
+        // Replaced only for values known at apply: a derived id hashes a reference as written, so the id stays.
+        const unknown = change.unknownPaths.join(', ');
+        emit(
+          REPLACEMENT_KEEPS_ID,
+          change.resource,
+          'jobId',
+          `Terraform will replace the job (${unknown} ${change.unknownPaths.length > 1 ? 'are' : 'is'} known only at apply) but jobId stays "${id}" ` +
+            '(a derived id hashes a reference as written, not its value); the service never reuses a job id, so the create fails with ALREADY_EXISTS.',
+          'Give the job a new id (jobIdSalt on the L2 construct, or jobId), or let Terraform know the value at plan: apply the resource it refers to first.',
+          undefined,
+          change.desired,
+        );
+      }
     } else if ((change.action === 'create' || change.action === 'replace') && projectJobs.has(id)) {
       const existing = projectJobs.get(id);
       emit(

@@ -38,22 +38,24 @@ export const JOB_ID_EXISTS: PlanRule = {
 export const REPLACEMENT_KEEPS_ID: PlanRule = {
   id: 'MLJ-PLAN-003',
   severity: 'error',
-  summary: 'A job whose spec changes (a replacement) keeps its old jobId.',
+  summary: 'A job that Terraform replaces (a changed spec, or a value known only at apply) keeps its old jobId.',
   rationale:
     'Jobs are immutable except labels, so a changed spec is a new job, and a new job needs a new id: the old id stays ' +
-    'taken. The L2 constructs derive the id from the spec; with an explicit jobId, change it with the spec.',
+    'taken. The L2 constructs derive the id from the spec; with an explicit jobId, change it with the spec. A derived ' +
+    'id hashes a reference as written (`${…}`), not its value, so a job replaced because a referenced value is known ' +
+    'only at apply (MLJ-PLAN-004) keeps its id: give it a jobIdSalt, or apply the referenced resource first.',
   source: SOURCES.jobNames,
 };
 
-/** A field whose value is only known after apply. */
+/** A field whose value is only known at apply: Terraform replaces the job. */
 export const KNOWN_AFTER_APPLY: PlanRule = {
   id: 'MLJ-PLAN-004',
   severity: 'info',
-  summary: 'A field refers to another resource, so its value is known only at apply.',
+  summary: 'A field refers to another resource, so its value is known only at apply, and Terraform will replace the job.',
   rationale:
-    'If the referenced value differs from the one the job was created with, apply replaces the job. A derived job id ' +
-    'hashes the reference as written (`${…}`), not its value, so the new job gets the old id and its create fails with ' +
-    'ALREADY_EXISTS: when the referenced value changes, change jobIdSalt on the L2 construct (or jobId).',
+    'Every field but labels forces a replacement, and Terraform cannot prove a value it knows only at apply unchanged, ' +
+    'so it replaces the job (as the google provider does for its ForceNew fields); `mljob plan` plans the same. This is ' +
+    'not a violation. If the job keeps its id, the new job\'s create fails with ALREADY_EXISTS (MLJ-PLAN-003).',
   source: SOURCES.jobsApi,
 };
 

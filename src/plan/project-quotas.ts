@@ -17,6 +17,8 @@ export interface ProjectQuotas {
   readonly user?: Partial<QuotaFacts>;
   /** The file the user's values came from. */
   readonly file?: string;
+  /** Where the quotas mapping stands in that file: `quotas.` under the `quotas:` key, `` at the root. */
+  readonly fieldPrefix?: string;
 }
 
 /** The quotas of the catalog alone. */
@@ -44,9 +46,18 @@ export function loadQuotaFile(file: string, catalog: Catalog): ProjectQuotas {
   if (!isPlainObject(wrapped) || Object.keys(wrapped).some((key) => key !== 'quotas')) {
     throw new CatalogFileError(file, 'expected only a quotas mapping (acceleratorsPerRegion, vcpusPerRegion, vcpusPerProject)');
   }
+  const fieldPrefix = wrapped === document ? 'quotas.' : '';
   // Validate through the catalog's own schema, so a quota file and a catalog file's quotas read the same.
-  mergeCatalog(catalog.data, wrapped, file);
-  return { defaults: catalog.quotas, user: wrapped.quotas as Partial<QuotaFacts>, file };
+  try {
+    mergeCatalog(catalog.data, wrapped, file);
+  } catch (error) {
+    // Errors name the file's own path: a file without the `quotas:` key has no `quotas.` in it.
+    if (!fieldPrefix && error instanceof CatalogFileError && error.location?.startsWith('quotas.')) {
+      throw new CatalogFileError(file, error.problem, { path: error.location.slice('quotas.'.length) });
+    }
+    throw error;
+  }
+  return { defaults: catalog.quotas, user: wrapped.quotas as Partial<QuotaFacts>, file, fieldPrefix };
 }
 
 /** The accelerator quota of `type` in `region`, if any is known. */

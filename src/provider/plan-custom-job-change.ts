@@ -1,5 +1,6 @@
 import { customJobSchema } from '../model/provider-schema';
 import { diffCustomJobs } from '../plan/custom-job-diff';
+import { KNOWN_AT_APPLY, replacingPaths, withTopLevelField } from '../plan/replacement';
 import { terraformAttributePath } from './attribute-paths';
 import { customJobOfValue, desiredCustomJobOf, withUnknownCustomJobOutputs } from './custom-job-values';
 import { attributePath, Diagnostic, errorDiagnostic, PathStep } from './diagnostics';
@@ -29,7 +30,7 @@ export interface CustomJobPlanResult {
  * - create (no prior state, also Terraform's second call when it replaces): `id`, `name` and every output-only
  *   attribute unknown; `project` and `location` from the provider (`project`, `region`) when the resource sets none;
  * - any difference, `labels` included, or a value unknown until apply where the job has one: `requires_replace` on
- *   those paths;
+ *   those paths (`replacingPaths`, shared with `mljob plan`);
  * - no difference: the prior state as it is; destroy: a null plan.
  */
 export function planCustomJobChange(request: CustomJobPlanRequest): CustomJobPlanResult {
@@ -49,19 +50,21 @@ export function planCustomJobChange(request: CustomJobPlanRequest): CustomJobPla
   }
   if (!prior) return { planned: withUnknownCustomJobOutputs(planned), requiresReplace: [], diagnostics };
 
-  const diff = diffCustomJobs(desiredCustomJobOf(planned), customJobOfValue(prior), 'terraform');
+  // The diff `mljob plan` makes, and its rule for what replaces the job (`replacingPaths`).
+  let diff = diffCustomJobs(desiredCustomJobOf(planned), customJobOfValue(prior), 'terraform');
+  for (const name of ['project', 'location']) {
+    const value = isUnknown(planned[name]) ? KNOWN_AT_APPLY : typeof planned[name] === 'string' ? (planned[name] as string) : undefined;
+    diff = withTopLevelField(diff, name, value, typeof prior[name] === 'string' ? (prior[name] as string) : '');
+  }
   const requiresReplace: PathStep[][] = [];
   const seen = new Set<string>();
-  const add = (steps: PathStep[]): void => {
+  for (const apiPath of replacingPaths(diff)) {
+    const steps = terraformAttributePath(apiPath, customJobSchema());
     const key = JSON.stringify(steps);
     if (steps.length && !seen.has(key)) {
       seen.add(key);
       requiresReplace.push(steps);
     }
-  };
-  for (const apiPath of [...diff.replacePaths, ...diff.unknownPaths]) add(terraformAttributePath(apiPath, customJobSchema()));
-  for (const name of ['project', 'location']) {
-    if (isUnknown(planned[name]) || (planned[name] !== undefined && planned[name] !== prior[name])) add(attributePath(name));
   }
   if (requiresReplace.length) planned = withUnknownCustomJobOutputs(planned);
   return { planned, requiresReplace, diagnostics };

@@ -1,5 +1,6 @@
 import { jobSchema } from '../model/provider-schema';
 import { diffJobs } from '../plan/job-diff';
+import { KNOWN_AT_APPLY, replacingPaths, withTopLevelField } from '../plan/replacement';
 import { terraformAttributePath } from './attribute-paths';
 import { attributePath, Diagnostic, errorDiagnostic, PathStep } from './diagnostics';
 import { desiredJobOf, jobOfValue, jobResourceId, withUnknownOutputs } from './job-values';
@@ -28,7 +29,7 @@ export interface PlanResult {
  *   `project` from the provider when the resource sets none; `id` = `projects/{project}/jobs/{job_id}` when known;
  * - labels the only difference: update in place (the etag changes);
  * - any other difference, or a value unknown until apply where the job has one: `requires_replace` on those paths
- *   (Terraform replaces when a listed path changes);
+ *   (`replacingPaths`, shared with `mljob plan`; Terraform replaces when a listed path differs or is unknown);
  * - destroy: a null plan.
  */
 export function planJobChange(request: PlanRequest): PlanResult {
@@ -50,11 +51,13 @@ export function planJobChange(request: PlanRequest): PlanResult {
     return { planned, requiresReplace: [], diagnostics };
   }
 
-  // The planned value as cdk.tf.json spells it, the prior one literal: the diff `mljob plan` makes.
-  const diff = diffJobs(desiredJobOf(planned), jobOfValue(prior), 'terraform');
+  // The planned value as cdk.tf.json spells it, the prior one literal: the diff `mljob plan` makes, and its rule for
+  // what replaces the job (`replacingPaths`): a known difference, or a value known only at apply.
+  const project = isUnknown(planned.project) ? KNOWN_AT_APPLY : typeof planned.project === 'string' ? planned.project : undefined;
+  const diff = withTopLevelField(diffJobs(desiredJobOf(planned), jobOfValue(prior), 'terraform'), 'project', project, typeof prior.project === 'string' ? prior.project : '');
   const requiresReplace: PathStep[][] = [];
   const seen = new Set<string>();
-  for (const apiPath of [...diff.replacePaths, ...diff.unknownPaths]) {
+  for (const apiPath of replacingPaths(diff)) {
     const steps = terraformAttributePath(apiPath, jobSchema());
     const key = JSON.stringify(steps);
     if (steps.length && !seen.has(key)) {
@@ -62,7 +65,6 @@ export function planJobChange(request: PlanRequest): PlanResult {
       requiresReplace.push(steps);
     }
   }
-  if (isUnknown(planned.project) || (planned.project !== undefined && planned.project !== prior.project)) requiresReplace.push(attributePath('project'));
   if (requiresReplace.length) {
     planned = withUnknownOutputs(planned);
     if (config?.id === null || config?.id === undefined) planned.id = resourceId(planned);

@@ -346,6 +346,17 @@ describe('mljob plan: quotas and the queue', () => {
     expect(withDefaults.stdout).toMatch(/warning MLJ-QUOTA-001 .*the catalog's default quota \(unconfirmed\) allows 8/);
   });
 
+  test('a quota no job draws on, spelt close to one the plan takes from the catalog: one warning line on stderr, the plan as usual', async () => {
+    const out = synthApp({ vision: (stack) => trainingJob(stack, 'big', { accelerator: Accelerator.nvidiaTeslaV100(8), workers: 1 }) });
+    const quotas = writeFile(tempDir(), 'quotas.yaml', 'acceleratorsPerRegion:\n  us-central1:\n    NVIDIA_TESLA_V10: 16\n');
+
+    const run = await mljob('plan', out, '--quotas', quotas, '--today', TODAY);
+
+    expect(run.stderr).toBe(`mljob: warning: ${quotas}: acceleratorsPerRegion.us-central1.NVIDIA_TESLA_V10: no job draws on this quota; did you mean NVIDIA_TESLA_V100 in us-central1? The plan takes that one from the catalog's defaults\n`);
+    expect(run.stdout).toMatch(/warning MLJ-QUOTA-001 .*The job needs 16 NVIDIA_TESLA_V100 in us-central1 at once; the catalog's default quota \(unconfirmed\) allows 8/);
+    expect(run.code).toBe(0);
+  });
+
   test('a job that waits behind another for longer than its maxWaitTime: MLJ-QUEUE-001 names the job it waits for', async () => {
     const out = synthApp({ vision: (stack) => {
       trainingJob(stack, 'first', { accelerator: Accelerator.nvidiaTeslaV100(8), maxRunning: Duration.hours(6), priority: 10 });
@@ -680,7 +691,7 @@ describe('mljob plan: bad input exits 2 with one line', () => {
     const quotas = writeFile(tempDir(), 'quotas.yaml', 'acceleratorsPerRegion:\n  us-central1:\n    NVIDIA_TESLA_V100: lots\n');
     const run = await mljob('plan', out, '--quotas', quotas);
     oneLine(run);
-    expect(run.stderr).toContain('quotas.acceleratorsPerRegion.us-central1.NVIDIA_TESLA_V100');
+    expect(run.stderr).toBe(`mljob: ${quotas}: acceleratorsPerRegion.us-central1.NVIDIA_TESLA_V100: expected a number\n`);
   });
 
   test('a state of an unknown version', async () => {

@@ -54,19 +54,26 @@ describe('the plan npm start prints: the examples against examples/prior-state a
     expect(text).toContain('# tpu-training/google_ml_engine_job.resnet_tpu_v1_0F3C2A11 will be cancelled (it is RUNNING) and removed from the state');
   });
 
-  test('a reference resolved in the state is known after apply, not a change', () => {
-    expect(actionOf('batch-prediction')).toEqual([['no-op']]);
-    expect(plan.diagnostics).toContainEqual(expect.objectContaining({ rule_id: 'MLJ-PLAN-004', path: 'predictionInput.modelName', severity: 'info' }));
+  test('a reference known only at apply replaces the job, as Terraform does; the id it keeps is MLJ-PLAN-003', () => {
+    // The model is new in this apply, so its name is unknown at plan: Terraform cannot prove it unchanged.
+    const [change] = plan.resource_changes.filter((c: any) => c.stack === 'batch-prediction');
+    expect(change.change.actions).toEqual(['delete', 'create']);
+    expect(change.change.replace_paths).toEqual([['prediction_input', 0, 'model_name']]);
+    expect(change.change.after_unknown.prediction_input[0].model_name).toBe(true);
+    expect(text).toContain('~ prediction_input.model_name = "projects/my-ml-project/models/census" -> (known after apply) # forces replacement');
+    const known = plan.diagnostics.find((d: any) => d.rule_id === 'MLJ-PLAN-004' && d.path === 'predictionInput.modelName');
+    expect(known).toMatchObject({ severity: 'info', summary: 'predictionInput.modelName is known only at apply; Terraform will replace the job (it cannot tell whether the value changes).' });
   });
 
-  test('MLJ-PLAN-004 says a changed referenced value replaces the job under the same id, and offers jobIdSalt', () => {
-    const known = plan.diagnostics.find((d: any) => d.rule_id === 'MLJ-PLAN-004' && d.path === 'predictionInput.modelName');
-    expect(known.summary).toMatch(/apply replaces the job under the same jobId "\w+" \(a derived id hashes the reference, not its value\), and the create fails with ALREADY_EXISTS\.$/);
-    expect(known.fix).toBe('When the referenced value changes, change jobIdSalt (L2 constructs) or jobId so the new job gets a new id.');
+  test('MLJ-PLAN-003 says the replacement keeps the derived id, so the create fails with ALREADY_EXISTS, and offers jobIdSalt', () => {
+    const kept = plan.diagnostics.find((d: any) => d.rule_id === 'MLJ-PLAN-003' && d.resource.startsWith('batch-prediction/'));
+    expect(kept.severity).toBe('error');
+    expect(kept.summary).toMatch(/^Terraform will replace the job \(predictionInput\.modelName is known only at apply\) but jobId stays "census_predict_\w+" \(a derived id hashes a reference as written, not its value\); .* ALREADY_EXISTS\.$/);
+    expect(kept.fix).toMatch(/jobIdSalt/);
   });
 
   test('the summary line counts the blocks shown: the cancel inside the replace is not counted again', () => {
-    expect(text).toMatch(/Plan: 10 to add, 1 to change, 1 to replace, 1 to cancel\. \d+ errors?, \d+ warnings?, \d+ infos?\.\n$/);
+    expect(text).toMatch(/Plan: 10 to add, 1 to change, 2 to replace, 1 to cancel\. \d+ errors?, \d+ warnings?, \d+ infos?\.\n$/);
     expect(plan.diagnostics.filter((d: any) => d.rule_id === 'MLJ-PLAN-001')).toEqual([]);
   });
 });

@@ -36,6 +36,14 @@ describe('the npm package', () => {
     expect(files).toEqual(expect.arrayContaining(examples));
   });
 
+  test('a packed example that imports the library from ../src (the repository\'s layout) says to import the package in an app', () => {
+    for (const file of files.filter((f) => /^examples\/.*\.ts$/.test(f))) {
+      const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+      if (!/from '\.\.\/src'/.test(text)) continue;
+      expect(`${file}: ${text.includes(`In your own app, import from 'cdktf-gcp-ml-jobs' instead of '../src'.`)}`).toBe(`${file}: true`);
+    }
+  });
+
   test('has every docs/ and examples/ path the README names', () => {
     const named = readmeLinks();
     expect(named).toEqual(expect.arrayContaining(['docs/POLICY.md', 'docs/RULES.md', 'examples/quotas.yaml']));

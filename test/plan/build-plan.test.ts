@@ -126,22 +126,26 @@ describe('buildPlan: ids across jobs', () => {
 });
 
 describe('buildPlan: values known only at apply (MLJ-PLAN-004)', () => {
-  test('a job that keeps its id: a changed referenced value would replace it under the same id, ALREADY_EXISTS', () => {
+  test('a job that keeps its id: Terraform replaces it (it cannot prove the value unchanged), and the kept id is MLJ-PLAN-003', () => {
     const result = plan({
       desired: [desiredJob('j', training('j_1', { serviceAccount: '${google_service_account.sa.email}' }))],
       prior: [priorJob('j', training('j_1', { serviceAccount: 'sa@p.iam.gserviceaccount.com' }), 'SUCCEEDED')],
     });
-    expect(result.changes[0].action).toBe('no-op');
+    expect(result.changes[0]).toMatchObject({ action: 'replace', replacePaths: ['trainingInput.serviceAccount'], unknownPaths: ['trainingInput.serviceAccount'] });
+    expect(result.counts).toMatchObject({ replace: 1, noop: 0 });
     const [finding] = result.findings.filter((f) => f.ruleId === 'MLJ-PLAN-004');
     expect(finding).toMatchObject({ severity: 'info', path: 'trainingInput.serviceAccount' });
-    expect(finding.message).toBe(
-      'trainingInput.serviceAccount is known only after apply; if its value differs from the running job\'s, apply replaces the job under the same ' +
-        'jobId "j_1" (a derived id hashes the reference, not its value), and the create fails with ALREADY_EXISTS.',
+    expect(finding.message).toBe('trainingInput.serviceAccount is known only at apply; Terraform will replace the job (it cannot tell whether the value changes).');
+    const [kept] = result.findings.filter((f) => f.ruleId === 'MLJ-PLAN-003');
+    expect(kept).toMatchObject({ severity: 'error', path: 'jobId' });
+    expect(kept.message).toBe(
+      'Terraform will replace the job (trainingInput.serviceAccount is known only at apply) but jobId stays "j_1" (a derived id hashes a reference as ' +
+        'written, not its value); the service never reuses a job id, so the create fails with ALREADY_EXISTS.',
     );
-    expect(finding.fix).toMatch(/jobIdSalt/);
+    expect(kept.fix).toMatch(/jobIdSalt/);
   });
 
-  test('a job replaced under a new id anyway: the plain message; a new job: none', () => {
+  test('a job replaced under a new id: MLJ-PLAN-004 for the unknown value, no MLJ-PLAN-003; a new job: none', () => {
     const result = plan({
       desired: [
         desiredJob('j', training('j_2', { masterType: 'n1-standard-16', serviceAccount: '${google_service_account.sa.email}' })),
@@ -149,10 +153,37 @@ describe('buildPlan: values known only at apply (MLJ-PLAN-004)', () => {
       ],
       prior: [priorJob('j', training('j_1', { serviceAccount: 'sa@p.iam.gserviceaccount.com' }), 'SUCCEEDED')],
     });
-    const findings = result.findings.filter((f) => f.ruleId === 'MLJ-PLAN-004');
-    expect(findings.map((f) => [f.resource, f.message, f.fix])).toEqual([
-      ['vision/google_ml_engine_job.j', 'trainingInput.serviceAccount is known only after apply; if its value differs from the running job\'s, apply replaces the job.', undefined],
+    expect(result.changes.find((c) => c.resource.endsWith('.j'))?.replacePaths).toEqual(['jobId', 'trainingInput.masterType', 'trainingInput.serviceAccount']);
+    const findings = result.findings.filter((f) => f.ruleId.startsWith('MLJ-PLAN'));
+    expect(findings.map((f) => [f.ruleId, f.resource, f.message])).toEqual([
+      ['MLJ-PLAN-004', 'vision/google_ml_engine_job.j', 'trainingInput.serviceAccount is known only at apply; Terraform will replace the job (it cannot tell whether the value changes).'],
     ]);
+  });
+
+  test('a kept id with a changed spec and an unknown value: MLJ-PLAN-003 names the changed fields', () => {
+    const result = plan({
+      desired: [desiredJob('j', training('j_1', { masterType: 'n1-standard-16', serviceAccount: '${google_service_account.sa.email}' }))],
+      prior: [priorJob('j', training('j_1', { serviceAccount: 'sa@p.iam.gserviceaccount.com' }), 'SUCCEEDED')],
+    });
+    const [kept] = result.findings.filter((f) => f.ruleId === 'MLJ-PLAN-003');
+    expect(kept.message).toBe('The spec changes (trainingInput.masterType) but jobId stays "j_1"; the service never reuses a job id.');
+  });
+
+  test('a project known only at apply replaces the job, as the provider marks it', () => {
+    const result = plan({
+      desired: [desiredJob('j', training('j_2'), { project: '${var.project}' })],
+      prior: [priorJob('j', training('j_2'), 'SUCCEEDED', { project: 'p' })],
+    });
+    expect(result.changes[0]).toMatchObject({ action: 'replace', replacePaths: ['project'], unknownPaths: ['project'] });
+  });
+
+  test('labels known only at apply are an update in place, not a replacement', () => {
+    const result = plan({
+      desired: [desiredJob('j', training('j_1', {}, { team: '${var.team}' }))],
+      prior: [priorJob('j', training('j_1', {}, { team: 'a' }), 'SUCCEEDED')],
+    });
+    expect(result.changes[0]).toMatchObject({ action: 'update', replacePaths: [], unknownPaths: [] });
+    expect(result.findings.filter((f) => f.ruleId.startsWith('MLJ-PLAN'))).toEqual([]);
   });
 });
 
@@ -277,15 +308,15 @@ describe('buildPlan: Vertex AI custom jobs', () => {
     expect(result.counts).toMatchObject({ destroy: 1, cancel: 0 });
   });
 
-  test('a value known only at apply is MLJ-PLAN-004 with the plain message; an unknown field is MLJ-PLAN-005 naming the resource type', () => {
+  test('a value known only at apply replaces the custom job (MLJ-PLAN-004); an unknown field is MLJ-PLAN-005 naming the resource type', () => {
     const desired = desiredCustomJob('j', customJob('${var.name}'));
     const result = plan({
       desiredCustomJobs: [{ ...desired, unknownFields: ['job_spec.0.tensorboardx'] }],
       priorCustomJobs: [priorCustomJob('j', customJob(), 'JOB_STATE_SUCCEEDED')],
     });
-    expect(result.changes[0].action).toBe('no-op');
+    expect(result.changes[0]).toMatchObject({ action: 'replace', replacePaths: ['displayName'], unknownPaths: ['displayName'] });
     const byRule = Object.fromEntries(result.findings.map((f) => [f.ruleId, f]));
-    expect(byRule['MLJ-PLAN-004']).toMatchObject({ path: 'displayName', message: "displayName is known only after apply; if its value differs from the running job's, apply replaces the job." });
+    expect(byRule['MLJ-PLAN-004']).toMatchObject({ path: 'displayName', message: 'displayName is known only at apply; Terraform will replace the job (it cannot tell whether the value changes).' });
     expect(byRule['MLJ-PLAN-005']).toMatchObject({ path: 'job_spec.0.tensorboardx', message: 'job_spec.0.tensorboardx is not a field of google_vertex_ai_custom_job.' });
   });
 

@@ -1,4 +1,4 @@
-import { KNOWN_AFTER_APPLY, PLAN_RULES } from '../../src/plan/plan-rules';
+import { KNOWN_AFTER_APPLY, PLAN_RULES, REPLACEMENT_KEEPS_ID } from '../../src/plan/plan-rules';
 
 describe('PLAN_RULES', () => {
   test('ids are unique, grouped MLJ-<AREA>-<NNN>, sorted, with a summary, a rationale and an https source', () => {
@@ -13,8 +13,11 @@ describe('PLAN_RULES', () => {
     }
   });
 
-  test('MLJ-PLAN-004 explains the same-id replacement and names the fix', () => {
-    expect(KNOWN_AFTER_APPLY.rationale).toContain('ALREADY_EXISTS');
-    expect(KNOWN_AFTER_APPLY.rationale).toContain('jobIdSalt');
+  test('MLJ-PLAN-004 says Terraform replaces the job and that this is no violation; MLJ-PLAN-003 covers the id it keeps and names the fix', () => {
+    expect(KNOWN_AFTER_APPLY.summary).toContain('Terraform will replace the job');
+    expect(KNOWN_AFTER_APPLY.rationale).toContain('not a violation');
+    expect(KNOWN_AFTER_APPLY.rationale).toContain('MLJ-PLAN-003');
+    expect(REPLACEMENT_KEEPS_ID.rationale).toContain('MLJ-PLAN-004');
+    expect(REPLACEMENT_KEEPS_ID.rationale).toContain('jobIdSalt');
   });
 });

@@ -38,6 +38,9 @@ describe('quota limits', () => {
     expect(() => loadQuotaFile(writeFile(dir, 'empty.yaml', ''), catalog)).toThrow(CatalogFileError);
     expect(() => loadQuotaFile(writeFile(dir, 'empty.yaml', ''), catalog)).toThrow(/empty\.yaml.*the file is empty; expected a quotas mapping/);
     expect(() => loadQuotaFile(writeFile(dir, 'extra.yaml', 'quotas: {}\nprices: {}\n'), catalog)).toThrow(/extra\.yaml.*expected only a quotas mapping/);
-    expect(() => loadQuotaFile(writeFile(dir, 'nan.yaml', 'quotas:\n  vcpusPerProject: lots\n'), catalog)).toThrow(/nan\.yaml.*vcpusPerProject/);
+    expect(() => loadQuotaFile(writeFile(dir, 'nan.yaml', 'quotas:\n  vcpusPerProject: lots\n'), catalog)).toThrow('nan.yaml: quotas.vcpusPerProject: expected a number');
+    // The path is the file's own: without the `quotas:` key, no `quotas.` in it.
+    expect(() => loadQuotaFile(writeFile(dir, 'bare.yaml', 'vcpusPerProject: lots\n'), catalog)).toThrow('bare.yaml: vcpusPerProject: expected a number');
+    expect(() => loadQuotaFile(writeFile(dir, 'typo.yaml', 'vcpusPerRegions: {}\n'), catalog)).toThrow('typo.yaml: vcpusPerRegions: unknown field (did you mean vcpusPerRegion?)');
   });
 });

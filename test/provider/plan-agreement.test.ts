@@ -22,17 +22,6 @@ const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const SERVED = new Set(['google_ml_engine_job', 'google_vertex_ai_custom_job']);
 
 /**
- * Where the two plans differ today, each with the reason. A job whose input is known only after apply (here the id of
- * a model that the same apply creates) while the state has a value: Terraform plans a replacement (the mljobs
- * provider, like the google provider for a ForceNew attribute, cannot prove the value unchanged), while `mljob plan`
- * plans no change and reports MLJ-PLAN-004 ("if its value differs ... apply replaces the job"). Terraform's plan is
- * what apply will do, so `mljob plan` should say replace; when it does, this entry fails the test and goes.
- */
-const KNOWN_DISAGREEMENTS: { [stackAndAddress: string]: { mljob: string[]; terraform: string[]; rule: string } } = {
-  'batch-prediction/google_ml_engine_job.census_predict_8E79971C': { mljob: ['no-op'], terraform: ['delete', 'create'], rule: 'MLJ-PLAN-004' },
-};
-
-/**
  * The stack with each google resource as a `terraform_data` (see the top of this file); fails for a google resource
  * that the prior state already holds.
  */
@@ -72,7 +61,7 @@ describeWithTerraform('mljob plan and terraform plan agree on the npm start scen
     await ws?.close();
   });
 
-  test('every job gets the same action from both', async () => {
+  test('every job gets the same action from both, and each replacement the same forcing fields', async () => {
     // GIVEN the synthesized examples and their prior state
     ws = await openTerraformWorkspace({ prefix: 'mljob-agree-' });
     const work = ws.dir;
@@ -84,10 +73,15 @@ describeWithTerraform('mljob plan and terraform plan agree on the npm start scen
     // WHEN mljob plans them
     const mljobPlan = JSON.parse((await mljob('plan', out, '--state', path.join(EXAMPLES, 'prior-state'), '--format', 'json', '--today', '2026-11-24')).stdout);
     const expected = new Map<string, string[]>();
-    for (const change of mljobPlan.resource_changes) expected.set(`${change.stack}/${change.address}`, change.change.actions);
+    const expectedPaths = new Map<string, unknown>();
+    for (const change of mljobPlan.resource_changes) {
+      expected.set(`${change.stack}/${change.address}`, change.change.actions);
+      if (change.change.replace_paths) expectedPaths.set(`${change.stack}/${change.address}`, change.change.replace_paths);
+    }
 
     // ...and terraform plans each stack with the same state, its google resources replaced as described above.
     const actual = new Map<string, string[]>();
+    const actualPaths = new Map<string, unknown>();
     const refused: string[] = [];
     const substituted: string[] = [];
     for (const stack of fs.readdirSync(path.join(out, 'stacks')).sort()) {
@@ -124,19 +118,28 @@ describeWithTerraform('mljob plan and terraform plan agree on the npm start scen
       }
       const plan = JSON.parse(await tf.ok('show', '-json', 'tfplan'));
       for (const change of plan.resource_changes ?? []) {
-        if (SERVED.has(change.type)) actual.set(`${stack}/${change.address}`, change.change.actions);
+        if (SERVED.has(change.type)) {
+          actual.set(`${stack}/${change.address}`, change.change.actions);
+          if (change.change.replace_paths) actualPaths.set(`${stack}/${change.address}`, change.change.replace_paths);
+        }
       }
     }
 
     const planned = [...actual.keys()];
-    // THEN: the same action for every job, but for the disagreements listed (and checked) here.
-    for (const [key, known] of Object.entries(KNOWN_DISAGREEMENTS)) {
-      expect({ key, mljob: expected.get(key), terraform: actual.get(key) }).toEqual({ key, mljob: known.mljob, terraform: known.terraform });
-      expect(mljobPlan.diagnostics.some((d: any) => d.rule_id === known.rule && d.resource === key)).toBe(true);
-      expected.delete(key);
-      actual.delete(key);
-    }
+    // THEN: the same action for every job. The batch prediction job refers to its model, new in this apply, so its
+    // model_name is known only at apply: both replace it (Terraform cannot prove the value unchanged), and mljob says why.
     expect(Object.fromEntries([...actual].sort())).toEqual(Object.fromEntries([...expected].sort()));
+    // ...and the same fields force each replacement (Terraform lists them in no particular order).
+    for (const key of [...expectedPaths.keys()]) if (!actual.has(key)) expectedPaths.delete(key);
+    const pathSets = (paths: Map<string, unknown>): object => Object.fromEntries([...paths].sort().map(([key, list]) => [key, (list as unknown[]).map((p) => JSON.stringify(p)).sort()]));
+    expect(pathSets(actualPaths)).toEqual(pathSets(expectedPaths));
+    expect(actualPaths.size).toBe(2);
+    expect(actual.get('batch-prediction/google_ml_engine_job.census_predict_8E79971C')).toEqual(['delete', 'create']);
+    expect(mljobPlan.diagnostics).toContainEqual(expect.objectContaining({
+      rule_id: 'MLJ-PLAN-004',
+      resource: 'batch-prediction/google_ml_engine_job.census_predict_8E79971C',
+      summary: expect.stringMatching(/^predictionInput\.modelName is known only at apply; Terraform will replace the job/),
+    }));
     expect(new Set([...actual.values()].map((a) => a.join('+')))).toEqual(new Set(['create', 'update', 'delete+create', 'delete', 'no-op']));
     expect(substituted).toEqual(['batch-prediction', 'secure-container-training']);
     // The Vertex examples' custom jobs go through the mljobs provider too (MljobsProviderWiring).

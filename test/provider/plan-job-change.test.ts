@@ -50,6 +50,23 @@ describe('planJobChange', () => {
     expect(plan(value({ job_id: 'j1', project: 'q', labels: { a: '1' }, training_input: INPUT })).requiresReplace.map(formatAttributePath)).toEqual(['project']);
   });
 
+  test('a value unknown until apply where the job has one requires replacement (as mljob plan plans), unknown labels only update', () => {
+    // GIVEN a config whose service account refers to another resource, and one whose labels do
+    const unknownField = value({ job_id: 'j1', labels: { a: '1' }, training_input: [{ ...INPUT[0], service_account: UNKNOWN }] });
+    const unknownLabels = value({ job_id: 'j1', labels: UNKNOWN, training_input: INPUT });
+    // WHEN planned, THEN the unknown field forces a replacement; the unknown labels are an update in place
+    const replaced = plan(unknownField);
+    expect(replaced.requiresReplace.map(formatAttributePath)).toEqual(['training_input[0].service_account']);
+    expect(isUnknown(replaced.planned!.state)).toBe(true);
+    const updated = plan(unknownLabels);
+    expect(updated.requiresReplace).toEqual([]);
+    expect(isUnknown(updated.planned!.etag)).toBe(true);
+    // AND a project set to a value unknown until apply replaces too
+    const config = value({ job_id: 'j1', project: UNKNOWN, labels: { a: '1' }, training_input: INPUT });
+    const project = planJobChange({ prior, proposed: proposed(config), config, providerProject: 'p' });
+    expect(project.requiresReplace.map(formatAttributePath)).toEqual(['project']);
+  });
+
   test('zero values equal absence (the schema-typed diff): 0 workers where the state has none is no replacement', () => {
     expect(plan(value({ job_id: 'j1', labels: { a: '1' }, training_input: [{ ...INPUT[0], worker_count: 0, args: [] }] })).requiresReplace).toEqual([]);
   });

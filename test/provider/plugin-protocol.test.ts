@@ -297,6 +297,23 @@ describe('API errors become diagnostics, never a crash or a lost state', () => {
     expect(state(taken.new_state)).toBeNull();
   }, 30_000);
 
+  test('429 or 5xx until the operation\'s timeout: retried with backoff, then a diagnostic with the API\'s message and no state', async () => {
+    // GIVEN a create whose every attempt answers 503, with a 2 s create timeout
+    api.injectFaults({ status: 503, count: 100, method: 'POST' });
+    const cfg = config({ job_id: 'never', timeouts: { create: '2s', delete: null, update: null } });
+    const plan = await plugin.call('PlanResourceChange', { type_name: TYPE, prior_state: dv(null), proposed_new_state: dv(cfg), config: dv(cfg) });
+    const started = Date.now();
+    // WHEN applied
+    const response = await plugin.call('ApplyResourceChange', { type_name: TYPE, prior_state: dv(null), planned_state: plan.planned_state, config: dv(cfg) });
+    // THEN it gave up within the timeout: one error diagnostic that says so, and nothing in the state
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(response.diagnostics).toHaveLength(1);
+    expect(response.diagnostics[0]).toMatchObject({ severity: 'ERROR', summary: 'Could not create job never' });
+    expect(response.diagnostics[0].detail).toMatch(/HTTP 503 UNAVAILABLE: .* \(gave up after \d+ attempts: the operation's timeout ends\)$/);
+    expect(state(response.new_state)).toBeNull();
+    await fetch(`${api.url}/emulator/v1/faults`, { method: 'DELETE' });
+  }, 30_000);
+
   test('a create whose job already exists with the same spec (an interrupted apply) adopts it', async () => {
     const cfg = config({ job_id: 'retried' });
     const plan = await plugin.call('PlanResourceChange', { type_name: TYPE, prior_state: dv(null), proposed_new_state: dv(cfg), config: dv(cfg) });

@@ -4,6 +4,7 @@ import { Job } from '../../model/job';
 import { buildPlan, PlanResult } from '../../plan/build-plan';
 import { PriorCustomJob, PriorJob } from '../../plan/plan-inputs';
 import { defaultQuotas, loadQuotaFile } from '../../plan/project-quotas';
+import { unusedQuotaHints } from '../../plan/quota-hints';
 import { PriorJobs, readPriorJobs, readProjectJobLists } from '../../plan/read-prior-state';
 import { readSynthesized } from '../../plan/read-synthesized';
 import { renderPlanHtml } from '../../plan/render/plan-html';
@@ -63,6 +64,7 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
         ...(today ? { today } : {}),
       });
       writeOutput(io, renderPlan(plan, format), options.out, options.force);
+      for (const hint of unusedQuotaHints(plan, quotas)) io.err(`mljob: warning: ${hint}\n`);
       setExitCode(failOn !== 'never' && plan.findings.some((finding) => isAtOrAbove(finding.severity, failOn)) ? 1 : 0);
     });
 }

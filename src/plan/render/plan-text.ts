@@ -109,8 +109,12 @@ function renderChange(change: JobChange): string[] {
         `  # ${change.resource} must be replaced${why}`,
         `-/+ ${head} {`,
         ...paths.map((path) => {
+          const before = value(at(change.before, path));
+          const after = value(at(change.after, path), strings);
+          // A replacement for values known only at apply can keep its job id (MLJ-PLAN-003): shown unchanged, as Terraform does.
+          if (!change.replacePaths.includes(path) && before === after) return `        ${terraformDottedPath(path)} = ${after}`;
           const forces = change.replacePaths.includes(path) ? ' # forces replacement' : '';
-          return `      ~ ${terraformDottedPath(path)} = ${value(at(change.before, path))} -> ${value(at(change.after, path), strings)}${forces}`;
+          return `      ~ ${terraformDottedPath(path)} = ${before} -> ${after}${forces}`;
         }),
         '    }',
       ];
