@@ -4,26 +4,10 @@
  *
  * @internal (not part of the jsii API; plain data for the rule engine)
  */
+import { Sourced } from './sourced';
+import { VertexCatalogData } from './vertex/vertex-catalog-types';
 
-/** Where a fact comes from. */
-export interface Sourced {
-  /** A public URL (documentation, API reference, or a repository file at a commit). */
-  readonly source: string;
-  /** The date the source was read, `YYYY-MM-DD`. */
-  readonly read: string;
-  /**
-   * False when the fact could not be confirmed from a public source: rules built on it warn instead of failing.
-   * Default true.
-   */
-  readonly confirmed?: boolean;
-  /** A short note on the fact (caveats, what was inferred). */
-  readonly note?: string;
-  /**
-   * Fields of an otherwise confirmed entry that could not be confirmed (e.g. `['vcpus', 'memoryGb']` when the shape
-   * of a legacy machine type is inferred): rules built on those fields warn instead of failing. Default none.
-   */
-  readonly unconfirmedFields?: string[];
-}
+export type { Sourced } from './sourced';
 
 /** A region and which job kinds run there. */
 export interface RegionFact extends Sourced {
@@ -142,6 +126,8 @@ export interface QuotaFacts extends Sourced {
 
 /** All facts. */
 export interface CatalogData {
+  /** The Vertex AI CustomJob facts; undefined: the built-in ones (`DEFAULT_VERTEX_CATALOG_DATA`). */
+  readonly vertex?: VertexCatalogData;
   /** The catalog's version, `YYYY.MM.DD` of its last review. */
   readonly version: string;
   readonly regions: RegionFact[];

@@ -10,6 +10,7 @@ import {
   TpuFacts,
 } from './catalog-types';
 import { DEFAULT_CATALOG_DATA } from './default-catalog';
+import { DEFAULT_VERTEX_CATALOG_DATA, VertexCatalog } from './vertex/vertex-catalog';
 
 /**
  * The platform facts, indexed for the rules: every lookup is one or two Map reads, returns `undefined` for an id the
@@ -34,6 +35,8 @@ export class Catalog {
   public readonly prices: PriceFacts;
   /** Default per-project quotas. */
   public readonly quotas: QuotaFacts;
+  /** The Vertex AI CustomJob facts (`data.vertex`, else the built-in ones), indexed for the Vertex rules. */
+  public readonly vertex: VertexCatalog;
 
   private readonly regions: Map<string, RegionFact>;
   private readonly machineTypes: Map<string, MachineTypeFact>;
@@ -53,6 +56,8 @@ export class Catalog {
     this.tpu = data.tpu;
     this.prices = data.prices;
     this.quotas = data.quotas;
+    // The built-in Vertex facts are indexed once and shared; only an override builds its own index.
+    this.vertex = data.vertex === undefined || data.vertex === DEFAULT_VERTEX_CATALOG_DATA ? VertexCatalog.default() : new VertexCatalog(data.vertex);
     this.regions = indexBy('region', data.regions, (r) => r.id);
     this.machineTypes = indexBy('machine type', data.machineTypes, (m) => m.id);
     this.accelerators = indexBy('accelerator', data.accelerators, (a) => a.id);

@@ -7,8 +7,9 @@ import { REGIONS } from './regions';
 import { RUNTIME_VERSIONS } from './runtime-versions';
 import { SCALE_TIERS } from './scale-tiers';
 import { TPU } from './tpu';
+import { DEFAULT_VERTEX_CATALOG_DATA } from './vertex/vertex-catalog';
 
-/** The catalog shipped with the library: every fact of this folder, reviewed on 2026-11-24. */
+/** The catalog shipped with the library: every fact of this folder, reviewed on 2026-11-24 (Vertex AI: see its version). */
 export const DEFAULT_CATALOG_DATA: CatalogData = {
   version: '2026.11.24',
   regions: REGIONS,
@@ -19,4 +20,5 @@ export const DEFAULT_CATALOG_DATA: CatalogData = {
   tpu: TPU,
   prices: PRICES,
   quotas: QUOTAS,
+  vertex: DEFAULT_VERTEX_CATALOG_DATA,
 };

@@ -3,6 +3,8 @@ import { z } from '../zod';
 import { Catalog } from './catalog';
 import { CatalogData } from './catalog-types';
 import { CatalogFileError } from './catalog-file-error';
+import { DEFAULT_VERTEX_CATALOG_DATA } from './vertex/vertex-catalog';
+import { VertexCatalogData } from './vertex/vertex-catalog-types';
 import { parseJsonText, ParseFailure, parseYamlText } from '../read/parse-document';
 import { readInputFile } from '../read/read-input-file';
 import { checkSizes, pathText } from '../read/size-limits';
@@ -45,6 +47,9 @@ export function readCatalogDocument(file: string): unknown {
  *   the end and must give every required field.
  * - `tpu`, `prices`, `quotas`: deep-merged (objects merged key by key, arrays and values replaced).
  * - `version` replaces the catalog version.
+ * - `vertex` (the Vertex AI CustomJob facts): `machineFamilies` (by `prefix`), `accelerators` (by `id`),
+ *   `machineAccelerators` (by `machineType`) and `prebuiltImages.images` (by `image`) are merged as the lists above;
+ *   `trainingRegions`, `tpu`, `disk` and the rest of `prebuiltImages` as blocks; `vertex.version` replaces its version.
  * - An entry or block that omits `source`/`read` gets `source: <fileName>` and `read: 'unknown'`.
  *
  * Throws `CatalogFileError` (one line, `<fileName>: <place>: <problem>`) on the first invalid value.
@@ -60,14 +65,32 @@ export function mergeCatalog(base: CatalogData, override: unknown, fileName: str
   const defaults = { source: fileName, read: 'unknown' };
   return {
     version: o.version ?? base.version,
-    regions: mergeList(fileName, 'regions', 'id', base.regions, o.regions, defaults),
-    machineTypes: mergeList(fileName, 'machineTypes', 'id', base.machineTypes, o.machineTypes, defaults),
-    accelerators: mergeList(fileName, 'accelerators', 'id', base.accelerators, o.accelerators, defaults),
-    scaleTiers: mergeList(fileName, 'scaleTiers', 'id', base.scaleTiers, o.scaleTiers, defaults),
-    runtimeVersions: mergeList(fileName, 'runtimeVersions', 'version', base.runtimeVersions, o.runtimeVersions, defaults),
+    regions: mergeList(fileName, 'regions', ENTRIES.regions, 'id', base.regions, o.regions, defaults),
+    machineTypes: mergeList(fileName, 'machineTypes', ENTRIES.machineTypes, 'id', base.machineTypes, o.machineTypes, defaults),
+    accelerators: mergeList(fileName, 'accelerators', ENTRIES.accelerators, 'id', base.accelerators, o.accelerators, defaults),
+    scaleTiers: mergeList(fileName, 'scaleTiers', ENTRIES.scaleTiers, 'id', base.scaleTiers, o.scaleTiers, defaults),
+    runtimeVersions: mergeList(fileName, 'runtimeVersions', ENTRIES.runtimeVersions, 'version', base.runtimeVersions, o.runtimeVersions, defaults),
     tpu: o.tpu ? deepMerge(base.tpu, { ...defaults, ...o.tpu }) : base.tpu,
     prices: o.prices ? deepMerge(base.prices, { ...defaults, ...o.prices }) : base.prices,
     quotas: o.quotas ? deepMerge(base.quotas, { ...defaults, ...o.quotas }) : base.quotas,
+    ...(o.vertex ? { vertex: mergeVertex(base.vertex ?? DEFAULT_VERTEX_CATALOG_DATA, o.vertex, fileName, defaults) } : base.vertex ? { vertex: base.vertex } : {}),
+  };
+}
+
+/** The Vertex AI facts of `base` with the `vertex` section of an override file merged in. */
+function mergeVertex(base: VertexCatalogData, o: VertexOverrideData, fileName: string, defaults: { source: string; read: string }): VertexCatalogData {
+  const block = <T>(current: T, override: object | undefined): T => (override ? deepMerge(current, { ...defaults, ...override }) : current);
+  const { images, ...imagesBlock } = o.prebuiltImages ?? {};
+  const prebuiltImages = block(base.prebuiltImages, o.prebuiltImages ? imagesBlock : undefined);
+  return {
+    version: o.version ?? base.version,
+    trainingRegions: block(base.trainingRegions, o.trainingRegions),
+    machineFamilies: mergeList(fileName, 'vertex.machineFamilies', VERTEX_ENTRIES.machineFamilies, 'prefix', base.machineFamilies, o.machineFamilies, defaults),
+    accelerators: mergeList(fileName, 'vertex.accelerators', VERTEX_ENTRIES.accelerators, 'id', base.accelerators, o.accelerators, defaults),
+    machineAccelerators: mergeList(fileName, 'vertex.machineAccelerators', VERTEX_ENTRIES.machineAccelerators, 'machineType', base.machineAccelerators, o.machineAccelerators, defaults),
+    tpu: block(base.tpu, o.tpu),
+    disk: block(base.disk, o.disk),
+    prebuiltImages: { ...prebuiltImages, images: mergeList(fileName, 'vertex.prebuiltImages.images', VERTEX_ENTRIES.images, 'image', base.prebuiltImages.images, images, defaults) },
   };
 }
 
@@ -116,8 +139,8 @@ const SOURCED_REQUIRED = { source: name, read: readDay };
 const SOURCED_OPTIONAL = { confirmed: flag, note: anyText, unconfirmedFields: names };
 const SOURCED = { ...SOURCED_REQUIRED, ...SOURCED_OPTIONAL };
 
-/** The schema of a full entry (a new id) and of an override entry (only the key required), strict both. */
-function entry(key: 'id' | 'version', required: z.ZodRawShape, optional: z.ZodRawShape) {
+/** The schema of a full entry (a new key) and of an override entry (only the key required), strict both. */
+function entry(key: string, required: z.ZodRawShape, optional: z.ZodRawShape): EntrySchemas {
   const keyShape = { [key]: key === 'version' ? versionText : name };
   return {
     full: z.strictObject(
@@ -129,6 +152,12 @@ function entry(key: 'id' | 'version', required: z.ZodRawShape, optional: z.ZodRa
       expecting('a mapping'),
     ),
   };
+}
+
+/** The two schemas of one list's entries. */
+interface EntrySchemas {
+  readonly full: z.ZodType;
+  readonly partial: z.ZodType;
 }
 
 /** `shape` with every field optional. */
@@ -200,6 +229,45 @@ const QUOTAS_OVERRIDE = z.strictObject(
   expecting('a mapping'),
 );
 
+/** The lists of the `vertex` section. */
+const VERTEX_ENTRIES = {
+  machineFamilies: entry(
+    'prefix',
+    { accelerators: z.enum(['attachable', 'fixed', 'none', 'tpu'], expecting('"attachable", "fixed", "none" or "tpu"')) },
+    { tpuTopologyRequired: flag },
+  ),
+  accelerators: entry('id', { kind: z.enum(['gpu', 'tpu'], expecting('"gpu" or "tpu"')) }, { regions: names, deprecated: anyText }),
+  machineAccelerators: entry('machineType', { counts: mapping(counts) }, {}),
+  images: entry(
+    'image',
+    { framework: name, frameworkVersion: versionText, pythonVersion: versionText, accelerator: z.enum(['cpu', 'gpu', 'tpu'], expecting('"cpu", "gpu" or "tpu"')) },
+    { endOfAvailability: day },
+  ),
+};
+
+const VERTEX_OVERRIDE = z.strictObject(
+  {
+    version: versionText.optional(),
+    trainingRegions: z.strictObject(optionalAll({ ids: names, ...SOURCED }), expecting('a mapping')).optional(),
+    machineFamilies: list(VERTEX_ENTRIES.machineFamilies.partial).optional(),
+    accelerators: list(VERTEX_ENTRIES.accelerators.partial).optional(),
+    machineAccelerators: list(VERTEX_ENTRIES.machineAccelerators.partial).optional(),
+    tpu: z.strictObject(
+      optionalAll({ cloudTpuMachineType: name, cloudTpuTypes: names, cloudTpuCount: count, podCountMultiple: count, ...SOURCED }),
+      expecting('a mapping'),
+    ).optional(),
+    disk: z.strictObject(
+      optionalAll({ types: names, defaultSizeGb: count, minSizeGb: count, maxSizeGb: count, ...SOURCED }),
+      expecting('a mapping'),
+    ).optional(),
+    prebuiltImages: z.strictObject(
+      optionalAll({ registries: names, defaultRegistry: name, tag: name, families: names, images: list(VERTEX_ENTRIES.images.partial), ...SOURCED }),
+      expecting('a mapping'),
+    ).optional(),
+  },
+  expecting('a mapping'),
+);
+
 const OVERRIDE = z.strictObject(
   {
     version: versionText.optional(),
@@ -211,11 +279,12 @@ const OVERRIDE = z.strictObject(
     tpu: TPU_OVERRIDE.optional(),
     prices: PRICES_OVERRIDE.optional(),
     quotas: QUOTAS_OVERRIDE.optional(),
+    vertex: VERTEX_OVERRIDE.optional(),
   },
   {
     error: (issue) =>
       issue.code === 'invalid_type'
-        ? 'expected a mapping with regions, machineTypes, accelerators, scaleTiers, runtimeVersions, tpu, prices or quotas'
+        ? 'expected a mapping with regions, machineTypes, accelerators, scaleTiers, runtimeVersions, tpu, prices, quotas or vertex'
         : undefined,
   },
 );
@@ -234,6 +303,19 @@ interface OverrideData {
   readonly tpu?: object;
   readonly prices?: object;
   readonly quotas?: object;
+  readonly vertex?: VertexOverrideData;
+}
+
+/** The validated `vertex` section. */
+interface VertexOverrideData {
+  readonly version?: string;
+  readonly trainingRegions?: object;
+  readonly machineFamilies?: OverrideEntry[];
+  readonly accelerators?: OverrideEntry[];
+  readonly machineAccelerators?: OverrideEntry[];
+  readonly tpu?: object;
+  readonly disk?: object;
+  readonly prebuiltImages?: { readonly images?: OverrideEntry[]; readonly [field: string]: unknown };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -242,8 +324,9 @@ interface OverrideData {
 /** `base` with `overrides` merged in by `key`; a new entry is checked against the full schema. */
 function mergeList<T extends object>(
   fileName: string,
-  section: keyof typeof ENTRIES,
-  key: 'id' | 'version',
+  section: string,
+  schemas: EntrySchemas,
+  key: string,
   base: readonly T[],
   overrides: readonly OverrideEntry[] | undefined,
   defaults: { source: string; read: string },
@@ -257,9 +340,9 @@ function mergeList<T extends object>(
       out[at] = merged;
       return;
     }
-    const checked = ENTRIES[section].full.safeParse(merged);
+    const checked = schemas.full.safeParse(merged);
     if (!checked.success) {
-      throw issueError(fileName, ENTRIES[section].full, checked.error.issues, `${section}[${i}]`, `${key} "${String(override[key])}" is new`);
+      throw issueError(fileName, schemas.full, checked.error.issues, `${section}[${i}]`, `${key} "${String(override[key])}" is new`);
     }
     index.set(override[key], out.length);
     out.push(merged);

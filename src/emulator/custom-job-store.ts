@@ -2,7 +2,7 @@ import { CustomJob } from '../model/custom-job';
 import { ApiError } from './api-error';
 import { EmulatorClock, timestamp } from './emulator-clock';
 import { DEFAULT_DURATIONS, JobState, JobTimeline, PhaseDurations, jobStatusAt } from './job-lifecycle';
-import { parseJobFilter } from './list-filter';
+import { ListQuery, listPage, PageSizes } from './list-page';
 import { validateNewCustomJob } from './validate-custom-job';
 
 /** Options of {@link createCustomJobStore}. */
@@ -17,15 +17,11 @@ export interface CustomJobStoreOptions {
   readonly durations?: Partial<PhaseDurations>;
 }
 
-/** The query of `projects.locations.customJobs.list`. */
-export interface ListCustomJobsQuery {
-  /** 1 to 1000; default 100. */
-  readonly pageSize?: string | number;
-  /** The `nextPageToken` of the previous page. */
-  readonly pageToken?: string;
-  /** Terms on the job's fields (`state=JOB_STATE_RUNNING`, `labels.team=ml`, `display_name="x"`), see `parseJobFilter`. */
-  readonly filter?: string;
-}
+/**
+ * The query of `projects.locations.customJobs.list`: `pageSize` 1 to 1000, default 100; `filter` terms on the job's
+ * fields (`state=JOB_STATE_RUNNING`, `labels.team=ml`, `display_name="x"`), see `parseJobFilter`.
+ */
+export interface ListCustomJobsQuery extends ListQuery {}
 
 /** The answer of `projects.locations.customJobs.list`: `{}` when no job matches. */
 export interface ListCustomJobsResponse {
@@ -82,8 +78,8 @@ const VERTEX_STATE: { readonly [state in JobState]: string } = {
 
 const CANCELLABLE: readonly JobState[] = ['QUEUED', 'PREPARING', 'RUNNING'];
 const ENDED: readonly JobState[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
-const DEFAULT_PAGE_SIZE = 100;
-const MAX_PAGE_SIZE = 1000;
+/** `customJobs.list`: 100 jobs a page unless asked, at most 1,000. */
+const PAGE_SIZES: PageSizes = { default: 100, max: 1000 };
 /** Ids are 19-digit numbers, like the service's; counted from here so every run assigns the same ones. */
 const FIRST_ID = 1_000_000_000_000_000_000n;
 
@@ -125,20 +121,10 @@ export function createCustomJobStore(options: CustomJobStoreOptions): CustomJobS
       return render(find(project, location, id));
     },
     list(project, location, query = {}) {
-      const pageSize = pageSizeOf(query.pageSize);
-      const before = query.pageToken ? sequenceOfToken(query.pageToken) : Infinity;
-      const keep = parseJobFilter(query.filter?.replace(/\b([a-z]+(?:_[a-z]+)+)\b(?=\s*(?:!=|<=|>=|=|:|<|>))/g, (name) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())));
-      const matching = [...jobs.values()]
-        .filter((job) => job.project === project && job.location === location && job.sequence < before)
-        .sort((a, b) => b.sequence - a.sequence)
-        .map((job) => ({ job, rendered: render(job) }))
-        .filter(({ rendered }) => keep(rendered as unknown as { [field: string]: unknown }));
-      const page = matching.slice(0, pageSize);
-      if (page.length === 0) return {};
-      return {
-        customJobs: page.map(({ rendered }) => rendered),
-        ...(matching.length > pageSize ? { nextPageToken: tokenOf(page[page.length - 1].job.sequence) } : {}),
-      };
+      const here = [...jobs.values()].filter((job) => job.project === project && job.location === location);
+      const { items, nextPageToken } = listPage(here, query, { sizes: PAGE_SIZES, tokenKind: 'custom-jobs', render, filterText: camelCaseFilterNames });
+      if (items.length === 0) return {};
+      return { customJobs: items, ...(nextPageToken ? { nextPageToken } : {}) };
     },
     cancel(project, location, id) {
       const job = find(project, location, id);
@@ -215,21 +201,7 @@ function key(project: string, location: string, id: string): string {
   return `${project}\u0000${location}\u0000${id}`;
 }
 
-function pageSizeOf(value: string | number | undefined): number {
-  if (value === undefined || value === '') return DEFAULT_PAGE_SIZE;
-  const size = typeof value === 'number' ? value : /^-?\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(size) || size < 0) {
-    throw new ApiError('INVALID_ARGUMENT', `Invalid value for pageSize: ${JSON.stringify(value)}; give a whole number from 1 to ${MAX_PAGE_SIZE}.`, [{ field: 'pageSize', description: 'not a valid page size' }]);
-  }
-  return size === 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
-}
-
-function tokenOf(sequence: number): string {
-  return Buffer.from(`custom-jobs-before:${sequence}`).toString('base64url');
-}
-
-function sequenceOfToken(token: string): number {
-  const match = /^custom-jobs-before:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
-  if (!match) throw new ApiError('INVALID_ARGUMENT', 'Invalid pageToken: use the nextPageToken of the previous page.', [{ field: 'pageToken', description: 'not a token this server issued' }]);
-  return Number(match[1]);
+/** The filter with its snake_case field names (`display_name`) as the rendered job's camelCase ones (`displayName`). */
+function camelCaseFilterNames(filter: string): string {
+  return filter.replace(/\b([a-z]+(?:_[a-z]+)+)\b(?=\s*(?:!=|<=|>=|=|:|<|>))/g, (name) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()));
 }

@@ -4,7 +4,7 @@ import { ApiError } from './api-error';
 import { EmulatorClock } from './emulator-clock';
 import { int64AsStrings } from './int64-fields';
 import { CANCELLABLE_STATES, DEFAULT_DURATIONS, PhaseDurations, isActiveState, jobStatusAt } from './job-lifecycle';
-import { parseJobFilter } from './list-filter';
+import { ListQuery, listPage, PageSizes } from './list-page';
 import { renderJob } from './render-job';
 import { StoredJob, etagOf } from './stored-job';
 import { ValidationLevel, validateLabels, validateNewJob } from './validate-job';
@@ -29,15 +29,8 @@ export interface JobStoreOptions {
   readonly staleEtag?: 'FAILED_PRECONDITION' | 'ABORTED';
 }
 
-/** The query of `projects.jobs.list`. */
-export interface ListJobsQuery {
-  /** 1 to 100; default 20; more than 100 is read as 100 (as the reference says). */
-  readonly pageSize?: string | number;
-  /** The `nextPageToken` of the previous page. */
-  readonly pageToken?: string;
-  /** See `parseJobFilter`. */
-  readonly filter?: string;
-}
+/** The query of `projects.jobs.list`: `pageSize` 1 to 100, default 20, more than 100 read as 100 (as the reference says). */
+export interface ListJobsQuery extends ListQuery {}
 
 /** The answer of `projects.jobs.list`: `{}` when no job matches. */
 export interface ListJobsResponse {
@@ -68,8 +61,8 @@ export interface JobStore {
   reset(): void;
 }
 
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
+/** `projects.jobs.list`: 20 jobs a page unless asked, at most 100. */
+const PAGE_SIZES: PageSizes = { default: 20, max: 100 };
 
 /** Creates an empty job store. */
 export function createJobStore(options: JobStoreOptions): JobStore {
@@ -116,20 +109,10 @@ export function createJobStore(options: JobStoreOptions): JobStore {
       return render(find(project, jobId));
     },
     list(project, query = {}) {
-      const pageSize = pageSizeOf(query.pageSize);
-      const before = query.pageToken ? sequenceOfToken(query.pageToken) : Infinity;
-      const keep = parseJobFilter(query.filter);
-      const matching = [...jobs.values()]
-        .filter((job) => job.project === project && job.sequence < before)
-        .sort((a, b) => b.sequence - a.sequence)
-        .map((job) => ({ job, rendered: render(job) }))
-        .filter(({ rendered }) => keep(rendered as unknown as { [field: string]: unknown }));
-      const page = matching.slice(0, pageSize);
-      if (page.length === 0) return {};
-      return {
-        jobs: page.map(({ rendered }) => rendered),
-        ...(matching.length > pageSize ? { nextPageToken: tokenOf(page[page.length - 1].job.sequence) } : {}),
-      };
+      const projectJobs = [...jobs.values()].filter((job) => job.project === project);
+      const { items, nextPageToken } = listPage(projectJobs, query, { sizes: PAGE_SIZES, tokenKind: 'jobs', render });
+      if (items.length === 0) return {};
+      return { jobs: items, ...(nextPageToken ? { nextPageToken } : {}) };
     },
     patch(project, jobId, body, updateMask) {
       const job = find(project, jobId);
@@ -182,27 +165,6 @@ export function createJobStore(options: JobStoreOptions): JobStore {
 
 function key(project: string, jobId: string): string {
   return `${project}\u0000${jobId}`;
-}
-
-function pageSizeOf(value: string | number | undefined): number {
-  if (value === undefined || value === '') return DEFAULT_PAGE_SIZE;
-  const size = typeof value === 'number' ? value : /^-?\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(size) || size < 0) {
-    throw new ApiError('INVALID_ARGUMENT', `Invalid value for pageSize: ${JSON.stringify(value)}; give a whole number from 1 to ${MAX_PAGE_SIZE}.`, [{ field: 'pageSize', description: 'not a valid page size' }]);
-  }
-  if (size === 0) return DEFAULT_PAGE_SIZE;
-  return Math.min(size, MAX_PAGE_SIZE);
-}
-
-/** A page token: opaque to clients; it names the last job of the page, so jobs created meanwhile shift nothing. */
-function tokenOf(sequence: number): string {
-  return Buffer.from(`jobs-before:${sequence}`).toString('base64url');
-}
-
-function sequenceOfToken(token: string): number {
-  const match = /^jobs-before:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
-  if (!match) throw new ApiError('INVALID_ARGUMENT', 'Invalid pageToken: use the nextPageToken of the previous page.', [{ field: 'pageToken', description: 'not a token this server issued' }]);
-  return Number(match[1]);
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

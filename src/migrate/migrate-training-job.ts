@@ -57,12 +57,18 @@ export function migrateTrainingJob(job: Job, catalog: VertexCatalog = VertexCata
   const notes: MigrationNote[] = [];
   const fields = input as unknown as Record<string, unknown>;
 
-  const plans = rolePlans(input, notes);
+  const plans = rolePlans(input, catalog, notes);
   const tpuJob = plans.some((plan) => plan.machineType === 'cloud-tpu');
   const gpuJob = plans.some((plan) => plan.accelerator && !plan.accelerator.type.startsWith('TPU_'));
   const masterImage = input.masterConfig?.imageUri;
   const jobDirArgs = input.jobDir !== undefined && input.jobDir !== null && input.jobDir !== '' ? [`--job-dir=${input.jobDir}`] : [];
   const image = masterImage === undefined ? executorImage(input, tpuJob ? 'tpu' : gpuJob ? 'gpu' : 'cpu', catalog, notes) : undefined;
+  if (masterImage !== undefined) {
+    // A custom container brings its own runtime: a runtime or Python version beside it (which the API refuses) goes.
+    for (const key of ['runtimeVersion', 'pythonVersion'] as const) {
+      if (input[key] !== undefined) notes.push({ outcome: 'dropped', field: `trainingInput.${key}`, message: `trainingInput.${key} (${String(input[key])}) is not carried over: the job runs the custom container ${masterImage}, which brings its own runtime.` });
+    }
+  }
 
   const pools: WorkerPoolSpec[] = [{}, {}, {}, {}];
   for (const plan of plans) {
@@ -120,7 +126,7 @@ export function migrateTrainingJob(job: Job, catalog: VertexCatalog = VertexCata
 }
 
 /** The used roles of the cluster (scale tier or custom), each with its Vertex machine, pool index and count. */
-function rolePlans(input: TrainingInput, notes: MigrationNote[]): RolePlan[] {
+function rolePlans(input: TrainingInput, catalog: VertexCatalog, notes: MigrationNote[]): RolePlan[] {
   const fields = input as unknown as Record<string, unknown>;
   const tierName = typeof input.scaleTier === 'string' ? input.scaleTier.toUpperCase().replace(/-/g, '_') : input.masterType ? 'CUSTOM' : 'BASIC';
   const roles: Array<{ index: number; type: string; config?: ReplicaConfig; count: number; field: string }> = [];
@@ -157,12 +163,20 @@ function rolePlans(input: TrainingInput, notes: MigrationNote[]): RolePlan[] {
   const tpu = roles.find((r) => r.type === 'cloud_tpu');
   if (tpu && roles.length > 1) {
     notes.push({ outcome: 'changed', field: tpu.field, vertexField: 'jobSpec.workerPoolSpecs[0]', message: `The AI Platform TPU cluster (${roles.map((r) => r.type).join(' master + ')} worker) becomes one cloud-tpu pool: Vertex runs TPU training in a single pool.` });
-    return [toPlan({ ...tpu, index: 0, count: 1, config: { ...tpu.config, imageUri: tpu.config?.imageUri ?? input.masterConfig?.imageUri } }, notes)];
+    for (const role of roles.filter((r) => r !== tpu)) {
+      const typeField = role.field.replace(/Config$/, 'Type');
+      notes.push({ outcome: 'dropped', field: typeField, message: `${typeField} (${role.type}) has no pool of its own on Vertex AI: the cloud-tpu pool runs the whole job.` });
+      // The master's image moves to the TPU pool; anything else of its replica config has nowhere to go.
+      for (const key of Object.keys(role.config ?? {}).filter((k) => k !== 'imageUri').sort()) {
+        notes.push({ outcome: 'dropped', field: `${role.field}.${key}`, message: `${role.field}.${key} is not carried over: the ${role.type} replica it configured has no pool on Vertex AI.` });
+      }
+    }
+    return [toPlan({ ...tpu, index: 0, count: 1, config: { ...tpu.config, imageUri: tpu.config?.imageUri ?? input.masterConfig?.imageUri } }, catalog, notes)];
   }
-  return roles.map((role) => toPlan(role, notes));
+  return roles.map((role) => toPlan(role, catalog, notes));
 }
 
-function toPlan(role: { index: number; type: string; config?: ReplicaConfig; count: number; field: string }, notes: MigrationNote[]): RolePlan {
+function toPlan(role: { index: number; type: string; config?: ReplicaConfig; count: number; field: string }, catalog: VertexCatalog, notes: MigrationNote[]): RolePlan {
   const vertexPath = `jobSpec.workerPoolSpecs[${role.index}].machineSpec`;
   const legacy = LEGACY_MACHINE_TYPES[role.type];
   const configured = role.config?.acceleratorConfig;
@@ -176,7 +190,7 @@ function toPlan(role: { index: number; type: string; config?: ReplicaConfig; cou
   }
   let accelerator = typeof configured?.type === 'string' && configured.type !== 'ACCELERATOR_TYPE_UNSPECIFIED' ? { type: configured.type.toUpperCase().replace(/-/g, '_'), count: Number(configured.count ?? 1) } : undefined;
   if (accelerator?.type === 'NVIDIA_TESLA_K80') {
-    const counts = VertexCatalog.default().machineAccelerators(role.type);
+    const counts = catalog.machineAccelerators(role.type);
     const replacement = counts?.[K80_REPLACEMENT]?.includes(accelerator.count) ? K80_REPLACEMENT : 'NVIDIA_TESLA_V100';
     notes.push({ outcome: 'changed', field: `${role.field}.acceleratorConfig.type`, vertexField: `${vertexPath}.acceleratorType`, message: `NVIDIA_TESLA_K80 reached end of support and Vertex AI refuses it; ${accelerator.count} × ${replacement} replace the K80s.` });
     accelerator = { type: replacement, count: accelerator.count };
@@ -202,14 +216,20 @@ function executorImage(input: TrainingInput, kind: 'cpu' | 'gpu' | 'tpu', catalo
     notes.push({ outcome: 'missing', field, vertexField, message: `trainingInput.runtimeVersion is not in the input; the newest listed TensorFlow ${kind.toUpperCase()} container (${chosen?.image}) is used: choose the container of your framework.` });
   } else {
     const sameVersion = images.filter((i) => i.frameworkVersion === runtime);
-    chosen = sameVersion.find((i) => i.pythonVersion === input.pythonVersion) ?? sameVersion.sort(byVersion).pop();
-    if (chosen && input.pythonVersion !== undefined && chosen.pythonVersion !== input.pythonVersion) {
+    chosen = sameVersion.find((i) => i.pythonVersion === String(input.pythonVersion)) ?? sameVersion.sort(byVersion).pop();
+    if (chosen && input.pythonVersion !== undefined && chosen.pythonVersion !== String(input.pythonVersion)) {
       notes.push({ outcome: 'changed', field: 'trainingInput.pythonVersion', vertexField, message: `No prebuilt container has TensorFlow ${runtime} with Python ${input.pythonVersion}; ${chosen.image} has Python ${chosen.pythonVersion}.` });
     }
     if (!chosen) {
       chosen = images.filter((i) => compareVersions(i.frameworkVersion, runtime) >= 0).sort(byVersion)[0] ?? images.slice().sort(byVersion).pop();
       notes.push({ outcome: 'changed', field, vertexField, message: `No prebuilt ${kind.toUpperCase()} training container has TensorFlow ${runtime}; the nearest listed one is used (${chosen?.image}): check that the code runs on TensorFlow ${chosen?.frameworkVersion}.` });
+      if (chosen && input.pythonVersion !== undefined && chosen.pythonVersion !== String(input.pythonVersion)) {
+        notes.push({ outcome: 'changed', field: 'trainingInput.pythonVersion', vertexField, message: `trainingInput.pythonVersion is ${input.pythonVersion}; ${chosen.image} has Python ${chosen.pythonVersion}: check that the code runs on it.` });
+      }
     }
+  }
+  if (runtime === undefined && chosen && input.pythonVersion !== undefined && chosen.pythonVersion !== String(input.pythonVersion)) {
+    notes.push({ outcome: 'changed', field: 'trainingInput.pythonVersion', vertexField, message: `trainingInput.pythonVersion is ${input.pythonVersion}; ${chosen.image} has Python ${chosen.pythonVersion}: check that the code runs on it.` });
   }
   notes.push({ outcome: 'changed', field, vertexField, message: `Runtime ${runtime ?? '(none)'} becomes the prebuilt container ${chosen ? catalog.prebuiltImageUri(chosen) : '(none)'}; AI Platform runtimes bundled TensorFlow, scikit-learn and XGBoost, a prebuilt container one framework, so use the scikit-learn or XGBoost container if the code needs it.` });
   return chosen ? catalog.prebuiltImageUri(chosen) : '';

@@ -250,7 +250,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     changes.push(customJobChangeOf(desired, prior, project.customJobs));
     // The Vertex rules see what the service receives, in the job's region (known, or left to the rules as unknown).
     const region = desired.region === undefined ? undefined : literalText(desired.region, desired.strings);
-    const customCtx = customJobRuleContext({ ...(region !== undefined ? { location: region } : {}), ...(inputs.today ? { today: inputs.today } : {}) });
+    const customCtx = customJobRuleContext({ ...(region !== undefined ? { location: region } : {}), ...(inputs.today ? { today: inputs.today } : {}), catalog: catalog.vertex });
     for (const finding of checkCustomJobWith(literalObject(desired.customJob, desired.strings), customCtx, inputs.customJobRules)) {
       findings.push({ ...finding, resource: desired.resource, location: desired.location });
     }

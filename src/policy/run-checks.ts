@@ -67,7 +67,7 @@ export function runChecks(targets: ReadonlyArray<CheckTarget | CustomJobCheckTar
   const customJobRules = policy.customJobRules ?? VERTEX_RULES;
   for (const target of targets) {
     if ('customJob' in target) {
-      const ctx = customJobRuleContext({ completeness: target.completeness ?? 'complete', ...(target.region !== undefined ? { location: target.region } : {}), today: base.today });
+      const ctx = customJobRuleContext({ completeness: target.completeness ?? 'complete', ...(target.region !== undefined ? { location: target.region } : {}), today: base.today, catalog: base.catalog.vertex });
       for (const finding of checkCustomJobWith(target.customJob, ctx, customJobRules)) {
         findings.push({ ...finding, resource: target.resource, ...(target.location ? { location: target.location } : {}) });
       }

@@ -1,8 +1,8 @@
 import { jobSchema } from '../model/provider-schema';
 import { RuleContext } from '../rules/rule';
 import { ruleContext, checkJobWith } from '../rules/engine';
-import { terraformAttributePath } from './attribute-paths';
-import { attributePath, Diagnostic, errorDiagnostic, warningDiagnostic } from './diagnostics';
+import { attributePath, Diagnostic, errorDiagnostic } from './diagnostics';
+import { findingDiagnostics } from './finding-diagnostics';
 import { jobOfValue } from './job-values';
 import { parseDuration } from './provider-settings';
 import { isObject, TerraformObject, TerraformValue } from './terraform-value';
@@ -14,15 +14,7 @@ import { isObject, TerraformObject, TerraformValue } from './terraform-value';
  */
 export function validateJobConfig(config: TerraformObject | null, today?: string): Diagnostic[] {
   if (!config) return [];
-  const diagnostics: Diagnostic[] = [];
-  const findings = checkJobWith(jobOfValue(config), contextFor(today));
-  for (const finding of findings) {
-    if (finding.severity === 'info') continue;
-    const steps = terraformAttributePath(finding.path, jobSchema());
-    const detail = [finding.message, finding.fix, `Rule ${finding.ruleId} (mljob explain ${finding.ruleId}); source: ${finding.source}`].filter(Boolean).join('\n\n');
-    const summary = `${finding.ruleId}: ${firstSentence(finding.message)}`;
-    diagnostics.push(finding.severity === 'error' ? errorDiagnostic(summary, detail, steps) : warningDiagnostic(summary, detail, steps));
-  }
+  const diagnostics = findingDiagnostics(checkJobWith(jobOfValue(config), contextFor(today)), jobSchema());
   const timeouts: TerraformValue = config.timeouts;
   if (isObject(timeouts)) {
     for (const [name, value] of Object.entries(timeouts)) {
@@ -45,10 +37,4 @@ function contextFor(today: string | undefined): RuleContext {
     contexts.set(key, context);
   }
   return context;
-}
-
-function firstSentence(message: string): string {
-  const cut = message.search(/[.;](\s|$)/);
-  const sentence = cut > 0 ? message.slice(0, cut) : message;
-  return sentence.length > 200 ? `${sentence.slice(0, 197)}...` : sentence;
 }

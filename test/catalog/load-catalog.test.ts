@@ -140,7 +140,7 @@ describe('loadCatalogFile', () => {
       [{ accelerators: [{ id: 'NVIDIA_TESLA_T4', countsByMachineType: { 'n1-standard-8': [1, 'two'] } }] }, 'accelerators[0].countsByMachineType.n1-standard-8[1]: expected a number'],
       [{ regions: { id: 'me-west1' } }, 'regions: expected a list'],
       [{ regions: [{ id: 'us-central1', read: 'yesterday' }] }, 'regions[0].read: expected a date YYYY-MM-DD or "unknown"'],
-      [[1, 2], 'expected a mapping with regions, machineTypes, accelerators, scaleTiers, runtimeVersions, tpu, prices or quotas'],
+      [[1, 2], 'expected a mapping with regions, machineTypes, accelerators, scaleTiers, runtimeVersions, tpu, prices, quotas or vertex'],
     ];
     for (const [override, expected] of cases) {
       expect(errorOf(() => mergeCatalog(base, override, 'c.yaml')).message).toBe(`c.yaml: ${expected}`);
@@ -198,6 +198,90 @@ describe('loadCatalogFile', () => {
   test('a file that cannot be used at all', () => {
     expect(errorOf(() => loadCatalogFile('/no/such/dir/catalog.yaml')).message).toBe('/no/such/dir/catalog.yaml: no such file');
     expect(errorOf(() => loadCatalogFile('catalog.toml')).message).toBe('catalog.toml: unsupported file type ".toml"; use .json, .yaml or .yml');
+  });
+});
+
+describe('loadCatalogFile: the vertex section (Vertex AI custom job facts)', () => {
+  const vertex = Catalog.default().vertex.data;
+
+  test('lists merge by their keys, blocks key by key; the rest of the built-in facts stay', () => {
+    // GIVEN a new machine family, a T4 in one more region, a changed and a new GPU machine type, a new image, a region
+    const file = tempFile('vertex-facts.yaml', [
+      'vertex:',
+      '  version: 2026.12.02-acme',
+      '  trainingRegions:',
+      '    ids: [us-central1, me-west1]',
+      '  machineFamilies:',
+      '    - prefix: n2d',
+      '      accelerators: none',
+      '      source: https://example.com/acme/platform-review',
+      '      read: 2026-12-01',
+      '  accelerators:',
+      '    - id: NVIDIA_TESLA_T4',
+      '      regions: [us-central1, me-west1]',
+      '  machineAccelerators:',
+      '    - machineType: n1-standard-8',
+      '      counts: { NVIDIA_TESLA_T4: [1, 2] }',
+      '    - machineType: g2-standard-64',
+      '      counts: { NVIDIA_L4: [6] }',
+      '  disk:',
+      '    maxSizeGb: 32000',
+      '  prebuiltImages:',
+      '    tag: "20261201"',
+      '    images:',
+      '      - image: tf-gpu.2-18.py311',
+      '        framework: tensorflow',
+      '        frameworkVersion: "2.18"',
+      '        pythonVersion: "3.11"',
+      '        accelerator: gpu',
+      '',
+    ].join('\n'));
+
+    // WHEN
+    const catalog = loadCatalogFile(file).vertex;
+
+    // THEN
+    expect(catalog.data.version).toBe('2026.12.02-acme');
+    expect(catalog.isTrainingRegion('me-west1')).toBe(true);
+    expect(catalog.isTrainingRegion('europe-west4')).toBe(false);
+    expect(catalog.machineFamily('n2d-standard-8')).toEqual({ prefix: 'n2d', accelerators: 'none', source: 'https://example.com/acme/platform-review', read: '2026-12-01' });
+    expect(catalog.data.machineFamilies).toHaveLength(vertex.machineFamilies.length + 1);
+    // A known entry changes field by field; the file is its source.
+    expect(catalog.accelerator('NVIDIA_TESLA_T4')).toEqual({ ...vertex.accelerators.find((a) => a.id === 'NVIDIA_TESLA_T4'), regions: ['us-central1', 'me-west1'], source: file, read: 'unknown' });
+    expect(catalog.machineAccelerators('n1-standard-8')).toEqual({ NVIDIA_TESLA_T4: [1, 2] });
+    expect(catalog.machineAccelerators('n1-standard-4')).toEqual(Catalog.default().vertex.machineAccelerators('n1-standard-4'));
+    expect(catalog.builtInAccelerator('g2-standard-64')).toEqual({ type: 'NVIDIA_L4', count: 6 });
+    expect(catalog.disk).toEqual({ ...vertex.disk, maxSizeGb: 32000, source: file, read: 'unknown' });
+    expect(catalog.prebuiltImages.tag).toBe('20261201');
+    expect(catalog.prebuiltImages.registries).toEqual(vertex.prebuiltImages.registries);
+    expect(catalog.prebuiltImages.images).toHaveLength(vertex.prebuiltImages.images.length + 1);
+    expect(catalog.findPrebuiltImage('tensorflow', '2.18', '3.11', 'gpu')).toMatchObject({ image: 'tf-gpu.2-18.py311', source: file });
+    // The ML Engine facts are untouched, and so is the built-in Vertex catalog.
+    expect(loadCatalogFile(file).data.accelerators).toEqual(base.accelerators);
+    expect(Catalog.default().vertex.isTrainingRegion('europe-west4')).toBe(true);
+  });
+
+  test('a file without a vertex section keeps the built-in Vertex facts', () => {
+    expect(loadCatalogFile(tempFile('c.yaml', 'version: x\n')).vertex.data).toEqual(vertex);
+  });
+
+  test('bad Vertex values, each one line naming the place', () => {
+    const cases: [unknown, string][] = [
+      [{ vertex: { machineAccelerators: [{ machineType: 'n1-standard-8', counts: { NVIDIA_TESLA_T4: 4 } }] } }, 'vertex.machineAccelerators[0].counts.NVIDIA_TESLA_T4: expected an array of numbers'],
+      [{ vertex: { machineFamilies: [{ prefix: 'n2d' }] } }, 'vertex.machineFamilies[0].accelerators: required (prefix "n2d" is new)'],
+      [{ vertex: { machineFamilies: [{ prefix: 'n2d', accelerators: 'some' }] } }, 'vertex.machineFamilies[0].accelerators: expected "attachable", "fixed", "none" or "tpu"'],
+      [{ vertex: { accelerators: [{ id: 'NVIDIA_L5' }] } }, 'vertex.accelerators[0].kind: required (id "NVIDIA_L5" is new)'],
+      [{ vertex: { accelerators: [{ regions: ['us-central1'] }] } }, 'vertex.accelerators[0].id: required'],
+      [{ vertex: { prebuiltImages: { images: [{ image: 'tf-gpu.2-18', framework: 'tensorflow', frameworkVersion: 2.18, pythonVersion: '3.11', accelerator: 'gpu' }] } } }, 'vertex.prebuiltImages.images[0].frameworkVersion: expected a string; quote versions ("2.18"): YAML reads 2.10 as the number 2.1'],
+      [{ vertex: { prebuiltImages: { images: [{ image: 'tf-gpu.2-18' }] } } }, 'vertex.prebuiltImages.images[0].framework: required (image "tf-gpu.2-18" is new) (and 3 more problems)'],
+      [{ vertex: { trainingRegions: ['us-central1'] } }, 'vertex.trainingRegions: expected a mapping'],
+      [{ vertex: { disk: { maxSizeGb: 0 } } }, 'vertex.disk.maxSizeGb: expected a number > 0'],
+      [{ vertex: { tpus: {} } }, 'vertex.tpus: unknown field (did you mean tpu?)'],
+      [{ vertex: [] }, 'vertex: expected a mapping'],
+    ];
+    for (const [override, expected] of cases) {
+      expect(errorOf(() => mergeCatalog(base, override, 'c.yaml')).message).toBe(`c.yaml: ${expected}`);
+    }
   });
 });
 

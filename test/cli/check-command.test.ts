@@ -235,6 +235,102 @@ describe('mljob check: Vertex AI custom jobs', () => {
   });
 });
 
+describe('mljob check and plan --catalog: one override file for the facts of both services', () => {
+  // GIVEN an override that allows fewer T4s on n1-standard-8 (both services), adds the n2d family to Vertex AI custom
+  // training and a T4 region, and a region to AI Platform Training.
+  const dir = tempDir();
+  const catalog = writeFile(dir, 'platform-facts.yaml', [
+    'regions:',
+    '  - { id: me-west1, training: true, batchPrediction: false }',
+    'accelerators:',
+    '  - id: NVIDIA_TESLA_T4',
+    '    countsByMachineType: { n1-standard-8: [1, 2] }',
+    'vertex:',
+    '  machineFamilies:',
+    '    - { prefix: n2d, accelerators: none }',
+    '  accelerators:',
+    '    - { id: NVIDIA_TESLA_T4, regions: [us-central1, me-west1] }',
+    '  machineAccelerators:',
+    '    - { machineType: n1-standard-8, counts: { NVIDIA_TESLA_T4: [1, 2] } }',
+    '',
+  ].join('\n'));
+  const mlEngineJob = writeFile(dir, 'ml-engine-job.json', {
+    jobId: 'census_1',
+    trainingInput: {
+      region: 'us-central1', scaleTier: 'CUSTOM', masterType: 'n1-standard-8', masterConfig: { imageUri: 'gcr.io/p/census:1', acceleratorConfig: { type: 'NVIDIA_TESLA_T4', count: 4 } },
+    },
+  });
+  const mlEngineInNewRegion = writeFile(dir, 'ml-engine-me-west1.json', {
+    jobId: 'census_2',
+    trainingInput: { region: 'me-west1', scaleTier: 'CUSTOM', masterType: 'n1-standard-8', masterConfig: { imageUri: 'gcr.io/p/census:1' } },
+  });
+  const vertexJob = writeFile(dir, 'submit.sh', 'gcloud ai custom-jobs create --region=me-west1 --display-name=census '
+    + '--worker-pool-spec=machine-type=n1-standard-8,replica-count=1,accelerator-type=NVIDIA_TESLA_T4,accelerator-count=4,container-image-uri=us-docker.pkg.dev/p/t/census:1 '
+    + '--worker-pool-spec=machine-type=n2d-standard-8,replica-count=2,container-image-uri=us-docker.pkg.dev/p/t/census:1\n');
+  const check = async (...extra: string[]): Promise<{ code: number; findings: Array<{ ruleId: string; severity: string; resource: string; path: string }> }> => {
+    const run = await mljob('check', mlEngineJob, mlEngineInNewRegion, vertexJob, '--no-config', '--today', TODAY, '--format', 'json', ...extra);
+    return { code: run.code, findings: JSON.parse(run.stdout).findings };
+  };
+  const ids = (findings: Array<{ ruleId: string; severity: string; resource: string }>, file: string): string[] =>
+    findings.filter((f) => f.resource.endsWith(file) && f.severity !== 'info').map((f) => `${f.severity} ${f.ruleId}`).sort();
+
+  test('check: the built-in facts, then the file\'s, on ML Engine jobs and a Vertex AI custom job', async () => {
+    // WHEN
+    const builtIn = await check();
+    const overridden = await check('--catalog', catalog);
+
+    // THEN with the built-in catalog: four T4s are fine on both, me-west1 is not a known AI Platform region, n2d and the
+    // T4 in me-west1 are unknown to Vertex AI (warnings)
+    expect(ids(builtIn.findings, 'ml-engine-job.json')).toEqual([]);
+    expect(ids(builtIn.findings, 'ml-engine-me-west1.json')).toEqual(['warning MLJ-REGION-002']);
+    expect(ids(builtIn.findings, 'submit.sh')).toEqual(['warning MLJ-VERTEX-004', 'warning MLJ-VERTEX-007']);
+    // and with the file: four T4s are refused on both sides, the new facts are known
+    expect(ids(overridden.findings, 'ml-engine-job.json')).toEqual([expect.stringMatching(/^error MLJ-ACCEL-/)]);
+    expect(ids(overridden.findings, 'ml-engine-me-west1.json')).toEqual([]);
+    expect(ids(overridden.findings, 'submit.sh')).toEqual(['error MLJ-VERTEX-006']);
+    expect(overridden.findings.find((f) => f.ruleId === 'MLJ-VERTEX-006')!.path).toBe('jobSpec.workerPoolSpecs[0].machineSpec.acceleratorCount');
+    expect(overridden.code).toBe(1);
+  });
+
+  test('plan: the Vertex rules of a synthesized custom job read the file too', async () => {
+    // GIVEN the same custom job as Terraform JSON
+    const stack = writeFile(dir, 'cdk.tf.json', {
+      resource: {
+        google_vertex_ai_custom_job: {
+          census: {
+            display_name: 'census',
+            location: 'me-west1',
+            job_spec: {
+              worker_pool_specs: [
+                { machine_spec: { machine_type: 'n1-standard-8', accelerator_type: 'NVIDIA_TESLA_T4', accelerator_count: 4 }, replica_count: 1, container_spec: { image_uri: 'us-docker.pkg.dev/p/t/census:1' } },
+                { machine_spec: { machine_type: 'n2d-standard-8' }, replica_count: 2, container_spec: { image_uri: 'us-docker.pkg.dev/p/t/census:1' } },
+              ],
+            },
+          },
+        },
+      },
+    });
+    const plan = async (...extra: string[]): Promise<string[]> => {
+      const run = await mljob('plan', stack, '--today', TODAY, '--format', 'json', '--fail-on', 'never', ...extra);
+      return JSON.parse(run.stdout).diagnostics.filter((d: any) => String(d.rule_id).startsWith('MLJ-VERTEX-')).map((d: any) => `${d.severity} ${d.rule_id}`).sort();
+    };
+
+    // THEN
+    expect(await plan()).toEqual(['warning MLJ-VERTEX-004', 'warning MLJ-VERTEX-007']);
+    expect(await plan('--catalog', catalog)).toEqual(['error MLJ-VERTEX-006']);
+  });
+
+  test('catalog vertex shows the merged facts', async () => {
+    const text = await mljob('catalog', 'vertex', '--catalog', catalog);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^n2d +none +-$/m);
+    expect(text.stdout).toMatch(/^n1-standard-8 +NVIDIA_TESLA_T4: 1\/2$/m);
+    expect(text.stdout).toMatch(/^NVIDIA_TESLA_T4 +gpu +us-central1 me-west1 +-$/m);
+    const json = JSON.parse((await mljob('catalog', 'vertex', '--format', 'json')).stdout);
+    expect(json.machineFamilies.find((f: { prefix: string }) => f.prefix === 'n1')).toMatchObject({ accelerators: 'attachable', source: expect.stringMatching(/^https:/) });
+  });
+});
+
 describe('mljob catalog and explain', () => {
   test('catalog topics as text and JSON', async () => {
     const accelerators = await mljob('catalog', 'accelerators');
@@ -242,9 +338,9 @@ describe('mljob catalog and explain', () => {
     expect(accelerators.stdout).toMatch(/NVIDIA_TESLA_V100 +gpu +.*n1-standard-8: 1\/2\/4\/8/);
     const regions = JSON.parse((await mljob('catalog', 'regions', '--format', 'json')).stdout);
     expect(regions.find((r: { id: string }) => r.id === 'us-central1')).toMatchObject({ training: true, source: expect.stringMatching(/^https:/) });
-    for (const topic of ['machine-types', 'runtimes', 'scale-tiers']) expect((await mljob('catalog', topic)).code).toBe(0);
+    for (const topic of ['machine-types', 'runtimes', 'scale-tiers', 'vertex']) expect((await mljob('catalog', topic)).code).toBe(0);
     const bad = await mljob('catalog', 'gpus');
-    expect(bad).toMatchObject({ code: 2, stderr: 'mljob: unknown catalog topic "gpus"; use one of regions, machine-types, accelerators, runtimes, scale-tiers\n' });
+    expect(bad).toMatchObject({ code: 2, stderr: 'mljob: unknown catalog topic "gpus"; use one of regions, machine-types, accelerators, runtimes, scale-tiers, vertex\n' });
   });
 
   test('explain a rule, list them all, and refuse an unknown id', async () => {

@@ -30,6 +30,16 @@ describe('docs/CATALOG.md', () => {
     expect(Object.keys(catalog.data.quotas.acceleratorsPerRegion).length).toBeGreaterThan(1);
     expect(catalog.data.prices.regionGroups['me-west1']).toBe('europe');
     expect(Object.keys(catalog.data.prices.regionGroups).length).toBeGreaterThan(1);
+    // and the Vertex AI facts: lists by their keys, blocks key by key
+    const vertex = catalog.vertex;
+    expect(vertex.data.version).toBe('2026.12.02-acme');
+    expect(vertex.isTrainingRegion('me-west1')).toBe(true);
+    expect(vertex.machineFamily('n2d-standard-8')).toMatchObject({ accelerators: 'none', source: file });
+    expect(vertex.accelerator('NVIDIA_TESLA_T4')).toMatchObject({ kind: 'gpu', regions: ['us-central1', 'europe-west4', 'me-west1'] });
+    expect(vertex.machineAccelerators('n1-standard-8')).toEqual({ NVIDIA_TESLA_T4: [1, 2], NVIDIA_TESLA_V100: [1, 2, 4, 8] });
+    expect(vertex.disk).toMatchObject({ maxSizeGb: 32000, minSizeGb: 100 });
+    expect(vertex.findPrebuiltImage('tensorflow', '2.18', '3.11', 'gpu')).toMatchObject({ endOfAvailability: '2027-12-31' });
+    expect(vertex.prebuiltImages.images.length).toBeGreaterThan(10);
   });
 
   test('names every section and every field the override schema accepts', () => {

@@ -1,33 +1,92 @@
 /**
- * Every ML Engine training job of the fixture corpus (test/fixtures/jobs/valid) migrates to a Vertex AI custom job
- * that passes the Vertex rules, or the migration names exactly what could not be carried over: each error finding is
- * on a field a `missing` note names.
+ * Every realistic ML Engine training job of the fixtures (the corpus of test/fixtures/jobs/valid, the describe output of
+ * test/fixtures/rest, the HCL of test/fixtures/import) migrates to a Vertex AI custom job that passes the Vertex rules,
+ * or the migration names exactly what could not be carried over: each error finding is on a field a `missing` note
+ * names, and every field of the input is in the custom job or named by a note (nothing is dropped silently).
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { Catalog } from '../../src/catalog/catalog';
+import { mergeCatalog } from '../../src/catalog/load-catalog';
+import { VertexCatalog } from '../../src/catalog/vertex/vertex-catalog';
+import { readHclJobs } from '../../src/read/read-hcl-jobs';
 import { readJobFile } from '../../src/read/read-job-file';
 import { Job } from '../../src/model/job';
+import { outputOnlyJobFields } from '../../src/model/api-schema';
 import { migrateTrainingJob } from '../../src/migrate/migrate-training-job';
 import { checkCustomJob } from '../../src/rules/vertex/check-custom-job';
 
-const VALID = path.join(__dirname, '..', 'fixtures', 'jobs', 'valid');
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const TODAY = '2026-12-02';
 
-const trainingJobs = fs.readdirSync(VALID).sort().flatMap((file) => readJobFile(path.join(VALID, file))
+/** The realistic ML Engine job files read by content: the valid corpus and the REST describe fixtures. */
+const JOB_FILES = ['jobs/valid', 'rest'].flatMap((dir) => fs.readdirSync(path.join(FIXTURES, dir)).sort().map((file) => `${dir}/${file}`));
+/** The HCL fixtures that hold valid jobs (the seed-typo files are syntax errors, for the reader's tests). */
+const HCL_FILES = ['import/seed-examples.tf', 'import/tuning-with-references.tf'];
+
+const trainingJobs = JOB_FILES.flatMap((file) => readJobFile(path.join(FIXTURES, file))
   .filter((input) => input.job.trainingInput)
   .map((input) => [`${file}${input.location.includes('#') ? input.location.slice(input.location.indexOf('#')) : ''}`, input.job] as const));
 
+/** The errors of the migrated job that no `missing` note explains. */
+function unexplainedErrors(job: Job): unknown[] {
+  const { customJob, location, notes } = migrateTrainingJob(job);
+  const errors = checkCustomJob(customJob, { location, today: TODAY }).filter((f) => f.severity === 'error');
+  const missing = notes.filter((n) => n.outcome === 'missing' && n.vertexField).map((n) => n.vertexField!);
+  return errors.filter((e) => !missing.some((field) => e.path.startsWith(field) || e.path.replace(/^jobSpec\.workerPoolSpecs\[\d+\]/, 'jobSpec.workerPoolSpecs[*]').startsWith(field)));
+}
+
+/**
+ * The fields of the input (leaf paths) whose value is nowhere in the migrated job (or its location) and that no note
+ * names, a note on a field covering what is under it. Not counted as dropped: the output-only fields the service
+ * wrote (a new job has none), `scaleTier: CUSTOM` (the explicit pools are the cluster), a `pythonVersion` that is the
+ * Python of the chosen prebuilt container, and values that mean "none" (`ACCELERATOR_TYPE_UNSPECIFIED`, a count of 0).
+ */
+function silentlyDropped(job: Job): string[] {
+  const migration = migrateTrainingJob(job);
+  const text = JSON.stringify([migration.customJob, migration.location ?? null]);
+  const named = migration.notes.map((n) => n.field);
+  const executor = migration.customJob.jobSpec.workerPoolSpecs[0]?.pythonPackageSpec?.executorImageUri;
+  const containerPython = executor ? VertexCatalog.default().prebuiltImage(executor)?.fact?.pythonVersion : undefined;
+  const input: { [field: string]: unknown } = { ...job };
+  for (const field of outputOnlyJobFields()) delete input[field];
+  const dropped: string[] = [];
+  const visit = (value: unknown, at: string): void => {
+    if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) visit(child, Array.isArray(value) ? `${at}[${key}]` : at ? `${at}.${key}` : key);
+      return;
+    }
+    if (named.some((field) => at === field || at.startsWith(`${field}.`) || at.startsWith(`${field}[`))) return;
+    if (value === 'ACCELERATOR_TYPE_UNSPECIFIED' || value === 0 || value === '0' || value === undefined) return;
+    if (at === 'trainingInput.scaleTier' && String(value).toUpperCase() === 'CUSTOM') return;
+    if (at === 'trainingInput.pythonVersion' && String(value) === containerPython) return;
+    const shown = typeof value === 'string' ? JSON.stringify(value).slice(1, -1) : String(value);
+    if (!text.includes(shown)) dropped.push(`${at} = ${shown}`);
+  };
+  visit(input, '');
+  return dropped;
+}
+
 describe('migrateTrainingJob over the fixture corpus', () => {
   test('the corpus has training jobs of every kind (tiers, legacy and Compute Engine types, TPU, containers, tuning)', () => {
-    expect(trainingJobs.length).toBeGreaterThanOrEqual(25);
+    expect(trainingJobs.length).toBeGreaterThanOrEqual(27);
+    expect(trainingJobs.map(([name]) => name)).toContain('rest/census-training-describe.json');
   });
 
   test.each(trainingJobs)('%s migrates to a job without errors, or names what is missing', (_name, job) => {
-    const { customJob, location, notes } = migrateTrainingJob(job);
-    const errors = checkCustomJob(customJob, { location, today: TODAY }).filter((f) => f.severity === 'error');
-    const missing = notes.filter((n) => n.outcome === 'missing' && n.vertexField).map((n) => n.vertexField!);
-    const unexplained = errors.filter((e) => !missing.some((field) => e.path.startsWith(field) || e.path.replace(/^jobSpec\.workerPoolSpecs\[\d+\]/, 'jobSpec.workerPoolSpecs[*]').startsWith(field)));
-    expect(unexplained).toEqual([]);
+    expect(unexplainedErrors(job)).toEqual([]);
+  });
+
+  test.each(trainingJobs)('%s: every field is carried over or named by a note', (_name, job) => {
+    expect(silentlyDropped(job)).toEqual([]);
+  });
+
+  test('the training jobs of the HCL fixtures too', async () => {
+    const jobs = (await Promise.all(HCL_FILES.map((file) => readHclJobs(path.join(FIXTURES, file))))).flat().filter((input) => input.job.trainingInput);
+    expect(jobs.length).toBe(4);
+    for (const { job, location } of jobs) {
+      expect({ location, errors: unexplainedErrors(job), dropped: silentlyDropped(job) }).toEqual({ location, errors: [], dropped: [] });
+    }
   });
 });
 
@@ -94,6 +153,34 @@ describe('migrateTrainingJob', () => {
     expect(basicGpu.notes.find((n) => n.field === 'trainingInput.scaleTier')?.message).toMatch(/BASIC_GPU becomes explicit pools/);
     const tpu = migrateTrainingJob({ jobId: 't', trainingInput: { scaleTier: 'CUSTOM', masterType: 'complex_model_m', workerType: 'cloud_tpu', workerCount: 1, workerConfig: { acceleratorConfig: { type: 'TPU_V3', count: 8 } }, region: 'us-central1', packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task', runtimeVersion: '2.11', pythonVersion: '3.7' } });
     expect(tpu.customJob.jobSpec.workerPoolSpecs).toEqual([expect.objectContaining({ machineSpec: { machineType: 'cloud-tpu', acceleratorType: 'TPU_V3', acceleratorCount: 8 }, replicaCount: 1 })]);
+  });
+
+  test('the K80 replacement reads the catalog it is given (a --catalog override), not the built-in one', () => {
+    // GIVEN a K80 master on n1-standard-8, and a catalog in which n1-standard-8 takes no T4
+    const job: Job = { jobId: 'k', trainingInput: { scaleTier: 'CUSTOM', masterType: 'n1-standard-8', masterConfig: { imageUri: 'gcr.io/p/t:1', acceleratorConfig: { type: 'NVIDIA_TESLA_K80', count: 2 } }, region: 'us-central1' } };
+    const noT4 = new Catalog(mergeCatalog(Catalog.default().data, { vertex: { machineAccelerators: [{ machineType: 'n1-standard-8', counts: { NVIDIA_TESLA_V100: [1, 2, 4, 8] } }] } }, 'c.yaml')).vertex;
+
+    // WHEN migrated with each catalog
+    const machineOf = (migration: ReturnType<typeof migrateTrainingJob>) => migration.customJob.jobSpec.workerPoolSpecs[0].machineSpec;
+
+    // THEN
+    expect(machineOf(migrateTrainingJob(job))).toEqual({ machineType: 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_T4', acceleratorCount: 2 });
+    expect(machineOf(migrateTrainingJob(job, noT4))).toEqual({ machineType: 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_V100', acceleratorCount: 2 });
+  });
+
+  test('a Python version no container has, a TPU cluster\'s master and a runtime beside a custom container are named', () => {
+    // GIVEN Python 2.7 on a runtime without a container, a TPU cluster with a standard master, a container with a runtime
+    const python27 = migrateTrainingJob({ jobId: 'p', trainingInput: { scaleTier: 'BASIC', region: 'us-central1', packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task', runtimeVersion: '1.14', pythonVersion: '2.7' } });
+    const tpu = migrateTrainingJob({ jobId: 't', trainingInput: { scaleTier: 'CUSTOM', masterType: 'standard', masterConfig: { imageUri: 'gcr.io/p/t:1', diskConfig: { bootDiskSizeGb: 200 } }, workerType: 'cloud_tpu', workerCount: 1, region: 'us-central1' } });
+    const container = migrateTrainingJob({ jobId: 'c', trainingInput: { scaleTier: 'CUSTOM', masterType: 'n1-standard-8', masterConfig: { imageUri: 'gcr.io/p/t:1' }, runtimeVersion: '2.11', region: 'us-central1' } });
+
+    // THEN each is a note on its field
+    const noteOf = (migration: ReturnType<typeof migrateTrainingJob>, field: string) => migration.notes.find((n) => n.field === field);
+    expect(noteOf(python27, 'trainingInput.pythonVersion')?.message).toBe('trainingInput.pythonVersion is 2.7; tf-cpu.1-15 has Python 3.7: check that the code runs on it.');
+    expect(noteOf(tpu, 'trainingInput.masterType')).toMatchObject({ outcome: 'dropped', message: 'trainingInput.masterType (standard) has no pool of its own on Vertex AI: the cloud-tpu pool runs the whole job.' });
+    expect(noteOf(tpu, 'trainingInput.masterConfig.diskConfig')?.outcome).toBe('dropped');
+    expect(tpu.customJob.jobSpec.workerPoolSpecs[0].containerSpec?.imageUri).toBe('gcr.io/p/t:1');
+    expect(noteOf(container, 'trainingInput.runtimeVersion')).toMatchObject({ outcome: 'dropped', message: expect.stringContaining('brings its own runtime') });
   });
 
   test('a runtime without a prebuilt container gets the nearest one and says so', () => {

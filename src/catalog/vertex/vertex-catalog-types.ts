@@ -1,4 +1,4 @@
-import { Sourced } from '../catalog-types';
+import { Sourced } from '../sourced';
 
 /**
  * The shape of the Vertex AI CustomJob facts the Vertex rules check against. Every fact carries its source and the

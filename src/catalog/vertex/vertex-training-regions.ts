@@ -1,4 +1,4 @@
-import { Sourced } from '../catalog-types';
+import { Sourced } from '../sourced';
 import { READ_VERTEX, VERTEX_SOURCES } from './vertex-sources';
 
 /** Regions where custom training runs: gcloud's client-side list, which Google keeps beside the service. */

@@ -6,14 +6,14 @@ import { catalogOption } from '../options';
 import { UsageError } from '../usage-error';
 import { writeOutput } from '../write-output';
 
-const TOPICS = ['regions', 'machine-types', 'accelerators', 'runtimes', 'scale-tiers'] as const;
+const TOPICS = ['regions', 'machine-types', 'accelerators', 'runtimes', 'scale-tiers', 'vertex'] as const;
 type Topic = (typeof TOPICS)[number];
 
 /** `mljob catalog [TOPIC]`: the platform facts the rules use, with their sources. */
 export function registerCatalog(program: Command, io: CliIo): void {
   program
     .command('catalog')
-    .description('print the platform facts the rules check against (regions, machine types, accelerators, runtimes, scale tiers)')
+    .description('print the platform facts the rules check against (regions, machine types, accelerators, runtimes, scale tiers; vertex: the Vertex AI custom job facts)')
     .argument('[topic]', TOPICS.join('|'), 'regions')
     .option('--format <format>', 'text|json', 'text')
     .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts; format: docs/CATALOG.md')
@@ -36,11 +36,13 @@ function factsOf(catalog: Catalog, topic: Topic): unknown {
     case 'accelerators': return catalog.data.accelerators;
     case 'runtimes': return catalog.data.runtimeVersions;
     case 'scale-tiers': return catalog.data.scaleTiers;
+    case 'vertex': return catalog.vertex.data;
   }
 }
 
 function renderTopic(catalog: Catalog, topic: Topic): string {
   const confirmed = (fact: { confirmed?: boolean }): string => (fact.confirmed === false ? 'no' : 'yes');
+  if (topic === 'vertex') return renderVertex(catalog);
   let lines: string[];
   switch (topic) {
     case 'regions':
@@ -87,6 +89,24 @@ function renderTopic(catalog: Catalog, topic: Topic): string {
       break;
   }
   return `${lines.join('\n')}\n\nCatalog ${catalog.data.version}. Sources: \`mljob catalog ${topic} --format json\` gives each fact's source and read date.\n`;
+}
+
+/** The Vertex AI facts: machine families, GPU machine types, accelerators, regions, disks, TPUs and prebuilt images. */
+function renderVertex(catalog: Catalog): string {
+  const vertex = catalog.vertex.data;
+  const sections = [
+    textTable(['machine family', 'accelerators', 'TPU topology required'], vertex.machineFamilies.map((f) => [f.prefix, f.accelerators, f.accelerators === 'tpu' ? yes(!!f.tpuTopologyRequired) : '-']), ''),
+    textTable(['machine type', 'accelerator counts'], vertex.machineAccelerators.map((m) => [m.machineType, Object.entries(m.counts).map(([type, counts]) => `${type}: ${counts.join('/')}`).join('; ')]), ''),
+    textTable(['accelerator', 'kind', 'regions', 'deprecated'], vertex.accelerators.map((a) => [a.id, a.kind, a.regions?.join(' ') ?? '(not checked)', a.deprecated ?? '-']), ''),
+    textTable(['prebuilt image', 'framework', 'python', 'runs on', 'end of availability'], vertex.prebuiltImages.images.map((i) => [i.image, `${i.framework} ${i.frameworkVersion}`, i.pythonVersion, i.accelerator, i.endOfAvailability ?? '-']), ''),
+    [
+      `Training regions: ${vertex.trainingRegions.ids.join(' ')}`,
+      `Boot disks: ${vertex.disk.types.join(', ')}; ${vertex.disk.minSizeGb}-${vertex.disk.maxSizeGb} GB (default ${vertex.disk.defaultSizeGb})`,
+      `TPU: ${vertex.tpu.cloudTpuMachineType} takes ${vertex.tpu.cloudTpuTypes.join(' or ')} × ${vertex.tpu.cloudTpuCount} (pods: multiples of ${vertex.tpu.podCountMultiple})`,
+      `Prebuilt image registries: ${vertex.prebuiltImages.registries.join(', ')}; tag ${vertex.prebuiltImages.tag}; families ${vertex.prebuiltImages.families.join(' ')}`,
+    ],
+  ];
+  return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n\nVertex AI catalog ${vertex.version}. Sources: \`mljob catalog vertex --format json\` gives each fact's source and read date.\n`;
 }
 
 function yes(value: boolean): string {
