@@ -10,7 +10,9 @@
  * ratio of each sample is taken of CPU time (the process's, GC threads included), which other processes on a shared
  * machine do not inflate the way they inflate wall time; the median ratio is reported with the spread of the samples
  * and the wall-time ratio beside it. The first (cold) plan of a process is printed too: what one `mljob plan` pays.
- * Target: plan + check of 10,000 jobs within 5× of JSON.parse. Progress goes to stderr on a terminal.
+ * Target: plan + check of 10,000 jobs within 5× of JSON.parse; the last line says PASS or FAIL (never the exit
+ * code). Beside it: the size of the text plan and what a JSON.parse of the state alone costs, work no plan skips.
+ * Progress goes to stderr on a terminal.
  */
 'use strict';
 require('./tool-env').quietToolEnv();
@@ -106,9 +108,19 @@ function planAndCheck(stackFile, stateFile) {
 function runSample(stackFile, stateFile) {
   const cold = time(() => planAndCheck(stackFile, stateFile));
   const parse = time(() => JSON.parse(fs.readFileSync(stackFile, 'utf8')));
+  // What no plan can skip: parsing the state too. Said beside the ratio, with the size of the text the plan writes.
+  const parseState = time(() => JSON.parse(fs.readFileSync(stateFile, 'utf8')));
   const plan = time(() => planAndCheck(stackFile, stateFile));
   const { counts, findings } = plan.result.result;
-  return { cold: cold.wall, parse: { cpu: parse.cpu, wall: parse.wall }, plan: { cpu: plan.cpu, wall: plan.wall }, counts, findings: findings.length };
+  return {
+    cold: cold.wall,
+    parse: { cpu: parse.cpu, wall: parse.wall },
+    parseState: parseState.cpu,
+    plan: { cpu: plan.cpu, wall: plan.wall },
+    counts,
+    findings: findings.length,
+    textBytes: Buffer.byteLength(plan.result.text),
+  };
 }
 
 function sample(stackFile, stateFile) {
@@ -144,7 +156,8 @@ if (process.argv[2] === '--sample') {
         `${count === TARGET_JOBS ? `, target ≤ ${TARGET}×` : ''}; cold first plan ${of((r) => r.cold).toFixed(0)} ms wall`,
     );
     if (count === TARGET_JOBS) results.push(`RESULT plan+check / JSON.parse at ${count} jobs: ${ratio.toFixed(1)}x, target ≤ ${TARGET}x: ${ratio <= TARGET ? 'PASS' : 'FAIL'}`);
-    console.log(`         ${c.add} add, ${c.change} change, ${c.replace} replace, ${c.cancel} cancel, ${c.noop} unchanged; ${runs[0].findings} findings`);
+    console.log(`         ${c.add} add, ${c.change} change, ${c.replace} replace, ${c.cancel} cancel, ${c.noop} unchanged; ${runs[0].findings} findings; ` +
+      `text plan ${(runs[0].textBytes / 1e6).toFixed(1)} MB; JSON.parse of the state (${(fs.statSync(stateFile).size / 1e6).toFixed(1)} MB) alone ${median(runs.map((run) => run.parseState / run.parse.cpu)).toFixed(1)}×`);
   }
   fs.rmSync(dir, { recursive: true, force: true });
   for (const line of results) console.log(line);

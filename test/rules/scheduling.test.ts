@@ -19,6 +19,12 @@ describe('MLJ-SCHED-001 duration format', () => {
     expect(finding).toMatchObject({ path: 'trainingInput.scheduling.maxRunningTime', severity: 'error' });
     expect(finding.fix).toBe(fix);
   });
+
+  test.each([['-300s'], [-300]])('a negative length (%p) says so, with no fix to guess', (maxWaitTime) => {
+    const [finding] = findings(DURATION_FORMAT, scheduled({ maxWaitTime }));
+    expect(finding.message).toBe(`trainingInput.scheduling.maxWaitTime is ${typeof maxWaitTime === 'string' ? `"${maxWaitTime}"` : maxWaitTime}; a duration cannot be negative.`);
+    expect(finding.fix).toBeUndefined();
+  });
 });
 
 describe('MLJ-SCHED-002 maxWaitTime minimum', () => {

@@ -20,7 +20,11 @@ export const DURATION_FORMAT: Rule = {
       if (value === undefined || value === null || isUnknown(value)) continue;
       if (typeof value === 'string' && durationSeconds(value) !== undefined) continue;
       const path = `trainingInput.scheduling.${field}`;
-      violations.push({ path, message: `${path} is ${show(value)}; write a duration in seconds such as "7200s".`, fix: suggestDuration(value) });
+      // A negative length is in the right form but no length of time (Duration.minutes(-5) gives "-300s").
+      const negative = typeof value === 'number' ? value < 0 : typeof value === 'string' && /^\s*-\d/.test(value);
+      violations.push(negative
+        ? { path, message: `${path} is ${show(value)}; a duration cannot be negative.` }
+        : { path, message: `${path} is ${show(value)}; write a duration in seconds such as "7200s".`, fix: suggestDuration(value) });
     }
     return violations;
   },

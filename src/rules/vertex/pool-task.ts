@@ -11,8 +11,8 @@ export const POOL_TASK: CustomJobRule = {
   id: 'MLJ-VERTEX-003',
   severity: 'error',
   kind: 'api',
-  summary: 'Each non-empty worker pool sets exactly one of containerSpec (with imageUri) and pythonPackageSpec (with executorImageUri, 1 to 100 packageUris and pythonModule).',
-  rationale: 'The task of a pool is a oneof in the API: a pool with both, with neither, or without the required fields of its task is rejected.',
+  summary: 'Each non-empty worker pool sets exactly one of containerSpec (with imageUri) and pythonPackageSpec (with executorImageUri, 1 to 100 packageUris and pythonModule); the items of command, args and packageUris are strings.',
+  rationale: 'The task of a pool is a oneof in the API: a pool with both, with neither, or without the required fields of its task is rejected. A number in a list of strings (YAML `args: [--epochs, 10]`) is rejected by the REST API (TYPE_STRING) and by gcloud\'s --config reader alike.',
   source: VERTEX_SOURCES.containerSettings,
   check(job, ctx) {
     const violations: Violation[] = [];
@@ -28,14 +28,18 @@ export const POOL_TASK: CustomJobRule = {
       }
       if (containerSpec) {
         violations.push(...required(`${entry.path}.containerSpec.imageUri`, containerSpec.imageUri));
+        violations.push(...stringItems(`${entry.path}.containerSpec.command`, containerSpec.command));
+        violations.push(...stringItems(`${entry.path}.containerSpec.args`, containerSpec.args));
         continue;
       }
       const spec = pythonPackageSpec!;
       violations.push(...required(`${entry.path}.pythonPackageSpec.executorImageUri`, spec.executorImageUri));
       violations.push(...required(`${entry.path}.pythonPackageSpec.pythonModule`, spec.pythonModule));
+      violations.push(...stringItems(`${entry.path}.pythonPackageSpec.args`, spec.args));
       const uris: unknown = spec.packageUris;
       const urisPath = `${entry.path}.pythonPackageSpec.packageUris`;
       if (isUnknown(uris)) continue;
+      violations.push(...stringItems(urisPath, uris));
       if (uris === undefined || uris === null || (Array.isArray(uris) && uris.length === 0)) {
         // gcloud ai custom-jobs create --python-package-uris supplies the packages of every pool of a --config file.
         violations.push(ctx.completeness === 'partial'
@@ -55,4 +59,12 @@ function required(path: string, value: unknown): Violation[] {
   if (isUnknown(value)) return [];
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return [{ path, message: `${path} is not set; it is required.` }];
   return knownString(value) === undefined ? [{ path, message: `${path} is ${show(value)}; it must be a string.` }] : [];
+}
+
+/** Each item of the list at `path` that is not a string (quote it in YAML). Not a list: left to the list's own check. */
+function stringItems(path: string, list: unknown): Violation[] {
+  if (!Array.isArray(list) || isUnknown(list)) return [];
+  return list.flatMap((item: unknown, i) => (item === undefined || item === null || isUnknown(item) || typeof item === 'string'
+    ? []
+    : [{ path: `${path}[${i}]`, message: `${path}[${i}] is ${show(item)}; it must be a string.`, fix: `Quote it: ${show(String(item))}.` }]));
 }

@@ -105,6 +105,21 @@ describe('MLJ-VERTEX-003 one task per pool', () => {
     expect(partial).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringMatching(/--python-package-uris/) })]);
     expect(complete[0].severity).toBe('error');
   });
+
+  test('a number in command, args or packageUris (YAML args: [--epochs, 10]) is an error with the quoted value as the fix, in a config file too', () => {
+    // GIVEN a container pool and a package pool with numbers in their string lists
+    const container = containerCustomJob();
+    container.jobSpec.workerPoolSpecs[0].containerSpec.args = ['--epochs', 10, TOKEN];
+    container.jobSpec.workerPoolSpecs[0].containerSpec.command = [true];
+    const pkg = packageCustomJob({ pythonPackageSpec: { executorImageUri: 'us-docker.pkg.dev/vertex-ai/training/tf-gpu.2-17.py310:latest', pythonModule: 'trainer.task', packageUris: ['gs://b/t.tar.gz', 7], args: [0.5] } });
+
+    // WHEN / THEN
+    expect(vertexFindings(POOL_TASK, container, { completeness: 'partial' }).map((f) => [f.severity, f.path, f.message, f.fix])).toEqual([
+      ['error', 'jobSpec.workerPoolSpecs[0].containerSpec.args[1]', 'jobSpec.workerPoolSpecs[0].containerSpec.args[1] is 10; it must be a string.', 'Quote it: "10".'],
+      ['error', 'jobSpec.workerPoolSpecs[0].containerSpec.command[0]', 'jobSpec.workerPoolSpecs[0].containerSpec.command[0] is true; it must be a string.', 'Quote it: "true".'],
+    ]);
+    expect(vertexFindings(POOL_TASK, pkg).map((f) => f.path)).toEqual(['jobSpec.workerPoolSpecs[0].pythonPackageSpec.args[0]', 'jobSpec.workerPoolSpecs[0].pythonPackageSpec.packageUris[1]']);
+  });
 });
 
 describe('MLJ-VERTEX-004 machine type', () => {
