@@ -1,9 +1,9 @@
 import { CustomJob } from '../model/custom-job';
 import { customJobFromTerraform, customJobToTerraform, parseCustomJobName } from '../model/custom-job-terraform-mapping';
 import { outputOnlyCustomJobFields } from '../model/api-schema';
-import { customJobSchema } from '../model/provider-schema';
+import { customJobSchema, isSingleBlock, SchemaBlock } from '../model/provider-schema';
 import { withReferences } from './job-values';
-import { conformBlock, TerraformObject, TerraformValue, UNKNOWN } from './terraform-value';
+import { conformBlock, isUnknown, TerraformObject, TerraformValue, UNKNOWN } from './terraform-value';
 
 /** The Terraform type of a Vertex AI custom job. */
 export const CUSTOM_JOB_TYPE = 'google_vertex_ai_custom_job';
@@ -25,11 +25,28 @@ export function desiredCustomJobOf(value: TerraformObject): CustomJob {
   return customJobFromTerraform(withReferences(value, true) as { [name: string]: unknown }).customJob;
 }
 
-/** The body of `projects.locations.customJobs.create`: the job without output-only fields. */
+/**
+ * The body of `projects.locations.customJobs.create`: the job without output-only fields, and without the empty lists
+ * of blocks the configuration does not have (Terraform sends an absent `env` block as `[]`; the body leaves it out, as
+ * the configuration does).
+ */
 export function createCustomJobBody(value: TerraformObject): CustomJob {
-  const job = customJobOfValue(value) as unknown as { [name: string]: unknown };
+  const job = customJobOfValue(withoutEmptyBlockLists(value, customJobSchema()) as TerraformObject) as unknown as { [name: string]: unknown };
   for (const field of outputOnlyCustomJobFields()) delete job[field];
   return job as unknown as CustomJob;
+}
+
+/** `value` without the `[]` of its repeated blocks (`env`), at every depth: an empty list of blocks is an absent block. */
+function withoutEmptyBlockLists(value: TerraformValue, block: SchemaBlock): TerraformValue {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || isUnknown(value)) return value;
+  const out: TerraformObject = { ...(value as TerraformObject) };
+  for (const [name, blockType] of Object.entries(block.block_types ?? {})) {
+    const item = out[name];
+    if (Array.isArray(item) && item.length === 0 && !isSingleBlock(blockType)) delete out[name];
+    else if (Array.isArray(item)) out[name] = item.map((element) => withoutEmptyBlockLists(element, blockType.block));
+    else out[name] = withoutEmptyBlockLists(item, blockType.block);
+  }
+  return out;
 }
 
 /** A resource value made from an API custom job (after an import): every field mapped, `id` = the job's name. */

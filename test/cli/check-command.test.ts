@@ -212,6 +212,24 @@ describe('mljob check: Vertex AI custom jobs', () => {
     expect(run.stderr).toMatch(/^mljob: warning: .*submit\.sh: --worker-pool-spec #1: executor-image-uri, python-module, local-package-path are local-only/m);
   });
 
+  test('a field the API does not have, in a YAML config or a JSON body, warns with the field meant (MLJ-VERTEX-020)', async () => {
+    // GIVEN a gcloud config with imageURI and a REST body with enableWebAcess
+    const dir = tempDir();
+    const yaml = writeFile(dir, 'config.yaml', 'workerPoolSpecs:\n  - machineSpec: { machineType: n1-standard-4 }\n    replicaCount: 1\n    containerSpec:\n      imageUri: gcr.io/p/t:1\n      imageURI: gcr.io/p/t:2\n');
+    const json = writeFile(dir, 'body.json', { displayName: 'a', jobSpec: { enableWebAcess: true, workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: '1', containerSpec: { imageUri: 'gcr.io/p/t:1' } }] } });
+
+    // WHEN checked
+    const run = await mljob('check', yaml, json, '--no-config', '--today', TODAY, '--format', 'json');
+
+    // THEN one warning each, naming the field meant
+    const unknown = JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'MLJ-VERTEX-020');
+    expect(unknown.map((f: { severity: string; path: string; message: string }) => [f.severity, f.path, f.message])).toEqual([
+      ['warning', 'jobSpec.enableWebAcess', 'jobSpec.enableWebAcess is not a field of CustomJobSpec in the Vertex AI v1 API; did you mean enableWebAccess?'],
+      ['warning', 'jobSpec.workerPoolSpecs[0].containerSpec.imageURI', 'jobSpec.workerPoolSpecs[0].containerSpec.imageURI is not a field of ContainerSpec in the Vertex AI v1 API; did you mean imageUri?'],
+    ]);
+    expect(run.code).toBe(0);
+  });
+
   test('hostile Vertex files: deep, recursive, huge or odd input is one line or read as text, never a stack trace or a hang', async () => {
     const dir = tempDir();
     const deep = writeFile(dir, 'deep.yaml', `workerPoolSpecs: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);

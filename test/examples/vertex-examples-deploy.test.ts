@@ -106,6 +106,13 @@ describeWithTerraform('the Vertex AI examples deploy through the mljobs provider
     expect(criteoJob.body.jobSpec.workerPoolSpecs[0].pythonPackageSpec.executorImageUri).toBe('us-docker.pkg.dev/vertex-ai/training/tf-gpu.2-8:latest');
     // The ML Engine job of the migration example went to the ML Engine API of the same emulator.
     expect(calls('POST', `/v1/projects/${PROJECT}/jobs`)).toHaveLength(1);
+    // The create bodies hold the env the code sets, and no empty env where it sets none.
+    const created = ws.api.requests().filter((r) => r.method === 'POST' && r.url.endsWith('/customJobs')).map((r) => r.body as any);
+    const packageSpecs = created.map((body) => [body.displayName, body.jobSpec.workerPoolSpecs[0].pythonPackageSpec]);
+    expect(packageSpecs).toEqual([
+      ['census-distributed', expect.objectContaining({ env: [{ name: 'TF_CPP_MIN_LOG_LEVEL', value: '2' }] })],
+      ['criteo-migrated', expect.not.objectContaining({ env: expect.anything() })],
+    ]);
   }, 120_000);
 
   test('a second plan of each stack has no changes', async () => {

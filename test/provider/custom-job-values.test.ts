@@ -24,9 +24,23 @@ describe('custom job values', () => {
     expect(body).toEqual({
       displayName: 'census',
       labels: { team: 'ml' },
-      // An absent list block reaches the provider as [] (Terraform sends every block): an empty env, as the API reads it.
-      jobSpec: { workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/t:1', env: [] } }] },
+      // An absent list block reaches the provider as [] (Terraform sends every block): the body leaves env out.
+      jobSpec: { workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/t:1' } }] },
     });
+  });
+
+  test('the create body keeps the env the configuration has, and an empty list attribute it writes (args = [])', () => {
+    // GIVEN a pool with env and an explicit empty args list
+    const config = resource({
+      display_name: 'census',
+      job_spec: [{ worker_pool_specs: [{ machine_spec: [{ machine_type: 'n1-standard-4' }], replica_count: 1, container_spec: [{ image_uri: 'gcr.io/p/t:1', args: [], env: [{ name: 'A', value: '1' }] }] }] }],
+    });
+
+    // WHEN made into a create body
+    const body = createCustomJobBody(config);
+
+    // THEN both are sent as written
+    expect(body.jobSpec.workerPoolSpecs[0].containerSpec).toEqual({ imageUri: 'gcr.io/p/t:1', args: [], env: [{ name: 'A', value: '1' }] });
   });
 
   test('an API job becomes a resource value: int64 strings as numbers, id = name', () => {

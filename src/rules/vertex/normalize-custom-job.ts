@@ -1,3 +1,4 @@
+import { closestName } from '../../model/closest-name';
 import { CustomJob } from '../../model/custom-job';
 import { isPlainObject } from '../../model/plain-object';
 import { Completeness, Violation } from '../rule';
@@ -51,6 +52,8 @@ export interface NormalizedCustomJob {
   readonly job: CustomJob;
   /** One violation per field read in another form than written (for MLJ-VERTEX-019). */
   readonly notes: Violation[];
+  /** One violation per field that is not a field of its message in either spelling (for MLJ-VERTEX-020). */
+  readonly unknownFields: Violation[];
 }
 
 /**
@@ -69,8 +72,9 @@ export interface NormalizedCustomJob {
 export function normalizeCustomJob(job: CustomJob, completeness: Completeness): NormalizedCustomJob {
   const notes: Violation[] = [];
   const renamed: Renamed[] = [];
-  const normalized = normalizeMessage(job, 'CustomJob', '', completeness, { notes, renamed });
-  return { job: normalized as CustomJob, notes: renamed.length ? [renamedNote(renamed, completeness), ...notes] : notes };
+  const unknownFields: Violation[] = [];
+  const normalized = normalizeMessage(job, 'CustomJob', '', completeness, { notes, renamed, unknownFields });
+  return { job: normalized as CustomJob, notes: renamed.length ? [renamedNote(renamed, completeness), ...notes] : notes, unknownFields };
 }
 
 /** A field written with its proto name: where, as written and as read. */
@@ -83,6 +87,7 @@ interface Renamed {
 interface Found {
   readonly notes: Violation[];
   readonly renamed: Renamed[];
+  readonly unknownFields: Violation[];
 }
 
 /** One note for all snake_case names of a job: the first few named, the count of the rest. */
@@ -116,6 +121,7 @@ function normalizeMessage(value: unknown, message: string, path: string, complet
       changed = true;
     }
     const shape = fields[name];
+    if (!shape) found.unknownFields.push(unknownField(join(path, key), key, message, fields));
     let item = raw;
     if (shape?.repeated && completeness === 'partial' && item !== undefined && item !== null && !Array.isArray(item) && !isUnknown(item)) {
       found.notes.push({ path: join(path, name), severity: 'info', message: `${join(path, name)} is written as one value, not a list; gcloud reads it as a list of that one value.` });
@@ -142,6 +148,16 @@ function normalizeField(value: unknown, shape: FieldShape, path: string, complet
     return changed ? items : value;
   }
   return normalizeMessage(value, shape.message!, path, completeness, found);
+}
+
+/** The violation of a key that `message` does not have, with the field it most likely meant. */
+function unknownField(path: string, key: string, message: string, fields: { readonly [field: string]: FieldShape }): Violation {
+  const meant = closestName(key, Object.keys(fields));
+  return {
+    path,
+    message: `${path} is not a field of ${message} in the Vertex AI v1 API${meant ? `; did you mean ${meant}?` : '.'}`,
+    fix: meant ? `Rename it to ${meant}.` : `Remove it, or check the name against the ${message} reference.`,
+  };
 }
 
 /** `machine_spec` → `machineSpec` when that is a field of the message; otherwise the key as it is. */

@@ -49,7 +49,7 @@ describe('normalizeCustomJob', () => {
     const token = { displayName: 'x', jobSpec: { workerPoolSpecs: '${TfToken[TOKEN.1]}' } };
 
     // WHEN normalized  THEN nothing changes
-    expect(normalizeCustomJob(job as never, 'partial')).toEqual({ job, notes: [] });
+    expect(normalizeCustomJob(job as never, 'partial')).toEqual({ job, notes: [], unknownFields: [] });
     expect(normalizeCustomJob(job as never, 'partial').job).toBe(job);
     expect(normalizeCustomJob(token as never, 'partial').job).toBe(token);
   });
@@ -59,5 +59,26 @@ describe('normalizeCustomJob', () => {
       expect(() => normalizeCustomJob(odd as never, 'partial')).not.toThrow();
     }
     expect(normalizeCustomJob({ unknown_field: 1 } as never, 'complete').job).toEqual({ unknown_field: 1 });
+  });
+
+  test('a field of no message, in either spelling, is reported with the field it most likely meant (MLJ-VERTEX-020)', () => {
+    // GIVEN a misspelled pool field, a snake_case typo, an unknown top-level field and a label key (data, not a field)
+    const job = {
+      displayName: 'x',
+      labels: { acceleratortype: 'a' },
+      region: 'us-central1',
+      jobSpec: { workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4', accelerator_typ: 'NVIDIA_TESLA_T4' }, replicaCount: 1, containerSpec: { imageURI: 'i' } }] },
+    };
+
+    // WHEN normalized
+    const { unknownFields } = normalizeCustomJob(job as never, 'complete');
+
+    // THEN each unknown field is named once, by its path as written
+    expect(unknownFields.map((v) => [v.path, v.message])).toEqual([
+      ['region', 'region is not a field of CustomJob in the Vertex AI v1 API.'],
+      ['jobSpec.workerPoolSpecs[0].machineSpec.accelerator_typ', 'jobSpec.workerPoolSpecs[0].machineSpec.accelerator_typ is not a field of MachineSpec in the Vertex AI v1 API; did you mean acceleratorType?'],
+      ['jobSpec.workerPoolSpecs[0].containerSpec.imageURI', 'jobSpec.workerPoolSpecs[0].containerSpec.imageURI is not a field of ContainerSpec in the Vertex AI v1 API; did you mean imageUri?'],
+    ]);
+    expect(unknownFields[2].fix).toBe('Rename it to imageUri.');
   });
 });
