@@ -1,6 +1,6 @@
 import { Catalog } from '../catalog/catalog';
 import { canonicalJson } from '../constructs/job-identity';
-import { closestApiField } from '../model/api-schema';
+import { apiCustomJobShape, apiJobShape, closestApiField } from '../model/api-schema';
 import { CustomJob } from '../model/custom-job';
 import { parseCustomJobName } from '../model/custom-job-terraform-mapping';
 import { Job } from '../model/job';
@@ -311,7 +311,7 @@ function jobItems(entry: Entry): string[] {
   const outputOnly = { ...entry.outputOnly, ...entry.prepared.outputOnly };
   return [
     ...Object.keys(outputOnly).sort().map((field) => `output only: ${field} = ${shown(outputOnly[field])}`),
-    ...[...(entry.unknownFields ?? []), ...entry.prepared.unknownFields].map((field) => `unknown field, left out: ${field}${entry.kind === 'job' ? didYouMean(field) : ''}`),
+    ...[...(entry.unknownFields ?? []), ...entry.prepared.unknownFields].map((field) => `unknown field, left out: ${field}${didYouMean(field, entry.kind)}`),
     ...entry.prepared.references.map((r) => `Terraform reference, kept as a string: ${r.path} = ${r.value}`),
     ...(entry.strings === 'terraform' && entry.project !== undefined && isTemplateExpression(entry.project)
       ? [`Terraform reference, kept as a string: project = ${entry.project}`] : []),
@@ -370,7 +370,7 @@ function collectSymbols(expr: Expr, into: Set<string>): void {
 }
 
 /** ` (did you mean maxParallelTrials?)` for an unknown field with a close known name, else ''. */
-function didYouMean(field: string): string {
-  const suggestion = closestApiField(field);
+function didYouMean(field: string, kind: Entry['kind']): string {
+  const suggestion = closestApiField(field, kind === 'job' ? apiJobShape() : apiCustomJobShape());
   return suggestion ? ` (did you mean ${suggestion}?)` : '';
 }
