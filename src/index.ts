@@ -33,6 +33,7 @@ export * from './constructs/mljobs-provider-wiring';
 // Vertex AI custom jobs: the L2 construct and its value classes
 export * from './constructs/vertex/vertex-custom-job';
 export * from './constructs/vertex/vertex-custom-job-props';
+export * from './constructs/vertex/scheduling-strategy';
 export * from './constructs/vertex/vertex-worker-pool';
 export * from './constructs/vertex/vertex-training-code';
 export * from './constructs/vertex/compute-machine-type';

@@ -90,7 +90,7 @@ export interface GeneratedTypeScript {
 const LIBRARY = 'cdktf-gcp-ml-jobs';
 const LIBRARY_SYMBOLS = new Set([
   'Accelerator', 'BatchPredictionJob', 'BootDiskType', 'ComputeMachineType', 'DataFormat', 'Duration', 'EncryptionKey', 'Hyperparameter',
-  'MachineType', 'MlEngineJob', 'MlEngineTrainingJob', 'PrebuiltTrainingImage', 'PredictionModel', 'ScaleTier', 'ScaleType', 'TrainingCode',
+  'MachineType', 'MlEngineJob', 'MlEngineTrainingJob', 'PrebuiltTrainingImage', 'PredictionModel', 'ScaleTier', 'ScaleType', 'SchedulingStrategy', 'TrainingCode',
   'TuningAlgorithm', 'TuningGoal', 'VertexAccelerator', 'VertexAiCustomJob', 'VertexCustomJob', 'VertexTrainingCode',
 ]);
 

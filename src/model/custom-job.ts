@@ -100,6 +100,10 @@ export interface CustomJobScheduling {
   readonly timeout?: string;
   /** Restart the whole job when a worker restarts. */
   readonly restartJobOnWorkerRestart?: boolean;
+  /** How the machines are provisioned: `STANDARD`, `SPOT`, `FLEX_START` (or the deprecated `ON_DEMAND`, `LOW_COST`). */
+  readonly strategy?: string;
+  /** With `FLEX_START`, how long the job waits for its resources, a duration such as `3600s` (`0s` waits forever; default 24 hours). */
+  readonly maxWaitDuration?: string;
 }
 
 /**
@@ -136,10 +140,18 @@ export interface CustomJobSpec {
   readonly serviceAccount?: string;
   /** The VPC network to peer with, `projects/{number}/global/networks/{name}`. */
   readonly network?: string;
+  /** Names of reserved IP ranges of the peered network to deploy the job in, e.g. `vertex-ai-ip-range`. */
+  readonly reservedIpRanges?: string[];
   /** Where the job writes its output; sets `AIP_MODEL_DIR`, `AIP_CHECKPOINT_DIR` and `AIP_TENSORBOARD_LOG_DIR`. */
   readonly baseOutputDirectory?: GcsDestination;
   /** Whether interactive shells into the training containers are allowed. */
   readonly enableWebAccess?: boolean;
+  /** The Tensorboard the job uploads its logs to, `projects/{project}/locations/{location}/tensorboards/{tensorboard}`. */
+  readonly tensorboard?: string;
+  /** The Experiment of the job, `projects/{p}/locations/{l}/metadataStores/{store}/contexts/{experiment}`. */
+  readonly experiment?: string;
+  /** The Experiment Run of the job, `projects/{p}/locations/{l}/metadataStores/{store}/contexts/{experiment}-{run}`. */
+  readonly experimentRun?: string;
 }
 
 /**

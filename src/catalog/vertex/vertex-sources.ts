@@ -11,6 +11,11 @@ export const VERTEX_SOURCES = {
   customJob: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/projects.locations.customJobs',
   /** CustomJobSpec: worker pools, scheduling, serviceAccount, network, baseOutputDirectory. */
   customJobSpec: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec',
+  /**
+   * Scheduling: `strategy` (STRATEGY_UNSPECIFIED → STANDARD; ON_DEMAND and LOW_COST deprecated; STANDARD, SPOT,
+   * FLEX_START) and `maxWaitDuration` (for FLEX_START; 0 waits indefinitely; default 24 hours).
+   */
+  scheduling: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#Scheduling',
   /** MachineSpec and the AcceleratorType enum (NVIDIA_TESLA_K80 marked deprecated). */
   machineSpec: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/MachineSpec',
   /** DiskSpec: boot disk type and size (default 100 GB, pd-ssd). */

@@ -1,10 +1,11 @@
-import { CustomJob, WorkerPoolSpec } from '../../model/custom-job';
+import { CustomJob, CustomJobScheduling, WorkerPoolSpec } from '../../model/custom-job';
 import { Duration } from '../values/duration';
 import { EncryptionKey } from '../values/encryption-key';
 import { ComputeMachineType } from './compute-machine-type';
 import { PrebuiltTrainingImage } from './prebuilt-training-image';
 import { VertexAccelerator } from './vertex-accelerator';
-import { VertexCustomJobProps } from './vertex-custom-job-props';
+import { SchedulingStrategy } from './scheduling-strategy';
+import { VertexCustomJobProps, VertexScheduling } from './vertex-custom-job-props';
 import { VertexTrainingCode } from './vertex-training-code';
 import { BootDiskType, VertexWorkerPool } from './vertex-worker-pool';
 
@@ -36,13 +37,26 @@ export function propsFromCustomJob(job: CustomJob, location?: string, project?: 
     ...(workers ? { workers } : {}),
     ...(parameterServers ? { parameterServers } : {}),
     ...(evaluators ? { evaluators } : {}),
-    ...(spec.scheduling ? { scheduling: { ...(spec.scheduling.timeout !== undefined ? { timeout: Duration.parse(spec.scheduling.timeout) } : {}), ...(spec.scheduling.restartJobOnWorkerRestart !== undefined ? { restartJobOnWorkerRestart: spec.scheduling.restartJobOnWorkerRestart } : {}) } } : {}),
+    ...(spec.scheduling ? { scheduling: schedulingOf(spec.scheduling) } : {}),
     ...(spec.baseOutputDirectory ? { baseOutputDirectory: spec.baseOutputDirectory.outputUriPrefix } : {}),
     ...(spec.serviceAccount !== undefined ? { serviceAccount: spec.serviceAccount } : {}),
     ...(spec.network !== undefined ? { network: spec.network } : {}),
+    ...(spec.reservedIpRanges !== undefined ? { reservedIpRanges: [...spec.reservedIpRanges] } : {}),
     ...(spec.enableWebAccess !== undefined ? { enableWebAccess: spec.enableWebAccess } : {}),
+    ...(spec.tensorboard !== undefined ? { tensorboard: spec.tensorboard } : {}),
+    ...(spec.experiment !== undefined ? { experiment: spec.experiment } : {}),
+    ...(spec.experimentRun !== undefined ? { experimentRun: spec.experimentRun } : {}),
     ...(job.encryptionSpec ? { encryptionKey: EncryptionKey.fromKeyName(job.encryptionSpec.kmsKeyName) } : {}),
     ...(job.labels ? { labels: { ...job.labels } } : {}),
+  };
+}
+
+function schedulingOf(s: CustomJobScheduling): VertexScheduling {
+  return {
+    ...(s.timeout !== undefined ? { timeout: Duration.parse(s.timeout) } : {}),
+    ...(s.restartJobOnWorkerRestart !== undefined ? { restartJobOnWorkerRestart: s.restartJobOnWorkerRestart } : {}),
+    ...(s.strategy !== undefined ? { strategy: SchedulingStrategy.of(s.strategy) } : {}),
+    ...(s.maxWaitDuration !== undefined ? { maxWaitDuration: Duration.parse(s.maxWaitDuration) } : {}),
   };
 }
 

@@ -22,10 +22,13 @@ export function renderCustomJob(props: VertexCustomJobProps, displayName: string
     props.evaluators ? renderPool(props.evaluators, props.evaluators.replicaCount ?? 1, props.code) : {},
   ];
   while (pools.length > 1 && Object.keys(pools[pools.length - 1]).length === 0) pools.pop();
-  const scheduling = props.scheduling && (props.scheduling.timeout !== undefined || props.scheduling.restartJobOnWorkerRestart !== undefined)
+  const s = props.scheduling;
+  const scheduling = s && (s.timeout !== undefined || s.restartJobOnWorkerRestart !== undefined || s.strategy !== undefined || s.maxWaitDuration !== undefined)
     ? {
-      ...(props.scheduling.timeout !== undefined ? { timeout: props.scheduling.timeout.toApiString() } : {}),
-      ...(props.scheduling.restartJobOnWorkerRestart !== undefined ? { restartJobOnWorkerRestart: props.scheduling.restartJobOnWorkerRestart } : {}),
+      ...(s.timeout !== undefined ? { timeout: s.timeout.toApiString() } : {}),
+      ...(s.restartJobOnWorkerRestart !== undefined ? { restartJobOnWorkerRestart: s.restartJobOnWorkerRestart } : {}),
+      ...(s.strategy !== undefined ? { strategy: s.strategy.name } : {}),
+      ...(s.maxWaitDuration !== undefined ? { maxWaitDuration: s.maxWaitDuration.toApiString() } : {}),
     }
     : undefined;
   return {
@@ -35,8 +38,12 @@ export function renderCustomJob(props: VertexCustomJobProps, displayName: string
       ...(scheduling ? { scheduling } : {}),
       ...(props.serviceAccount !== undefined ? { serviceAccount: props.serviceAccount } : {}),
       ...(props.network !== undefined ? { network: props.network } : {}),
+      ...(props.reservedIpRanges !== undefined ? { reservedIpRanges: [...props.reservedIpRanges] } : {}),
       ...(props.baseOutputDirectory !== undefined ? { baseOutputDirectory: { outputUriPrefix: props.baseOutputDirectory } } : {}),
       ...(props.enableWebAccess !== undefined ? { enableWebAccess: props.enableWebAccess } : {}),
+      ...(props.tensorboard !== undefined ? { tensorboard: props.tensorboard } : {}),
+      ...(props.experiment !== undefined ? { experiment: props.experiment } : {}),
+      ...(props.experimentRun !== undefined ? { experimentRun: props.experimentRun } : {}),
     },
     ...(props.labels ? { labels: props.labels } : {}),
     ...(props.encryptionKey ? { encryptionSpec: { kmsKeyName: props.encryptionKey.kmsKeyName } } : {}),

@@ -1,9 +1,10 @@
 import { Duration } from '../values/duration';
 import { EncryptionKey } from '../values/encryption-key';
+import { SchedulingStrategy } from './scheduling-strategy';
 import { VertexTrainingCode } from './vertex-training-code';
 import { VertexPrimaryPool, VertexReductionServer, VertexWorkerPool } from './vertex-worker-pool';
 
-/** Running-time limit and restart behaviour of a custom job. */
+/** Running-time limit, restart behaviour and provisioning strategy of a custom job. */
 export interface VertexScheduling {
   /**
    * The longest the job may run, e.g. `Duration.hours(2)` (rendered `"7200s"`).
@@ -17,6 +18,19 @@ export interface VertexScheduling {
    * @default false
    */
   readonly restartJobOnWorkerRestart?: boolean;
+  /**
+   * How the machines are provisioned: `SchedulingStrategy.STANDARD`, `.SPOT` or `.FLEX_START`.
+   *
+   * @default - STANDARD (the API's unset strategy)
+   */
+  readonly strategy?: SchedulingStrategy;
+  /**
+   * With `SchedulingStrategy.FLEX_START`, how long the job waits for its resources to be provisioned
+   * (`Duration.seconds(0)` waits indefinitely).
+   *
+   * @default - 24 hours
+   */
+  readonly maxWaitDuration?: Duration;
 }
 
 /** Properties of a `VertexCustomJob`. */
@@ -93,6 +107,12 @@ export interface VertexCustomJobProps {
    */
   readonly network?: string;
   /**
+   * Names of reserved IP ranges of the peered `network` to deploy the job in, e.g. `['vertex-ai-ip-range']`.
+   *
+   * @default - any IP range of the network
+   */
+  readonly reservedIpRanges?: string[];
+  /**
    * A customer-managed encryption key (in the job's region).
    *
    * @default - Google-managed encryption
@@ -110,4 +130,25 @@ export interface VertexCustomJobProps {
    * @default false
    */
   readonly enableWebAccess?: boolean;
+  /**
+   * The Vertex AI Tensorboard the job uploads its TensorBoard logs to,
+   * `projects/{project}/locations/{location}/tensorboards/{tensorboard}`.
+   *
+   * @default - no upload
+   */
+  readonly tensorboard?: string;
+  /**
+   * The Vertex AI Experiment of the job,
+   * `projects/{project}/locations/{location}/metadataStores/{store}/contexts/{experiment}`.
+   *
+   * @default - none
+   */
+  readonly experiment?: string;
+  /**
+   * The Vertex AI Experiment Run of the job,
+   * `projects/{project}/locations/{location}/metadataStores/{store}/contexts/{experiment}-{run}`.
+   *
+   * @default - none
+   */
+  readonly experimentRun?: string;
 }

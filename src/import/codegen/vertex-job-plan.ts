@@ -6,7 +6,7 @@ import { Built, builtBoolean, builtCall, builtLiteral, builtNumber, builtObject,
 import { fitToShape } from './l1-job-plan';
 import { booleanField, Fields, numberField, objectField, stringField, stringMapField, stringsField } from './job-fields';
 import { durationCode } from './value-classes';
-import { bootDiskTypeCode, computeMachineTypeCode, vertexAcceleratorCode } from './vertex-value-classes';
+import { bootDiskTypeCode, computeMachineTypeCode, schedulingStrategyCode, vertexAcceleratorCode } from './vertex-value-classes';
 
 /** The construct classes generated code instantiates for a custom job. */
 export type CustomJobConstructClass = 'VertexCustomJob' | 'VertexAiCustomJob';
@@ -74,22 +74,39 @@ export function vertexJobPlan(job: Fields, common: CustomJobCommonProps): Custom
   const scheduling = objectField(spec, 'scheduling');
   const timeout = stringField(scheduling, 'timeout');
   const restart = booleanField(scheduling, 'restartJobOnWorkerRestart');
+  const strategy = stringField(scheduling, 'strategy');
+  const maxWait = stringField(scheduling, 'maxWaitDuration');
   const timeoutCode = timeout === undefined ? undefined : durationCode(timeout);
-  if (timeoutCode || restart !== undefined) {
-    entries.push(['scheduling', builtObject([['timeout', timeoutCode], ['restartJobOnWorkerRestart', restart === undefined ? undefined : builtBoolean(restart)]])]);
+  const maxWaitCode = maxWait === undefined ? undefined : durationCode(maxWait);
+  const strategyCode = strategy === undefined ? undefined : schedulingStrategyCode(strategy);
+  if (timeoutCode || restart !== undefined || strategyCode || maxWaitCode) {
+    entries.push(['scheduling', builtObject([
+      ['timeout', timeoutCode],
+      ['restartJobOnWorkerRestart', restart === undefined ? undefined : builtBoolean(restart)],
+      ['strategy', strategyCode],
+      ['maxWaitDuration', maxWaitCode],
+    ])]);
   }
   const output = stringField(objectField(spec, 'baseOutputDirectory'), 'outputUriPrefix');
   const serviceAccount = stringField(spec, 'serviceAccount');
   const network = stringField(spec, 'network');
+  const reservedIpRanges = stringsField(spec, 'reservedIpRanges');
   const webAccess = booleanField(spec, 'enableWebAccess');
+  const tensorboard = stringField(spec, 'tensorboard');
+  const experiment = stringField(spec, 'experiment');
+  const experimentRun = stringField(spec, 'experimentRun');
   const kmsKeyName = stringField(objectField(job, 'encryptionSpec'), 'kmsKeyName');
   entries.push(
     ['baseOutputDirectory', output === undefined ? undefined : builtString(output)],
     ['serviceAccount', serviceAccount === undefined ? undefined : builtString(serviceAccount)],
     ['network', network === undefined ? undefined : builtString(network)],
+    ['reservedIpRanges', reservedIpRanges === undefined ? undefined : builtStrings(reservedIpRanges)],
     ['encryptionKey', kmsKeyName === undefined ? undefined : builtCall('EncryptionKey.fromKeyName', [builtString(kmsKeyName)], EncryptionKey.fromKeyName(kmsKeyName))],
     ['labels', common.labels],
     ['enableWebAccess', webAccess === undefined ? undefined : builtBoolean(webAccess)],
+    ['tensorboard', tensorboard === undefined ? undefined : builtString(tensorboard)],
+    ['experiment', experiment === undefined ? undefined : builtString(experiment)],
+    ['experimentRun', experimentRun === undefined ? undefined : builtString(experimentRun)],
   );
   return { className: 'VertexCustomJob', props: builtObject(entries, true) };
 }

@@ -1,4 +1,5 @@
 import { ComputeMachineType } from '../../constructs/vertex/compute-machine-type';
+import { SchedulingStrategy } from '../../constructs/vertex/scheduling-strategy';
 import { VertexAccelerator } from '../../constructs/vertex/vertex-accelerator';
 import { BootDiskType } from '../../constructs/vertex/vertex-worker-pool';
 import { Built, builtCall, builtConstant, builtNumber, builtString } from './built';
@@ -13,6 +14,7 @@ import { staticConstants } from './value-classes';
 
 const MACHINE_TYPE_CONSTANTS = staticConstants(ComputeMachineType, (v) => v.name);
 const BOOT_DISK_CONSTANTS = staticConstants(BootDiskType, (v) => v.name);
+const STRATEGY_CONSTANTS = staticConstants(SchedulingStrategy, (v) => v.name);
 const ACCELERATOR_FACTORIES = acceleratorFactories();
 
 /** `ComputeMachineType.N1_STANDARD_8`, or `ComputeMachineType.of('n2-highmem-32')`. */
@@ -27,6 +29,13 @@ export function bootDiskTypeCode(name: string): Built {
   const constant = BOOT_DISK_CONSTANTS.get(name);
   if (constant) return builtConstant(`BootDiskType.${constant}`, (BootDiskType as unknown as Record<string, unknown>)[constant]);
   return builtCall('BootDiskType.of', [builtString(name)], BootDiskType.of(name));
+}
+
+/** `SchedulingStrategy.SPOT`, or `SchedulingStrategy.of('…')`. */
+export function schedulingStrategyCode(name: string): Built {
+  const constant = STRATEGY_CONSTANTS.get(name);
+  if (constant) return builtConstant(`SchedulingStrategy.${constant}`, (SchedulingStrategy as unknown as Record<string, unknown>)[constant]);
+  return builtCall('SchedulingStrategy.of', [builtString(name)], SchedulingStrategy.of(name));
 }
 
 /** `VertexAccelerator.nvidiaTeslaT4(2)`, or `VertexAccelerator.of('NVIDIA_H200_141GB', 8)`. */

@@ -1499,6 +1499,18 @@ export interface VertexAiCustomJobJobSpecScheduling {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#restart_job_on_worker_restart VertexAiCustomJob#restart_job_on_worker_restart}
   */
   readonly restartJobOnWorkerRestart?: boolean | cdktf.IResolvable;
+  /**
+  * The scheduling strategy (API Scheduling.Strategy): STANDARD (regular on-demand resources), SPOT (Spot VMs), FLEX_START (Dynamic Workload Scheduler queues for resources), or the deprecated ON_DEMAND and LOW_COST. STRATEGY_UNSPECIFIED, the default, means STANDARD.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#strategy VertexAiCustomJob#strategy}
+  */
+  readonly strategy?: string;
+  /**
+  * With the FLEX_START strategy, how long the job waits for its resources to be provisioned, a duration ending with "s", e.g. "3600s". "0s" waits indefinitely; the default is 24 hours.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#max_wait_duration VertexAiCustomJob#max_wait_duration}
+  */
+  readonly maxWaitDuration?: string;
 }
 
 export function vertexAiCustomJobJobSpecSchedulingToTerraform(struct?: VertexAiCustomJobJobSpecSchedulingOutputReference | VertexAiCustomJobJobSpecScheduling): any {
@@ -1509,6 +1521,8 @@ export function vertexAiCustomJobJobSpecSchedulingToTerraform(struct?: VertexAiC
   return {
     timeout: cdktf.stringToTerraform(struct!.timeout),
     restart_job_on_worker_restart: cdktf.booleanToTerraform(struct!.restartJobOnWorkerRestart),
+    strategy: cdktf.stringToTerraform(struct!.strategy),
+    max_wait_duration: cdktf.stringToTerraform(struct!.maxWaitDuration),
   }
 }
 
@@ -1530,6 +1544,18 @@ export function vertexAiCustomJobJobSpecSchedulingToHclTerraform(struct?: Vertex
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
+    },
+    strategy: {
+      value: cdktf.stringToHclTerraform(struct!.strategy),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    max_wait_duration: {
+      value: cdktf.stringToHclTerraform(struct!.maxWaitDuration),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
   };
 
@@ -1559,6 +1585,14 @@ export class VertexAiCustomJobJobSpecSchedulingOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.restartJobOnWorkerRestart = this._restartJobOnWorkerRestart;
     }
+    if (this._strategy !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.strategy = this._strategy;
+    }
+    if (this._maxWaitDuration !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.maxWaitDuration = this._maxWaitDuration;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -1567,11 +1601,15 @@ export class VertexAiCustomJobJobSpecSchedulingOutputReference extends cdktf.Com
       this.isEmptyObject = false;
       this._timeout = undefined;
       this._restartJobOnWorkerRestart = undefined;
+      this._strategy = undefined;
+      this._maxWaitDuration = undefined;
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._timeout = value.timeout;
       this._restartJobOnWorkerRestart = value.restartJobOnWorkerRestart;
+      this._strategy = value.strategy;
+      this._maxWaitDuration = value.maxWaitDuration;
     }
   }
 
@@ -1605,6 +1643,38 @@ export class VertexAiCustomJobJobSpecSchedulingOutputReference extends cdktf.Com
   // Temporarily expose input value. Use with caution.
   public get restartJobOnWorkerRestartInput() {
     return this._restartJobOnWorkerRestart;
+  }
+
+  // strategy - computed: false, optional: true, required: false
+  private _strategy?: string; 
+  public get strategy() {
+    return this.getStringAttribute('strategy');
+  }
+  public set strategy(value: string) {
+    this._strategy = value;
+  }
+  public resetStrategy() {
+    this._strategy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get strategyInput() {
+    return this._strategy;
+  }
+
+  // max_wait_duration - computed: false, optional: true, required: false
+  private _maxWaitDuration?: string; 
+  public get maxWaitDuration() {
+    return this.getStringAttribute('max_wait_duration');
+  }
+  public set maxWaitDuration(value: string) {
+    this._maxWaitDuration = value;
+  }
+  public resetMaxWaitDuration() {
+    this._maxWaitDuration = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maxWaitDurationInput() {
+    return this._maxWaitDuration;
   }
 }
 export interface VertexAiCustomJobJobSpecBaseOutputDirectory {
@@ -1704,11 +1774,35 @@ export interface VertexAiCustomJobJobSpec {
   */
   readonly network?: string;
   /**
+  * Names of reserved IP ranges under the peered VPC network (job_spec.network) to deploy the job in, e.g. ["vertex-ai-ip-range"]. If unset, the job is deployed to any IP range of the network.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#reserved_ip_ranges VertexAiCustomJob#reserved_ip_ranges}
+  */
+  readonly reservedIpRanges?: string[];
+  /**
   * Whether interactive shell access to the training containers is enabled. When it is true, web_access_uris lists one URI per training node.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#enable_web_access VertexAiCustomJob#enable_web_access}
   */
   readonly enableWebAccess?: boolean | cdktf.IResolvable;
+  /**
+  * The Vertex AI Tensorboard resource the job uploads its TensorBoard logs to, of the form projects/{project}/locations/{location}/tensorboards/{tensorboard}.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#tensorboard VertexAiCustomJob#tensorboard}
+  */
+  readonly tensorboard?: string;
+  /**
+  * The Vertex AI Experiment associated with the job, of the form projects/{project}/locations/{location}/metadataStores/{metadata_store}/contexts/{experiment}.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#experiment VertexAiCustomJob#experiment}
+  */
+  readonly experiment?: string;
+  /**
+  * The Vertex AI Experiment Run associated with the job, of the form projects/{project}/locations/{location}/metadataStores/{metadata_store}/contexts/{experiment}-{experiment_run}.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#experiment_run VertexAiCustomJob#experiment_run}
+  */
+  readonly experimentRun?: string;
   /**
   * worker_pool_specs block
   *
@@ -1737,7 +1831,11 @@ export function vertexAiCustomJobJobSpecToTerraform(struct?: VertexAiCustomJobJo
   return {
     service_account: cdktf.stringToTerraform(struct!.serviceAccount),
     network: cdktf.stringToTerraform(struct!.network),
+    reserved_ip_ranges: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.reservedIpRanges),
     enable_web_access: cdktf.booleanToTerraform(struct!.enableWebAccess),
+    tensorboard: cdktf.stringToTerraform(struct!.tensorboard),
+    experiment: cdktf.stringToTerraform(struct!.experiment),
+    experiment_run: cdktf.stringToTerraform(struct!.experimentRun),
     worker_pool_specs: cdktf.listMapper(vertexAiCustomJobJobSpecWorkerPoolSpecsToTerraform, true)(struct!.workerPoolSpecs),
     scheduling: vertexAiCustomJobJobSpecSchedulingToTerraform(struct!.scheduling),
     base_output_directory: vertexAiCustomJobJobSpecBaseOutputDirectoryToTerraform(struct!.baseOutputDirectory),
@@ -1763,11 +1861,35 @@ export function vertexAiCustomJobJobSpecToHclTerraform(struct?: VertexAiCustomJo
       type: "simple",
       storageClassType: "string",
     },
+    reserved_ip_ranges: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.reservedIpRanges),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringList",
+    },
     enable_web_access: {
       value: cdktf.booleanToHclTerraform(struct!.enableWebAccess),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
+    },
+    tensorboard: {
+      value: cdktf.stringToHclTerraform(struct!.tensorboard),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    experiment: {
+      value: cdktf.stringToHclTerraform(struct!.experiment),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    experiment_run: {
+      value: cdktf.stringToHclTerraform(struct!.experimentRun),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     worker_pool_specs: {
       value: cdktf.listMapperHcl(vertexAiCustomJobJobSpecWorkerPoolSpecsToHclTerraform, true)(struct!.workerPoolSpecs),
@@ -1815,9 +1937,25 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.network = this._network;
     }
+    if (this._reservedIpRanges !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.reservedIpRanges = this._reservedIpRanges;
+    }
     if (this._enableWebAccess !== undefined) {
       hasAnyValues = true;
       internalValueResult.enableWebAccess = this._enableWebAccess;
+    }
+    if (this._tensorboard !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.tensorboard = this._tensorboard;
+    }
+    if (this._experiment !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.experiment = this._experiment;
+    }
+    if (this._experimentRun !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.experimentRun = this._experimentRun;
     }
     if (this._workerPoolSpecs?.internalValue !== undefined) {
       hasAnyValues = true;
@@ -1839,7 +1977,11 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = false;
       this._serviceAccount = undefined;
       this._network = undefined;
+      this._reservedIpRanges = undefined;
       this._enableWebAccess = undefined;
+      this._tensorboard = undefined;
+      this._experiment = undefined;
+      this._experimentRun = undefined;
       this._workerPoolSpecs.internalValue = undefined;
       this._scheduling.internalValue = undefined;
       this._baseOutputDirectory.internalValue = undefined;
@@ -1848,7 +1990,11 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = Object.keys(value).length === 0;
       this._serviceAccount = value.serviceAccount;
       this._network = value.network;
+      this._reservedIpRanges = value.reservedIpRanges;
       this._enableWebAccess = value.enableWebAccess;
+      this._tensorboard = value.tensorboard;
+      this._experiment = value.experiment;
+      this._experimentRun = value.experimentRun;
       this._workerPoolSpecs.internalValue = value.workerPoolSpecs;
       this._scheduling.internalValue = value.scheduling;
       this._baseOutputDirectory.internalValue = value.baseOutputDirectory;
@@ -1887,6 +2033,22 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
     return this._network;
   }
 
+  // reserved_ip_ranges - computed: false, optional: true, required: false
+  private _reservedIpRanges?: string[]; 
+  public get reservedIpRanges() {
+    return this.getListAttribute('reserved_ip_ranges');
+  }
+  public set reservedIpRanges(value: string[]) {
+    this._reservedIpRanges = value;
+  }
+  public resetReservedIpRanges() {
+    this._reservedIpRanges = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get reservedIpRangesInput() {
+    return this._reservedIpRanges;
+  }
+
   // enable_web_access - computed: false, optional: true, required: false
   private _enableWebAccess?: boolean | cdktf.IResolvable; 
   public get enableWebAccess() {
@@ -1901,6 +2063,54 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
   // Temporarily expose input value. Use with caution.
   public get enableWebAccessInput() {
     return this._enableWebAccess;
+  }
+
+  // tensorboard - computed: false, optional: true, required: false
+  private _tensorboard?: string; 
+  public get tensorboard() {
+    return this.getStringAttribute('tensorboard');
+  }
+  public set tensorboard(value: string) {
+    this._tensorboard = value;
+  }
+  public resetTensorboard() {
+    this._tensorboard = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tensorboardInput() {
+    return this._tensorboard;
+  }
+
+  // experiment - computed: false, optional: true, required: false
+  private _experiment?: string; 
+  public get experiment() {
+    return this.getStringAttribute('experiment');
+  }
+  public set experiment(value: string) {
+    this._experiment = value;
+  }
+  public resetExperiment() {
+    this._experiment = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get experimentInput() {
+    return this._experiment;
+  }
+
+  // experiment_run - computed: false, optional: true, required: false
+  private _experimentRun?: string; 
+  public get experimentRun() {
+    return this.getStringAttribute('experiment_run');
+  }
+  public set experimentRun(value: string) {
+    this._experimentRun = value;
+  }
+  public resetExperimentRun() {
+    this._experimentRun = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get experimentRunInput() {
+    return this._experimentRun;
   }
 
   // worker_pool_specs - computed: false, optional: false, required: true

@@ -13,6 +13,9 @@ import { MACHINE_TYPE } from './machine-type';
 import { NETWORK_FORMAT } from './network-format';
 import { POOL_TASK } from './pool-task';
 import { PRIMARY_REPLICA_COUNT } from './primary-replica-count';
+import { RESERVED_IP_RANGES } from './reserved-ip-ranges';
+import { RESOURCE_NAMES } from './resource-names';
+import { SCHEDULING_STRATEGY } from './scheduling-strategy';
 import { SCHEDULING_TIMEOUT } from './scheduling-timeout';
 import { SERVICE_ACCOUNT } from './service-account';
 import { STORAGE_URIS } from './storage-uris';
@@ -24,5 +27,5 @@ import { WORKER_POOL_LIST } from './worker-pool-list';
 export const VERTEX_RULES: readonly CustomJobRule[] = [
   WORKER_POOL_LIST, PRIMARY_REPLICA_COUNT, POOL_TASK, MACHINE_TYPE, ACCELERATOR_TYPE, MACHINE_ACCELERATORS, ACCELERATOR_REGION,
   TPU_MACHINES, BOOT_DISK, DISPLAY_NAME, LABELS, SCHEDULING_TIMEOUT, ENV_NAMES, STORAGE_URIS, EXECUTOR_IMAGE, NETWORK_FORMAT,
-  ENCRYPTION_KEY, SERVICE_ACCOUNT, FIELD_FORMS, UNKNOWN_FIELDS,
+  ENCRYPTION_KEY, SERVICE_ACCOUNT, FIELD_FORMS, UNKNOWN_FIELDS, SCHEDULING_STRATEGY, RESOURCE_NAMES, RESERVED_IP_RANGES,
 ].slice().sort((a, b) => a.id.localeCompare(b.id));

@@ -2,8 +2,8 @@ import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import {
   Accelerator, MachineType, MlEngineTrainingJob, TrainingCode,
-  BootDiskType, ComputeMachineType, Duration, EncryptionKey, PrebuiltTrainingImage, VertexAccelerator, VertexCustomJob, VertexCustomJobProps,
-  VertexTrainingCode,
+  BootDiskType, ComputeMachineType, Duration, EncryptionKey, PrebuiltTrainingImage, SchedulingStrategy, VertexAccelerator, VertexCustomJob,
+  VertexCustomJobProps, VertexTrainingCode,
 } from '../../../src';
 
 function stack(): TerraformStack {
@@ -111,6 +111,36 @@ describe('VertexCustomJob', () => {
       enable_web_access: false,
     });
     expect(job.encryption_spec).toEqual({ kms_key_name: 'projects/my-project/locations/us-central1/keyRings/ml/cryptoKeys/training' });
+  });
+
+  test('scheduling strategy and max wait, reserved IP ranges, Tensorboard, Experiment and Experiment Run reach the L1 resource', () => {
+    // GIVEN a FLEX_START job on a peered network that logs to a Tensorboard and an Experiment Run
+    const tensorboard = 'projects/123456789012/locations/us-central1/tensorboards/4455';
+    const experiment = 'projects/123456789012/locations/us-central1/metadataStores/default/contexts/census';
+    // WHEN
+    const job = synthJob({
+      ...minimal,
+      scheduling: { timeout: Duration.hours(2), strategy: SchedulingStrategy.FLEX_START, maxWaitDuration: Duration.minutes(30) },
+      serviceAccount: 'trainer@my-project.iam.gserviceaccount.com',
+      network: 'projects/123456789012/global/networks/ml-vpc',
+      reservedIpRanges: ['vertex-ai-ip-range'],
+      tensorboard,
+      experiment,
+      experimentRun: `${experiment}-run-1`,
+    });
+    // THEN
+    expect(job.job_spec.scheduling).toEqual({ timeout: '7200s', strategy: 'FLEX_START', max_wait_duration: '1800s' });
+    expect(job.job_spec).toMatchObject({ reserved_ip_ranges: ['vertex-ai-ip-range'], tensorboard, experiment, experiment_run: `${experiment}-run-1` });
+  });
+
+  test('the new fields\' rules: a bare Tensorboard id fails synth; SPOT with a max wait and a range without a network warn', () => {
+    expect(synthErrors({ ...minimal, tensorboard: '4455' })).toEqual([expect.stringMatching(/MLJ-VERTEX-022 jobSpec\.tensorboard is "4455"; it must be projects\/PROJECT\/locations\/LOCATION\/tensorboards\/TENSORBOARD_ID\./)]);
+    const s = stack();
+    const job = new VertexCustomJob(s, 'train', { ...minimal, scheduling: { strategy: SchedulingStrategy.SPOT, maxWaitDuration: Duration.hours(1) }, reservedIpRanges: ['vertex-ai-ip-range'] });
+    Testing.synth(s, true);
+    const warnings = job.node.metadata.map((m) => String(m.data)).join('\n');
+    expect(warnings).toMatch(/MLJ-VERTEX-021 jobSpec\.scheduling\.maxWaitDuration is set but the strategy is SPOT/);
+    expect(warnings).toMatch(/MLJ-VERTEX-023 jobSpec\.reservedIpRanges is set without jobSpec\.network/);
   });
 
   test('a TPU job: cloud-tpu with TPU_V3 × 8', () => {
