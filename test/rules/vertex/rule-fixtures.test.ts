@@ -35,8 +35,11 @@ const COMPLIANT: Readonly<Record<string, ReadonlyArray<{ readonly file: string; 
   'MLJ-VERTEX-017': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: 'kmsKeyName' }],
   'MLJ-VERTEX-018': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: 'serviceAccount' }],
   'MLJ-VERTEX-019': [{ file: 'rest/snake-case-field-names.json', has: 'worker_pool_specs' }, { file: 'rest/create-custom-job-t4.json', has: 'workerPoolSpecs' }],
-  // Fields of the REST API that the Terraform schema does not model are fields all the same.
+  // Fields of the REST API that the Terraform schema does not model (reservationAffinity) are fields all the same.
   'MLJ-VERTEX-020': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: 'tensorboard' }, { file: 'gcloud/a3-ultragpu-h200-reservation.yaml', has: 'reservationAffinity' }, { file: 'sdk/gapic-tpu-v3-disk-env.json', has: 'boot_disk_size_gb' }],
+  'MLJ-VERTEX-021': [{ file: 'gcloud/dws-flex-start.yaml', has: 'maxWaitDuration: 1800s' }, { file: 'gcloud/spot-vms-l4.yaml', has: 'strategy: SPOT' }, { file: 'rest/a3mega-nemo-spot-web-access.json', has: '"SPOT"' }],
+  'MLJ-VERTEX-022': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: '/tensorboards/' }, { file: 'rest/vpc-cmek-service-account-labels.json', has: '"experimentRun"' }],
+  'MLJ-VERTEX-023': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: '"reservedIpRanges": ["vertex-ai-range"]' }],
 };
 
 /** The non-compliant fixtures: the rule that must report the one mistake, its severity, and the job's region. */
@@ -61,6 +64,9 @@ const NON_COMPLIANT: Readonly<Record<string, { readonly rule: string; readonly s
   'gcloud/service-account-name-only.yaml': { rule: 'MLJ-VERTEX-018', severity: 'error' },
   'gcloud/snake-case-field-names.yaml': { rule: 'MLJ-VERTEX-019', severity: 'warning' },
   'gcloud/worker-pool-spec-singular.yaml': { rule: 'MLJ-VERTEX-020', severity: 'warning' },
+  'gcloud/max-wait-duration-30m.yaml': { rule: 'MLJ-VERTEX-021', severity: 'error' },
+  'rest/tensorboard-id-only.json': { rule: 'MLJ-VERTEX-022', severity: 'error' },
+  'rest/reserved-ip-range-cidr.json': { rule: 'MLJ-VERTEX-023', severity: 'error' },
 };
 
 /** The README row of `file` (a table line naming it in backquotes), or undefined. */
