@@ -4,7 +4,7 @@ import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import {
   Accelerator, BatchPredictionJob, ComputeMachineType, DataFormat, Duration, EncryptionKey, MachineType, MlEngineJob, MlEngineTrainingJob, PredictionModel,
-  ScaleTier, TrainingCode, VertexAccelerator, VertexCustomJob, VertexTrainingCode,
+  ScaleTier, SchedulingStrategy, TrainingCode, VertexAccelerator, VertexCustomJob, VertexTrainingCode,
 } from '../../src';
 import { prepareCustomJob } from '../../src/read/prepare-job';
 import { readJobDocument } from '../../src/read/read-job-document';
@@ -242,6 +242,16 @@ describe('mljob export', () => {
 });
 
 describe('mljob export: Vertex AI custom jobs', () => {
+  const TENSORBOARD = 'projects/my-ml-project/locations/europe-west4/tensorboards/77';
+  const EXPERIMENT = 'projects/my-ml-project/locations/europe-west4/metadataStores/default/contexts/resnet';
+  /** The fields ported from the CustomJobSpec reference after the first schema, as the export must write them. */
+  const NEWER_FIELDS = {
+    scheduling: { timeout: '10800s', strategy: 'FLEX_START', maxWaitDuration: '7200s' },
+    reservedIpRanges: ['vertex-ai-ip-range'],
+    tensorboard: TENSORBOARD,
+    experiment: EXPERIMENT,
+    experimentRun: `${EXPERIMENT}-run-7`,
+  };
   function vertexStack(stack: TerraformStack): void {
     new VertexCustomJob(stack, 'resnet', {
       displayName: 'train resnet, "v2"',
@@ -249,7 +259,13 @@ describe('mljob export: Vertex AI custom jobs', () => {
       code: VertexTrainingCode.container({ imageUri: 'us-docker.pkg.dev/my-ml-project/train/resnet:2', args: ['--out=$${AIP_MODEL_DIR}', "it's"] }),
       primary: { machineType: ComputeMachineType.N1_STANDARD_8, accelerator: VertexAccelerator.nvidiaTeslaV100(1) },
       workers: { machineType: ComputeMachineType.N1_STANDARD_8, replicaCount: 2 },
-      scheduling: { timeout: Duration.hours(3) },
+      scheduling: { timeout: Duration.hours(3), strategy: SchedulingStrategy.FLEX_START, maxWaitDuration: Duration.hours(2) },
+      network: 'projects/123456789012/global/networks/ml-vpc',
+      reservedIpRanges: ['vertex-ai-ip-range'],
+      serviceAccount: 'trainer@my-ml-project.iam.gserviceaccount.com',
+      tensorboard: TENSORBOARD,
+      experiment: EXPERIMENT,
+      experimentRun: `${EXPERIMENT}-run-7`,
       encryptionKey: EncryptionKey.fromKeyName('projects/my-ml-project/locations/europe-west4/keyRings/ml/cryptoKeys/k'),
       labels: { team: 'vision', env: 'prod' },
     });
@@ -272,6 +288,7 @@ describe('mljob export: Vertex AI custom jobs', () => {
     const file = path.join(dir, 'vision', name);
     const back = readJobDocument(file).customJobs.map((job) => prepareCustomJob(job.customJob, 'literal').input);
     expect(back).toEqual(wanted(out));
+    expect(back[0].jobSpec).toMatchObject(NEWER_FIELDS);
   });
 
   test('gcloud-yaml: the CustomJobSpec as --config and a gcloud ai custom-jobs create command; the script reads back as the same job', async () => {
@@ -286,5 +303,6 @@ describe('mljob export: Vertex AI custom jobs', () => {
     const [job] = readJobDocument(path.join(dir, 'submit.sh')).customJobs;
     expect(job).toMatchObject({ completeness: 'complete', region: 'europe-west4', project: 'my-ml-project' });
     expect(prepareCustomJob(job.customJob, 'literal').input).toEqual(wanted(out)[0]);
+    expect(job.customJob.jobSpec).toMatchObject(NEWER_FIELDS);
   });
 });

@@ -201,6 +201,39 @@ describe('mljob import: Vertex AI custom jobs', () => {
     expect([...synthesized.customJobs.values()].map((job) => job.customJob.displayName).sort()).toEqual(['nightly-eval', 'nightly-eval', 'train resnet', 'train-bert', 'train-resnet']);
   });
 
+  test('scheduling strategy and max wait, reserved IP ranges, Tensorboard and Experiment (REST, gcloud --config and describe JSON) become L2 props, not escape hatches, and synthesize back', async () => {
+    // GIVEN a REST body, a gcloud --config file and a describe response that use the fields
+    const experiment = 'projects/123456789012/locations/us-central1/metadataStores/default/contexts/spot-exp';
+    const describe = writeFile(tempDir(), 'describe.json', {
+      name: 'projects/p/locations/us-central1/customJobs/4242', displayName: 'spot-run', state: 'JOB_STATE_RUNNING', createTime: '2026-12-01T10:00:00Z',
+      jobSpec: {
+        workerPoolSpecs: [{ machineSpec: { machineType: 'g2-standard-8', acceleratorType: 'NVIDIA_L4', acceleratorCount: 1 }, replicaCount: '1', containerSpec: { imageUri: 'gcr.io/p/t:1' } }],
+        scheduling: { strategy: 'SPOT' }, network: 'projects/123456789012/global/networks/ml-vpc', reservedIpRanges: ['vertex-ai-ip-range', 'vertex-ai-ip-range-2'],
+        serviceAccount: 'trainer@p.iam.gserviceaccount.com', tensorboard: 'projects/123456789012/locations/us-central1/tensorboards/9', experiment, experimentRun: `${experiment}-r1`,
+      },
+    });
+    const rest = path.join(VERTEX, 'real', 'rest', 'vpc-cmek-service-account-labels.json');
+    const gcloud = path.join(VERTEX, 'real', 'gcloud', 'dws-flex-start.yaml');
+
+    // WHEN imported
+    const { generated } = await importToFile([rest, gcloud, describe, '--project', 'p']);
+
+    // THEN the L2 props hold every field; nothing is left to an escape hatch
+    expect(generated.code).not.toContain('addOverride');
+    expect(generated.code).toContain('scheduling: { strategy: SchedulingStrategy.FLEX_START, maxWaitDuration: Duration.minutes(30) },');
+    expect(generated.code).toContain('scheduling: { strategy: SchedulingStrategy.SPOT },');
+    expect(generated.code).toContain("reservedIpRanges: ['vertex-ai-ip-range', 'vertex-ai-ip-range-2'],");
+    const synthesized = synthGenerated(generated, { project: 'p' });
+    const byName = Object.fromEntries([...synthesized.customJobs.values()].map((job) => [job.customJob.displayName, job]));
+    const restSpec = JSON.parse(fs.readFileSync(rest, 'utf8')).jobSpec;
+    expect(byName['fraud-model-nightly'].customJob.jobSpec).toMatchObject({
+      reservedIpRanges: restSpec.reservedIpRanges, tensorboard: restSpec.tensorboard, experiment: restSpec.experiment, experimentRun: restSpec.experimentRun,
+    });
+    expect(byName.job_2.customJob.jobSpec.scheduling).toEqual({ strategy: 'FLEX_START', maxWaitDuration: '1800s' });
+    expect(byName['spot-run'].customJob.jobSpec).toMatchObject({ scheduling: { strategy: 'SPOT' }, reservedIpRanges: ['vertex-ai-ip-range', 'vertex-ai-ip-range-2'], experimentRun: `${experiment}-r1` });
+    for (const job of synthesized.customJobs.values()) expect(job.unknownFields).toEqual([]);
+  });
+
   test('--catalog: the rule findings in the comments read the file\'s facts (a machine family the built-in catalog does not list)', async () => {
     // GIVEN a custom job on n2d-standard-8 and a catalog file that lists the n2d family
     const dir = tempDir();
