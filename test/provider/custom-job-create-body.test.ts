@@ -1,0 +1,75 @@
+// The provider's create body for a VertexCustomJob with the fields ported after the first schema (scheduling strategy
+// and max wait, reserved IP ranges, Tensorboard, Experiment and Experiment Run): synthesized by the L2, conformed as
+// Terraform hands it to the provider, created through the Vertex client against the emulator, and read back.
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { Testing, TerraformStack } from 'cdktf';
+import { ComputeMachineType, Duration, SchedulingStrategy, VertexAccelerator, VertexCustomJob, VertexTrainingCode } from '../../src';
+import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-server';
+import { customJobSchema } from '../../src/model/provider-schema';
+import { applyCustomJobChange } from '../../src/provider/apply-custom-job-change';
+import { createCustomJobBody } from '../../src/provider/custom-job-values';
+import { conformBlock, TerraformObject } from '../../src/provider/terraform-value';
+import { VertexApiClient } from '../../src/provider/vertex-api-client';
+
+const TENSORBOARD = 'projects/123456789012/locations/us-central1/tensorboards/4455';
+const EXPERIMENT = 'projects/123456789012/locations/us-central1/metadataStores/default/contexts/census';
+
+/** The google_vertex_ai_custom_job of a one-job stack as Terraform gives it to the provider (every attribute, blocks as lists). */
+function plannedValue(): TerraformObject {
+  const stack = new TerraformStack(Testing.app(), 'test');
+  new GoogleProvider(stack, 'google', { project: 'p' });
+  new VertexCustomJob(stack, 'census', {
+    location: 'us-central1',
+    project: 'p',
+    code: VertexTrainingCode.container({ imageUri: 'us-central1-docker.pkg.dev/p/train/census:1' }),
+    primary: { machineType: ComputeMachineType.N1_STANDARD_8, accelerator: VertexAccelerator.nvidiaTeslaT4(1) },
+    scheduling: { strategy: SchedulingStrategy.FLEX_START, maxWaitDuration: Duration.hours(1) },
+    serviceAccount: 'trainer@p.iam.gserviceaccount.com',
+    network: 'projects/123456789012/global/networks/ml-vpc',
+    reservedIpRanges: ['vertex-ai-ip-range'],
+    tensorboard: TENSORBOARD,
+    experiment: EXPERIMENT,
+    experimentRun: `${EXPERIMENT}-run-1`,
+  });
+  const config = JSON.parse(Testing.synth(stack, true));
+  const [resource] = Object.values(config.resource.google_vertex_ai_custom_job) as Array<{ [name: string]: unknown }>;
+  const { '//': _metadata, provider: _provider, lifecycle: _lifecycle, depends_on: _dependsOn, ...arguments_ } = resource;
+  return conformBlock(arguments_, customJobSchema()) as TerraformObject;
+}
+
+const NEWER_FIELDS = {
+  scheduling: { strategy: 'FLEX_START', maxWaitDuration: '3600s' },
+  reservedIpRanges: ['vertex-ai-ip-range'],
+  tensorboard: TENSORBOARD,
+  experiment: EXPERIMENT,
+  experimentRun: `${EXPERIMENT}-run-1`,
+};
+
+describe('the provider creates a custom job with strategy, reserved IP ranges, Tensorboard and Experiment', () => {
+  let emulator: RunningEmulator;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ clock: 'manual', durations: { cancellingMs: 0 } });
+  });
+  afterAll(() => emulator.close());
+
+  test('the create body the emulator receives holds them in REST form; the new state reads them back', async () => {
+    // GIVEN the planned value of a synthesized job
+    const planned = plannedValue();
+    expect(createCustomJobBody(planned).jobSpec).toMatchObject(NEWER_FIELDS);
+    const client = new VertexApiClient(emulator.endpoint, async () => 'token', 5000, { baseDelayMs: 10, maxDelayMs: 50 });
+
+    // WHEN the provider applies the create
+    const result = await applyCustomJobChange(client, null, planned);
+
+    // THEN the POST body and the stored job have the fields, and the state Terraform keeps has them in its names
+    expect(result.diagnostics).toEqual([]);
+    const post = emulator.requests().find((r) => r.method === 'POST' && r.url.includes('/customJobs'));
+    expect((post?.body as { jobSpec: object }).jobSpec).toMatchObject(NEWER_FIELDS);
+    const [stored] = emulator.customJobs.list('p', 'us-central1').customJobs!;
+    expect(stored.jobSpec).toMatchObject(NEWER_FIELDS);
+    const spec = ((result.state as TerraformObject).job_spec as TerraformObject[])[0];
+    expect(spec).toMatchObject({ reserved_ip_ranges: ['vertex-ai-ip-range'], tensorboard: TENSORBOARD, experiment: EXPERIMENT, experiment_run: `${EXPERIMENT}-run-1` });
+    expect((spec.scheduling as TerraformObject[])[0]).toMatchObject({ strategy: 'FLEX_START', max_wait_duration: '3600s' });
+  });
+});
