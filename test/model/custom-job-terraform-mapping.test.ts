@@ -105,13 +105,15 @@ describe('Vertex AI CustomJob Terraform ↔ API mapping', () => {
     expect(Object.keys(job).sort()).toEqual([
       'createTime', 'displayName', 'encryptionSpec', 'endTime', 'error', 'jobSpec', 'labels', 'name', 'startTime', 'state', 'updateTime', 'webAccessUris',
     ]);
-    expect(Object.keys(job.jobSpec).sort()).toEqual(['baseOutputDirectory', 'enableWebAccess', 'network', 'scheduling', 'serviceAccount', 'workerPoolSpecs']);
+    expect(Object.keys(job.jobSpec).sort()).toEqual([
+      'baseOutputDirectory', 'enableWebAccess', 'experiment', 'experimentRun', 'network', 'reservedIpRanges', 'scheduling', 'serviceAccount', 'tensorboard', 'workerPoolSpecs',
+    ]);
     const pool = job.jobSpec.workerPoolSpecs[0];
     expect(Object.keys(pool).sort()).toEqual(['containerSpec', 'diskSpec', 'machineSpec', 'pythonPackageSpec', 'replicaCount']);
     expect(Object.keys(pool.machineSpec).sort()).toEqual(['acceleratorCount', 'acceleratorType', 'machineType', 'tpuTopology']);
     expect(Object.keys(pool.diskSpec).sort()).toEqual(['bootDiskSizeGb', 'bootDiskType']);
     expect(Object.keys(pool.pythonPackageSpec).sort()).toEqual(['args', 'env', 'executorImageUri', 'packageUris', 'pythonModule']);
-    expect(Object.keys(job.jobSpec.scheduling).sort()).toEqual(['restartJobOnWorkerRestart', 'timeout']);
+    expect(Object.keys(job.jobSpec.scheduling).sort()).toEqual(['maxWaitDuration', 'restartJobOnWorkerRestart', 'strategy', 'timeout']);
     expect(job.jobSpec.baseOutputDirectory).toEqual({ outputUriPrefix: expect.any(String) });
     expect(job.error).toEqual({ code: expect.any(Number), message: expect.any(String) });
   });
@@ -226,22 +228,30 @@ describe('Vertex AI CustomJob Terraform ↔ API mapping', () => {
     });
   });
 
-  test('reports fields the schema does not port (reservedIpRanges, tensorboard, experiment, strategy) instead of dropping them silently', () => {
-    // GIVEN newer REST fields that the seeds do not document and the schema leaves out
-    const { unknownFields } = customJobToTerraform({
+  test('maps reservedIpRanges, tensorboard, experiment, experimentRun, strategy and maxWaitDuration both ways; reports the fields the schema does not port (nfsMounts) instead of dropping them silently', () => {
+    // GIVEN the CustomJobSpec fields ported from the v1 reference, and one the schema still leaves out
+    const job = {
       displayName: 'j',
       jobSpec: {
         workerPoolSpecs: [{ containerSpec: { imageUri: 'i' }, nfsMounts: [] }],
         reservedIpRanges: ['r'],
         tensorboard: 't',
         experiment: 'e',
-        scheduling: { strategy: 'SPOT' },
+        experimentRun: 'e-1',
+        scheduling: { strategy: 'SPOT', maxWaitDuration: '60s' },
       },
       project: 'p',
-    });
-    expect(unknownFields.sort()).toEqual([
-      'jobSpec.experiment', 'jobSpec.reservedIpRanges', 'jobSpec.scheduling.strategy', 'jobSpec.tensorboard', 'jobSpec.workerPoolSpecs.0.nfsMounts', 'project',
-    ]);
+    };
+    const { attributes, unknownFields } = customJobToTerraform(job);
+    expect(unknownFields.sort()).toEqual(['jobSpec.workerPoolSpecs.0.nfsMounts', 'project']);
+    expect(attributes.job_spec).toEqual([{
+      worker_pool_specs: [{ container_spec: [{ image_uri: 'i' }] }],
+      reserved_ip_ranges: ['r'], tensorboard: 't', experiment: 'e', experiment_run: 'e-1',
+      scheduling: [{ strategy: 'SPOT', max_wait_duration: '60s' }],
+    }]);
+    const back = customJobFromTerraform(attributes);
+    expect(back.unknownFields).toEqual([]);
+    expect(back.customJob.jobSpec).toEqual({ ...job.jobSpec, workerPoolSpecs: [{ containerSpec: { imageUri: 'i' } }] });
     const fromTerraform = customJobFromTerraform({ display_name: 'j', job_spec: { worker_pool_specs: [{ machine_typo: 'x' }] }, bogus: 1 });
     expect(fromTerraform.unknownFields.sort()).toEqual(['bogus', 'job_spec.worker_pool_specs.0.machine_typo']);
   });

@@ -111,21 +111,27 @@ describe('schema/google_ml_engine_job.json', () => {
  * and 003_* (the REST CustomJob page, which adds `webAccessUris` and names `jobSpec.enable_web_access`). MachineSpec
  * and DiskSpec are imported by the proto but not in the seeds: their fields come from the v1 client reference
  * (https://cloud.google.com/dotnet/docs/reference/Google.Cloud.AIPlatform.V1/latest/Google.Cloud.AIPlatform.V1.MachineSpec,
- * …/Google.Cloud.AIPlatform.V1.DiskSpec).
+ * …/Google.Cloud.AIPlatform.V1.DiskSpec). The seeds' proto predates `reservedIpRanges`, `tensorboard`, `experiment`,
+ * `experimentRun` and Scheduling's `strategy` and `maxWaitDuration` (the REST seed is cut off before its JSON
+ * representation): they come from the v1 CustomJobSpec reference
+ * (https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec), as VERTEX_SOURCES cites it.
  */
 const SEED_VERTEX_FIELDS: { [object: string]: { path: string[]; fields: string[] } } = {
   CustomJob: {
     path: [],
     fields: ['createTime', 'displayName', 'encryptionSpec', 'endTime', 'error', 'jobSpec', 'labels', 'name', 'startTime', 'state', 'updateTime', 'webAccessUris'],
   },
-  CustomJobSpec: { path: ['job_spec'], fields: ['baseOutputDirectory', 'enableWebAccess', 'network', 'scheduling', 'serviceAccount', 'workerPoolSpecs'] },
+  CustomJobSpec: {
+    path: ['job_spec'],
+    fields: ['baseOutputDirectory', 'enableWebAccess', 'experiment', 'experimentRun', 'network', 'reservedIpRanges', 'scheduling', 'serviceAccount', 'tensorboard', 'workerPoolSpecs'],
+  },
   WorkerPoolSpec: { path: ['job_spec', 'worker_pool_specs'], fields: ['containerSpec', 'diskSpec', 'machineSpec', 'pythonPackageSpec', 'replicaCount'] },
   MachineSpec: { path: ['job_spec', 'worker_pool_specs', 'machine_spec'], fields: ['acceleratorCount', 'acceleratorType', 'machineType', 'tpuTopology'] },
   DiskSpec: { path: ['job_spec', 'worker_pool_specs', 'disk_spec'], fields: ['bootDiskSizeGb', 'bootDiskType'] },
   ContainerSpec: { path: ['job_spec', 'worker_pool_specs', 'container_spec'], fields: ['args', 'command', 'env', 'imageUri'] },
   PythonPackageSpec: { path: ['job_spec', 'worker_pool_specs', 'python_package_spec'], fields: ['args', 'env', 'executorImageUri', 'packageUris', 'pythonModule'] },
   EnvVar: { path: ['job_spec', 'worker_pool_specs', 'container_spec', 'env'], fields: ['name', 'value'] },
-  Scheduling: { path: ['job_spec', 'scheduling'], fields: ['restartJobOnWorkerRestart', 'timeout'] },
+  Scheduling: { path: ['job_spec', 'scheduling'], fields: ['maxWaitDuration', 'restartJobOnWorkerRestart', 'strategy', 'timeout'] },
   GcsDestination: { path: ['job_spec', 'base_output_directory'], fields: ['outputUriPrefix'] },
   EncryptionSpec: { path: ['encryption_spec'], fields: ['kmsKeyName'] },
 };
@@ -141,7 +147,7 @@ function customJobBlockAt(segments: string[]): SchemaBlock {
 }
 
 describe('schema/google_vertex_ai_custom_job.json', () => {
-  test.each(Object.entries(SEED_VERTEX_FIELDS))('has exactly the fields of the v1 %s that the seeds document', (_object, { path: segments, fields }) => {
+  test.each(Object.entries(SEED_VERTEX_FIELDS))('has exactly the fields of the v1 %s that the seeds and the reference document', (_object, { path: segments, fields }) => {
     // id, project and location are Terraform's and the URL's, not fields of the API object
     const names = apiNamesOf(customJobBlockAt(segments)).filter((name) => segments.length > 0 || !['id', 'project', 'location'].includes(name));
     expect(names.sort()).toEqual(fields);
