@@ -1,5 +1,6 @@
+import { Catalog } from '../catalog/catalog';
 import { canonicalJson } from '../constructs/job-identity';
-import { closestApiField } from '../model/api-schema';
+import { apiCustomJobShape, apiJobShape, closestApiField } from '../model/api-schema';
 import { CustomJob } from '../model/custom-job';
 import { parseCustomJobName } from '../model/custom-job-terraform-mapping';
 import { Job } from '../model/job';
@@ -65,6 +66,8 @@ export interface GenerateTypeScriptOptions {
   readonly moduleSpecifier?: string;
   /** `YYYY-MM-DD` the rules judge end-of-support dates by; pass it for output that is the same every day. */
   readonly today?: string;
+  /** The catalog the rules of the comments check against (`--catalog`). @default the built-in catalog */
+  readonly catalog?: Catalog;
   /**
    * `import` (the default): existing jobs, adopted with import blocks; `migrate`: new Vertex AI custom jobs made from
    * ML Engine jobs by `mljob migrate` (no import blocks). Only the file's comments differ.
@@ -136,7 +139,8 @@ export function generateTypeScript(jobs: ReadonlyArray<ImportedJob | ImportedCus
       throw new InputFileError(file, [within, path].filter(Boolean).join(': '), 'looks like a cdktf token (${TfToken[…]}, #{TfToken[…]}, &{TfToken[…]} or a number near -1.9e289), which cdktf would resolve at synth; imported data cannot hold one');
     }
   }
-  const today = options.today ? { today: options.today } : {};
+  const today = { ...(options.today ? { today: options.today } : {}), ...(options.catalog ? { catalog: options.catalog } : {}) };
+  const vertexToday = { ...(options.today ? { today: options.today } : {}), ...(options.catalog ? { catalog: options.catalog.vertex } : {}) };
   const statements: Array<JobStatements | CustomJobStatements> = jobs.map((imported, i) => {
     const entry = entries[i];
     const name = entry.name ?? `job_${i + 1}`;
@@ -155,7 +159,7 @@ export function generateTypeScript(jobs: ReadonlyArray<ImportedJob | ImportedCus
         variable,
         constructId,
         notes: jobNotes(entry, options.purpose),
-        findings: checkCustomJob(input, { completeness: imported.completeness ?? 'complete', ...(region !== undefined ? { location: region } : {}), ...today }),
+        findings: checkCustomJob(input, { completeness: imported.completeness ?? 'complete', ...(region !== undefined ? { location: region } : {}), ...vertexToday }),
       });
     }
     const input = entry.prepared.input as Job;
@@ -307,7 +311,7 @@ function jobItems(entry: Entry): string[] {
   const outputOnly = { ...entry.outputOnly, ...entry.prepared.outputOnly };
   return [
     ...Object.keys(outputOnly).sort().map((field) => `output only: ${field} = ${shown(outputOnly[field])}`),
-    ...[...(entry.unknownFields ?? []), ...entry.prepared.unknownFields].map((field) => `unknown field, left out: ${field}${entry.kind === 'job' ? didYouMean(field) : ''}`),
+    ...[...(entry.unknownFields ?? []), ...entry.prepared.unknownFields].map((field) => `unknown field, left out: ${field}${didYouMean(field, entry.kind)}`),
     ...entry.prepared.references.map((r) => `Terraform reference, kept as a string: ${r.path} = ${r.value}`),
     ...(entry.strings === 'terraform' && entry.project !== undefined && isTemplateExpression(entry.project)
       ? [`Terraform reference, kept as a string: project = ${entry.project}`] : []),
@@ -366,7 +370,7 @@ function collectSymbols(expr: Expr, into: Set<string>): void {
 }
 
 /** ` (did you mean maxParallelTrials?)` for an unknown field with a close known name, else ''. */
-function didYouMean(field: string): string {
-  const suggestion = closestApiField(field);
+function didYouMean(field: string, kind: Entry['kind']): string {
+  const suggestion = closestApiField(field, kind === 'job' ? apiJobShape() : apiCustomJobShape());
   return suggestion ? ` (did you mean ${suggestion}?)` : '';
 }

@@ -57,12 +57,13 @@ function rootShape(block: SchemaBlock, resourceOnly: ReadonlySet<string>, rules:
  * For a field the API does not define, given by its path (`trainingInput.hyperparameters.maxParalelTrials`, list
  * items as `.0.`; Terraform snake_case paths work too), the closest field the API defines in the same object, in the
  * path's spelling (`maxParallelTrials`, or `max_parallel_trials` for a snake_case path). Undefined when the object is
- * unknown or no field is close (`closestName`).
+ * unknown or no field is close (`closestName`). `root` is the object the path starts at: the ML Engine `Job` unless told
+ * (`apiCustomJobShape()` for a Vertex AI CustomJob).
  */
-export function closestApiField(path: string): string | undefined {
+export function closestApiField(path: string, root: ApiField = apiJobShape()): string | undefined {
   const steps = path.split('.');
   const name = steps.pop() ?? '';
-  let shape: ApiField | undefined = apiJobShape();
+  let shape: ApiField | undefined = root;
   for (const step of steps) {
     if (!shape) return undefined;
     if (shape.kind === 'list' || shape.kind === 'map') shape = /^\d+$/.test(step) || shape.kind === 'map' ? shape.item : undefined;

@@ -372,6 +372,7 @@ describe('mljob catalog and explain', () => {
     expect(all.stdout).toMatch(/^MLJ-SEC-001 +error +/m);
     expect(all.stdout).toMatch(/^MLJ-POL-003 +warning +/m);
     expect(await mljob('explain', 'MLJ-NOPE-999')).toMatchObject({ code: 2, stderr: 'mljob: unknown rule id "MLJ-NOPE-999"; run `mljob explain` for the list\n' });
+    expect(await mljob('explain', 'MLJ-ACCEL-03')).toMatchObject({ code: 2, stderr: 'mljob: unknown rule id "MLJ-ACCEL-03" (did you mean MLJ-ACCEL-003?); run `mljob explain` for the list\n' });
   });
 
   test('--version prints the package version', async () => {

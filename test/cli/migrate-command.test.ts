@@ -69,6 +69,32 @@ describe('mljob migrate', () => {
     }
   });
 
+  test('--catalog: the migration, its findings and the generated code read the file\'s Vertex facts', async () => {
+    // GIVEN a TensorFlow 2.18 job (no listed container has 2.18) and a catalog file that lists its CPU container
+    const dir = tempDir();
+    const job = path.join(dir, 'tf218.json');
+    fs.writeFileSync(job, JSON.stringify({ jobId: 'tf218', trainingInput: { scaleTier: 'BASIC', region: 'us-central1', packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task', runtimeVersion: '2.18', pythonVersion: '3.11' } }));
+    const catalog = path.join(dir, 'facts.yaml');
+    fs.writeFileSync(catalog, 'vertex:\n  prebuiltImages:\n    images:\n      - { image: tf-cpu.2-18.py311, framework: tensorflow, frameworkVersion: "2.18", pythonVersion: "3.11", accelerator: cpu, endOfAvailability: 2027-12-31 }\n');
+
+    // WHEN migrated without and with the file
+    const builtIn = await mljob('migrate', job, '--to', 'rest-json', '--today', TODAY);
+    const overridden = await mljob('migrate', job, '--to', 'rest-json', '--today', TODAY, '--catalog', catalog);
+    const code = await mljob('migrate', job, '--to', 'typescript', '--today', TODAY, '--catalog', catalog);
+
+    // THEN the built-in catalog takes the nearest container and says so; the file's container is taken as it is
+    const executor = (run: { stdout: string }) => JSON.parse(run.stdout.replace(/^# file: .*\n/, '')).jobSpec.workerPoolSpecs[0].pythonPackageSpec.executorImageUri;
+    expect(builtIn.stderr).toMatch(/No prebuilt CPU training container has TensorFlow 2\.18/);
+    expect(executor(builtIn)).not.toContain('2-18');
+    expect(overridden.stderr).not.toMatch(/No prebuilt CPU training container has TensorFlow 2\.18/);
+    expect(executor(overridden)).toBe('us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-18.py311:latest');
+    // and no rule warns that the container is not offered, in the report or in the generated code
+    expect(overridden.stderr).not.toMatch(/MLJ-VERTEX-015/);
+    expect(code.stdout).toContain('tf-cpu.2-18.py311');
+    expect(code.stdout).not.toMatch(/MLJ-VERTEX-015/);
+    expect((await mljob('migrate', job, '--to', 'typescript', '--today', TODAY)).stdout).toMatch(/MLJ-VERTEX-015/);
+  });
+
   test('nothing the user owns is overwritten without --force: a refusal writes nothing', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'stack.ts');

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { addExampleStacks } from '../../examples/example-stacks';
@@ -10,9 +11,10 @@ interface Finding { ruleId: string; severity: string; resource: string }
 describe('the checks npm start runs: the examples against examples/mljob.config.yaml', () => {
   let report: { findings: Finding[]; summary: { errors: number } };
   let code: number;
+  let outdir: string;
 
   beforeAll(async () => {
-    const outdir = tempDir('mljob-examples-');
+    outdir = tempDir('mljob-examples-');
     const app = new App({ outdir, stackTraces: false });
     addExampleStacks(app);
     app.synth();
@@ -35,6 +37,14 @@ describe('the checks npm start runs: the examples against examples/mljob.config.
     expect(secure.filter((f) => f.ruleId.startsWith('MLJ-SEC-'))).toEqual([]);
     expect(report.findings.filter((f) => f.ruleId === 'MLJ-SEC-001').map((f) => f.resource.split('/')[0]).sort()).toEqual(['distributed-gpu-training', 'hyperparameter-tuning', 'tpu-training', 'vertex-migration']);
     expect(code).toBe(1);
+  });
+
+  test('the Vertex AI examples (a custom job and one migrated from ML Engine) pass every Vertex rule: no error', () => {
+    const customJobs = ['vertex-custom-job', 'vertex-migration'].flatMap((stack) => Object.keys(
+      JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8')).resource.google_vertex_ai_custom_job,
+    ).map((name) => `${stack}/google_vertex_ai_custom_job.${name}`));
+    expect(customJobs).toHaveLength(2);
+    expect(report.findings.filter((f) => customJobs.includes(f.resource) && f.severity === 'error')).toEqual([]);
   });
 
   test('missing labels are warnings, as configured', () => {

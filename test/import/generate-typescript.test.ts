@@ -259,6 +259,11 @@ describe('generateTypeScript: Vertex AI custom jobs', () => {
     expectCustomJobRoundTrip(jobs, synthGenerated(generated));
   });
 
+  test('a misspelled field of a custom job gets the closest field its message defines as a hint', () => {
+    const job: ImportedCustomJob = { customJob: { displayName: 'typo', jobSpec: { workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/t:1', argz: ['--x'] } }] } } as never, location: 'typo.json' };
+    expect(generateTypeScript([job], { today: TODAY }).warnings).toContain('typo.json: unknown field, left out: jobSpec.workerPoolSpecs.0.containerSpec.argz (did you mean args?)');
+  });
+
   test('imported text stays text: a display name or argument with code, quotes or a cdktf token', () => {
     const hostile = "'); process.exit(1); ('";
     const jobs: ImportedCustomJob[] = [{

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { closestName } from '../../model/closest-name';
 import { CliIo } from '../cli-io';
 import { allRuleDocs } from '../rule-docs';
 import { UsageError } from '../usage-error';
@@ -17,7 +18,10 @@ export function registerExplain(program: Command, io: CliIo): void {
         return;
       }
       const doc = docs.find((candidate) => candidate.id.toLowerCase() === ruleId.toLowerCase());
-      if (!doc) throw new UsageError(`unknown rule id "${ruleId}"; run \`mljob explain\` for the list`);
+      if (!doc) {
+        const meant = closestName(ruleId, docs.map((candidate) => candidate.id));
+        throw new UsageError(`unknown rule id "${ruleId}"${meant ? ` (did you mean ${meant}?)` : ''}; run \`mljob explain\` for the list`);
+      }
       io.out(`${doc.id} (${doc.kind}, ${doc.severity})\n\n${doc.summary}\n\nWhy: ${doc.rationale}\n\nSource: ${doc.source}\n`);
     });
 }

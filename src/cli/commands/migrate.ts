@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { commentText } from '../../import/codegen/ts-syntax';
 import { exportCustomJobRestBody, exportGcloudCustomJob } from '../../import/export-custom-job';
 import { generateTypeScript, ImportedCustomJob } from '../../import/generate-typescript';
+import { Catalog } from '../../catalog/catalog';
 import { migrateTrainingJob } from '../../migrate/migrate-training-job';
 import { MigrationNote } from '../../migrate/migration-note';
 import { Job } from '../../model/job';
@@ -12,7 +13,7 @@ import { printable } from '../../read/printable';
 import { checkCustomJob } from '../../rules/vertex/check-custom-job';
 import { CliIo } from '../cli-io';
 import { fileNamer, SUBMIT_SCRIPT, submitScript } from '../export-files';
-import { formatOption, todayOption } from '../options';
+import { catalogOption, formatOption, todayOption } from '../options';
 import { UsageError } from '../usage-error';
 import { OutputFile, writeFilesInto, writeOutput } from '../write-output';
 
@@ -26,6 +27,7 @@ interface MigrateOptions {
   className?: string;
   project?: string;
   today?: string;
+  catalog?: string;
 }
 
 /** One ML Engine training job, migrated. */
@@ -55,24 +57,27 @@ export function registerMigrate(program: Command, io: CliIo): void {
     .option('--class-name <name>', 'typescript: the generated stack class (default MigratedJobsStack)')
     .option('--project <id>', 'the project of the generated stack (typescript) or the --project of the gcloud commands')
     .option('--today <date>', 'the date the rules judge end-of-availability by (YYYY-MM-DD; default: today)')
+    .option('--catalog <file>', 'a catalog override file (JSON/YAML) merged over the built-in facts (its vertex section: machines, accelerators, prebuilt containers); format: docs/CATALOG.md')
     .action(async (files: string[], options: MigrateOptions) => {
       const to = formatOption(options.to, TARGETS, '--to');
       const today = todayOption(options.today);
-      const { migrated, skipped } = await migrateFiles(files);
+      const catalog = catalogOption(options.catalog);
+      const { migrated, skipped } = await migrateFiles(files, catalog);
       if (!migrated.length) throw new UsageError(`migrate: no training jobs in ${files.join(', ')}; nothing to migrate`);
       // The output first: a refusal to overwrite is the one line of a failed run. Then what the user must know.
-      writeMigrated(io, migrated, to, options, today);
+      writeMigrated(io, migrated, to, options, today, catalog);
       for (const location of skipped) io.err(`mljob: warning: ${printable(location)}: not a training job (a batch prediction job has no Vertex AI custom job equivalent); skipped\n`);
-      for (const job of migrated) reportNotes(io, job, today);
+      for (const job of migrated) reportNotes(io, job, today, catalog);
     });
 }
 
 /** Writes the migrated jobs in the `--to` form: to `--out` (a file, or a directory of files) or standard output. */
-function writeMigrated(io: CliIo, migrated: readonly Migrated[], to: (typeof TARGETS)[number], options: MigrateOptions, today: string | undefined): void {
+function writeMigrated(io: CliIo, migrated: readonly Migrated[], to: (typeof TARGETS)[number], options: MigrateOptions, today: string | undefined, catalog: Catalog): void {
   if (to === 'typescript') {
     const generated = generateTypeScript(migrated.map(importedOf), {
       className: options.className ?? 'MigratedJobsStack',
       purpose: 'migrate',
+      catalog,
       ...(options.project !== undefined ? { project: options.project } : {}),
       ...(today ? { today } : {}),
     });
@@ -88,8 +93,8 @@ function writeMigrated(io: CliIo, migrated: readonly Migrated[], to: (typeof TAR
   }
 }
 
-/** The training jobs of the files, migrated, in input order, and where the skipped batch prediction jobs are. */
-async function migrateFiles(files: readonly string[]): Promise<{ migrated: Migrated[]; skipped: string[] }> {
+/** The training jobs of the files, migrated with the catalog's Vertex facts, in input order, and where the skipped batch prediction jobs are. */
+async function migrateFiles(files: readonly string[], catalog: Catalog): Promise<{ migrated: Migrated[]; skipped: string[] }> {
   const migrated: Migrated[] = [];
   const skipped: string[] = [];
   for (const file of files) {
@@ -99,7 +104,7 @@ async function migrateFiles(files: readonly string[]): Promise<{ migrated: Migra
         continue;
       }
       const name = typeof job.jobId === 'string' && job.jobId ? job.jobId : path.basename(file).replace(/\.[^.]*$/, '') || 'job';
-      migrated.push({ location, name, migration: migrateTrainingJob(job) });
+      migrated.push({ location, name, migration: migrateTrainingJob(job, catalog.vertex) });
     }
   }
   return { migrated, skipped };
@@ -113,9 +118,10 @@ async function readMlEngineJobs(file: string): Promise<Array<{ job: Job; locatio
 }
 
 /** Every migration note and every Vertex rule finding (not info) of the migrated job, one line each on standard error. */
-function reportNotes(io: CliIo, job: Migrated, today: string | undefined): void {
+function reportNotes(io: CliIo, job: Migrated, today: string | undefined, catalog: Catalog): void {
   for (const note of job.migration.notes) io.err(`mljob: ${noteLabel(note)}: ${printable(`${job.location}: ${note.field}: ${note.message}`)}\n`);
   const findings = checkCustomJob(job.migration.customJob, {
+    catalog: catalog.vertex,
     ...(job.migration.location !== undefined ? { location: job.migration.location } : {}),
     ...(today ? { today } : {}),
   });

@@ -20,7 +20,8 @@ export function renderPlanText(plan: PlanResult): string {
   lines.push(`mljob plan (offline): ${plan.stacks.length} ${plural(plan.stacks.length, 'stack')}, ${jobs} ${plural(jobs, 'job')} in code.`);
   lines.push('');
   const shown = plan.changes.filter((change) => change.action !== 'no-op');
-  if (shown.length === 0) lines.push('No changes. The jobs match the prior state.', '');
+  // With no job at all there is nothing to match: say so rather than that the jobs match the state.
+  if (shown.length === 0) lines.push(plan.changes.length ? 'No changes. The jobs match the prior state.' : 'No changes: no job in the code or in the prior state.', '');
   for (const change of shown) lines.push(...renderChange(change), '');
   if (plan.counts.noop) lines.push(`${plan.counts.noop} ${plural(plan.counts.noop, 'job')} unchanged.`, '');
 

@@ -97,6 +97,7 @@ describe('renderPlanText', () => {
     const same = training('census_1');
     const unchanged = text({ desired: [desiredJob('census', same)], prior: [priorJob('census', same, 'SUCCEEDED')] });
     expect(unchanged).toContain('No changes. The jobs match the prior state.\n\n1 job unchanged.\n');
+    expect(text({ desired: [] })).toContain('No changes: no job in the code or in the prior state.\n');
     expect(unchanged).toContain('Cost (worst case, USD, catalog prices read ');
     expect(unchanged).not.toContain('Schedule (worst case');
 
