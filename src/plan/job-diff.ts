@@ -30,7 +30,7 @@ export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): Jo
   const shape = apiJobShape();
   const fields = diffFields(desired, prior, shape, (key) => key === 'labels' || OUTPUT_ONLY.has(key), strings);
   const labels = new DiffWalk(strings);
-  labels.field(desired.labels, prior.labels, shape.fields?.labels, undefined, 'labels');
+  labels.field(desired.labels, prior.labels, shape.fields?.labels, 'labels');
   return {
     labelsChanged: labels.replace.length > 0 || labels.unknown.length > 0,
     replacePaths: fields.replacePaths,
@@ -58,30 +58,27 @@ export function diffFields(desired: object, prior: object, shape: ApiField, skip
   // The keys of the desired object, then those only the prior one has.
   // for…in over own keys is Object.keys' order without allocating the array of keys (10,000 jobs per plan).
   for (const key in d) {
-    if (Object.hasOwn(d, key) && !skip(key)) walk.field(d[key], p[key], fields[key], undefined, key);
+    if (Object.hasOwn(d, key) && !skip(key)) walk.field(d[key], p[key], fields[key], key);
   }
   for (const key in p) {
-    if (Object.hasOwn(p, key) && !skip(key) && !Object.hasOwn(d, key)) walk.field(d[key], p[key], fields[key], undefined, key);
+    if (Object.hasOwn(p, key) && !skip(key) && !Object.hasOwn(d, key)) walk.field(d[key], p[key], fields[key], key);
   }
   return { replacePaths: sortStrings(walk.replace), unknownPaths: sortStrings(walk.unknown) };
-}
-
-/**
- * The path of a field, list item or map entry (`a.b`, `a.b.0`, `a.b.key`) below `parent` (undefined at the job's top
- * level): made only when a difference is reported.
- */
-function join(parent: string | undefined, key: string | number): string {
-  return parent === undefined ? String(key) : `${parent}.${key}`;
 }
 
 class DiffWalk {
   public readonly replace: string[] = [];
   public readonly unknown: string[] = [];
+  /**
+   * The keys from the job's top level down to the object, list or map being compared: a difference's path
+   * (`a.b`, `a.b.0`, `a.b.key`) is joined from them only when it is reported, so equal jobs build no paths.
+   */
+  private readonly keys: Array<string | number> = [];
 
   constructor(private readonly strings: StringSemantics) {}
 
-  /** A field of an object, at `join(parent, key)`: its zero value equals its absence. */
-  public field(desired: unknown, prior: unknown, shape: ApiField | undefined, parent: string | undefined, key: string | number): void {
+  /** A field of an object, at `key` below the current keys: its zero value equals its absence. */
+  public field(desired: unknown, prior: unknown, shape: ApiField | undefined, key: string | number): void {
     if (shape && !this.isUnknown(desired)) {
       const dZero = isZeroValue(desired, shape);
       const pZero = isZeroValue(prior, shape);
@@ -89,96 +86,104 @@ class DiffWalk {
       // An absent list, map or object compares as an empty one, so a difference is named at the field inside it.
       if (shape.kind === 'object' || shape.kind === 'map' || shape.kind === 'list') {
         const empty = shape.kind === 'list' ? [] : {};
-        this.value(desired ?? empty, prior ?? empty, shape, parent, key);
+        this.value(desired ?? empty, prior ?? empty, shape, key);
         return;
       }
     }
-    this.value(desired, prior, shape, parent, key);
+    this.value(desired, prior, shape, key);
   }
 
-  /** A value compared as it is (a field, a list item, a map value), at `join(parent, key)`. */
-  private value(desired: unknown, prior: unknown, shape: ApiField | undefined, parent: string | undefined, key: string | number): void {
+  /** A value compared as it is (a field, a list item, a map value), at `key` below the current keys. */
+  private value(desired: unknown, prior: unknown, shape: ApiField | undefined, key: string | number): void {
     if (this.isUnknown(desired)) {
-      this.unknown.push(join(parent, key));
+      this.unknown.push(this.pathOf(key));
       return;
     }
     if (!shape) {
-      if (this.containsUnknown(desired)) this.unknown.push(join(parent, key));
-      else if (!jsonEqual(this.literal(desired), prior)) this.replace.push(join(parent, key));
+      if (this.containsUnknown(desired)) this.unknown.push(this.pathOf(key));
+      else if (!jsonEqual(this.literal(desired), prior)) this.replace.push(this.pathOf(key));
       return;
     }
     switch (shape.kind) {
       case 'object':
         if (isPlainObject(desired) && isPlainObject(prior)) {
           const fields = shape.fields ?? {};
-          const path = join(parent, key);
-          for (const name in desired) if (Object.hasOwn(desired, name)) this.field(desired[name], prior[name], fields[name], path, name);
+          this.keys.push(key);
+          for (const name in desired) if (Object.hasOwn(desired, name)) this.field(desired[name], prior[name], fields[name], name);
           for (const name in prior) {
-            if (Object.hasOwn(prior, name) && !Object.hasOwn(desired, name)) this.field(desired[name], prior[name], fields[name], path, name);
+            if (Object.hasOwn(prior, name) && !Object.hasOwn(desired, name)) this.field(desired[name], prior[name], fields[name], name);
           }
+          this.keys.pop();
           return;
         }
         break;
       case 'list':
         if (Array.isArray(desired) && Array.isArray(prior)) {
-          this.list(desired, prior, shape.item as ApiField, join(parent, key));
+          this.list(desired, prior, shape.item as ApiField, key);
           return;
         }
         break;
       case 'map':
         if (isPlainObject(desired) && isPlainObject(prior)) {
-          this.map(desired, prior, shape.item as ApiField, join(parent, key));
+          this.map(desired, prior, shape.item as ApiField, key);
           return;
         }
         break;
       default:
-        if (!scalarsEqual(this.literal(desired), prior, shape)) this.replace.push(join(parent, key));
+        if (!scalarsEqual(this.literal(desired), prior, shape)) this.replace.push(this.pathOf(key));
         return;
     }
     // A shape the schema does not expect (a typo, a wrong type): compare it as it is.
-    this.value(desired, prior, undefined, parent, key);
+    this.value(desired, prior, undefined, key);
   }
 
   /**
    * Lists of objects compare item by item; a list of scalars is one value, named as a whole when a known item
    * differs. A list of another length differs.
    */
-  private list(desired: unknown[], prior: unknown[], item: ApiField, path: string): void {
+  private list(desired: unknown[], prior: unknown[], item: ApiField, key: string | number): void {
     if (desired.length !== prior.length) {
-      this.replace.push(path);
+      this.replace.push(this.pathOf(key));
       return;
     }
     if (item.kind === 'object') {
-      for (let i = 0; i < desired.length; i++) this.value(desired[i], prior[i], item, path, i);
+      this.keys.push(key);
+      for (let i = 0; i < desired.length; i++) this.value(desired[i], prior[i], item, i);
+      this.keys.pop();
       return;
     }
     let differs = false;
     for (let i = 0; i < desired.length; i++) {
       const d = desired[i];
-      if (this.isUnknown(d)) this.unknown.push(`${path}.${i}`);
+      if (this.isUnknown(d)) this.unknown.push(`${this.pathOf(key)}.${i}`);
       else if (!this.itemEqual(d, prior[i], item)) differs = true;
     }
-    if (differs) this.replace.push(path);
+    if (differs) this.replace.push(this.pathOf(key));
   }
 
   /** Maps compare key by key, values exactly: a key with `""` is not an absent key. */
-  private map(desired: { [key: string]: unknown }, prior: { [key: string]: unknown }, item: ApiField, path: string): void {
+  private map(desired: { [key: string]: unknown }, prior: { [key: string]: unknown }, item: ApiField, at: string | number): void {
     let differs = false;
     const compare = (key: string): void => {
       const d = own(desired, key);
       const p = own(prior, key);
-      if (d !== undefined && this.isUnknown(d)) this.unknown.push(`${path}.${key}`);
+      if (d !== undefined && this.isUnknown(d)) this.unknown.push(`${this.pathOf(at)}.${key}`);
       else if (d === undefined || p === undefined || !this.itemEqual(d, p, item)) differs = true;
     };
     for (const key in desired) if (Object.hasOwn(desired, key)) compare(key);
     for (const key in prior) if (Object.hasOwn(prior, key) && !Object.hasOwn(desired, key)) compare(key);
-    if (differs) this.replace.push(path);
+    if (differs) this.replace.push(this.pathOf(at));
+  }
+
+  /** The API path of `key` below the current keys. */
+  private pathOf(key: string | number): string {
+    return this.keys.length ? `${this.keys.join('.')}.${key}` : String(key);
   }
 
   private itemEqual(desired: unknown, prior: unknown, item: ApiField): boolean {
     if (item.kind !== 'object' && item.kind !== 'list' && item.kind !== 'map') return scalarsEqual(this.literal(desired), prior, item);
     const walk = new DiffWalk(this.strings);
-    walk.value(desired, prior, item, undefined, '');
+    walk.value(desired, prior, item, '');
     return walk.replace.length === 0 && walk.unknown.length === 0;
   }
 
