@@ -201,6 +201,23 @@ describe('mljob import: Vertex AI custom jobs', () => {
     expect([...synthesized.customJobs.values()].map((job) => job.customJob.displayName).sort()).toEqual(['nightly-eval', 'nightly-eval', 'train resnet', 'train-bert', 'train-resnet']);
   });
 
+  test('--catalog: the rule findings in the comments read the file\'s facts (a machine family the built-in catalog does not list)', async () => {
+    // GIVEN a custom job on n2d-standard-8 and a catalog file that lists the n2d family
+    const dir = tempDir();
+    const body = writeFile(dir, 'n2d.json', { displayName: 'n2d', jobSpec: { workerPoolSpecs: [{ machineSpec: { machineType: 'n2d-standard-8' }, replicaCount: '1', containerSpec: { imageUri: 'gcr.io/p/t:1' } }] } });
+    const catalog = writeFile(dir, 'facts.yaml', 'vertex:\n  machineFamilies:\n    - { prefix: n2d, accelerators: none }\n');
+
+    // WHEN imported without and with the file
+    const builtIn = await mljob('import', body, '--project', 'p', '--today', TODAY);
+    const overridden = await mljob('import', body, '--project', 'p', '--today', TODAY, '--catalog', catalog);
+
+    // THEN only the built-in catalog warns about the family
+    expect(builtIn.stdout).toMatch(/MLJ-VERTEX-004/);
+    expect(overridden.code).toBe(0);
+    expect(overridden.stdout).toContain("ComputeMachineType.of('n2d-standard-8')");
+    expect(overridden.stdout).not.toMatch(/MLJ-VERTEX-004/);
+  });
+
   test('gcloud ai custom-jobs create after --: a --config file completed by its command, and a command of flags only', async () => {
     const config = path.join(VERTEX, 'distributed-config.yaml');
     const withConfig = ['gcloud', 'ai', 'custom-jobs', 'create', '--region=europe-west4', '--display-name=dist', `--config=${config}`, '--labels=team=ml'];

@@ -17,7 +17,7 @@ import { isGcloudText } from '../../read/gcloud-text';
 import { readJobDocument } from '../../read/read-job-document';
 import { CustomJob } from '../../model/custom-job';
 import { CliIo } from '../cli-io';
-import { todayOption } from '../options';
+import { catalogOption, todayOption } from '../options';
 import { UsageError } from '../usage-error';
 import { writeOutput } from '../write-output';
 
@@ -28,6 +28,7 @@ interface ImportOptions {
   className?: string;
   project?: string;
   today?: string;
+  catalog?: string;
 }
 
 /** The words that start a gcloud training command among the operands: `gcloud [alpha|beta] ai-platform|ml-engine jobs submit training`. */
@@ -58,10 +59,12 @@ export function registerImport(program: Command, io: CliIo): void {
     .option('--class-name <name>', 'the generated stack class (default ImportedJobsStack)')
     .option('--project <id>', 'the default of the stack\'s project prop (without it the prop is required)')
     .option('--today <date>', 'the date the end-of-support rules in the comments compare with (YYYY-MM-DD; default: today)')
+    .option('--catalog <file>', 'a catalog override file (JSON/YAML) that the rules in the comments check against; format: docs/CATALOG.md')
     .addHelpText('after', '\nExample:\n  mljob import jobs.json config.yaml --out src/ -- \\\n'
       + '    gcloud ai-platform jobs submit training census_1 --region=us-central1 --config=config.yaml --module-name=trainer.task\n')
     .action(async (inputs: string[], options: ImportOptions) => {
       const today = todayOption(options.today);
+      const catalog = options.catalog !== undefined ? catalogOption(options.catalog) : undefined;
       const { files, commands } = splitInputs(inputs);
       if (!files.length && !commands.length) throw new UsageError('import: give the job files, Terraform files or gcloud commands to import');
       const jobs = await importedJobs(files, commands.map((words) => readCommand(words, options.project)));
@@ -71,6 +74,7 @@ export function registerImport(program: Command, io: CliIo): void {
         ...(options.className !== undefined ? { className: options.className } : {}),
         ...(options.project !== undefined ? { project: options.project } : {}),
         ...(today ? { today } : {}),
+        ...(catalog ? { catalog } : {}),
       });
       const target = outputFile(options.out, generated.className);
       writeOutput(io, generated.code, target, options.force);
