@@ -96,7 +96,8 @@ export function describeTrip(trip: BreakerTrip): string {
 /** `4m0s`, `2.1s`, `350ms`: a duration as Terraform's timeouts spell them. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;
-  if (ms < 60_000) return `${(Math.round(ms / 100) / 10).toString()}s`;
+  const tenths = Math.round(ms / 100) / 10;
+  if (tenths < 60) return `${tenths}s`;
   const seconds = Math.round(ms / 1000);
   return `${Math.floor(seconds / 60)}m${seconds % 60}s`;
 }

@@ -142,6 +142,17 @@ describe('refresh reads: a bounded retry budget per endpoint (ReadBreaker)', () 
     expect((await client.getJob('p', 'd', refresh(10_000))).jobId).toBe('d');
   });
 
+  test('an API that does not answer within request_timeout trips it too', async () => {
+    const client = new MlApiClient(emulator.endpoint, async () => undefined, 50, { baseDelayMs: 10, maxDelayMs: 20, probeIntervalMs: 60_000 });
+    emulator.injectFaults({ delayMs: 300, method: 'GET', count: 20 });
+    await expect(client.getJob('p', 'a', refresh(200))).rejects.toMatchObject({ status: 0, code: 'DEADLINE_EXCEEDED' });
+    const started = Date.now();
+    const error = await client.getJob('p', 'b', refresh(10_000)).catch((e) => e);
+    expect(Date.now() - started).toBeLessThan(50);
+    expect(error).toMatchObject({ status: 0, code: 'DEADLINE_EXCEEDED' });
+    expect(error.message).toMatch(/^GET projects\/p\/jobs\/b: not sent, .*no answer within 50 ms \(request_timeout\)/);
+  });
+
   test('a 404 is an answer: it closes the breaker', async () => {
     const client = clientWith(0);
     emulator.injectFaults({ status: 503, method: 'GET', count: 1000 });
