@@ -23,7 +23,12 @@ export interface StateResult {
 /** The job states in which removing the job cancels it; in any other state the job is only forgotten. */
 export const CANCELLABLE_STATES = new Set(['QUEUED', 'PREPARING', 'RUNNING']);
 
-/** Default operation timeouts (the resource's `timeouts` block overrides them). */
+/**
+ * Default operation timeouts (the resource's `timeouts` block overrides them), `read` included: the google provider
+ * bounds a read's retries by 5 minutes unless the resource has a read timeout (`DefaultRequestTimeout`,
+ * hashicorp/terraform-provider-google google/transport/transport.go); terraform-plugin-framework-timeouts leaves the
+ * default to the provider (`Value.Read(ctx, defaultTimeout)`).
+ */
 const DEFAULT_TIMEOUT_MS = 4 * 60_000;
 
 /**
@@ -141,7 +146,11 @@ export function apiDiagnostic(action: string, jobId: string, error: unknown): Di
   return errorDiagnostic(`Could not ${action} job ${jobId}`, message);
 }
 
-/** The call limits of an operation: its `timeouts` entry (default 4 minutes) from now. */
+/**
+ * The call limits of an operation: its `timeouts` entry (default 4 minutes) from now. For `read`, `value` is the state:
+ * ReadResource receives no configuration, so a `read` timeout takes effect once an apply has written it to the state,
+ * as in the plugin SDK and the framework.
+ */
 export function callOptions(value: TerraformObject, operation: 'create' | 'update' | 'delete' | 'read', signal: AbortSignal | undefined): CallOptions {
   const timeouts = value.timeouts;
   const configured = isObject(timeouts) && typeof timeouts[operation] === 'string' ? parseDuration(timeouts[operation] as string) : undefined;

@@ -1,11 +1,14 @@
 import { Job } from '../model/job';
 import type { JobApi } from './apply-job-change';
-import { CallOptions, JobPage } from './ml-api-client';
+import { CallOptions, JobPage, MlApiError } from './ml-api-client';
 
 /** An API that can also list a project's jobs (`MlApiClient`). */
 export interface ListingJobApi extends JobApi {
   listJobs(project: string, pageToken: string | undefined, options: CallOptions): Promise<JobPage>;
 }
+
+/** Statuses of a failure that may pass: 0 (no answer), 429 and 5xx. */
+const PASSING_STATUSES = new Set([0, 429, 500, 502, 503, 504]);
 
 /** Pages of 100 jobs (the API's largest page) read at most per project: a project with more jobs falls back to GET. */
 export const LIST_PAGE_LIMIT = 10;
@@ -52,6 +55,9 @@ export class JobReader {
     if (!listing) {
       listing = listAll(api, project, options).catch((error: Error) => {
         this.log(`[WARN] mljobs: listing the jobs of project ${project} failed (${error.message}); reading each job by GET`);
+        // A refusal (403: no ml.jobs.list) stands for the process; an API that is failing (429, 5xx, no answer) may
+        // recover, so the next read lists again (at once refused while the endpoint's read breaker is open).
+        if (error instanceof MlApiError && PASSING_STATUSES.has(error.status)) this.listings.delete(project);
         return undefined;
       });
       this.listings.set(project, listing);

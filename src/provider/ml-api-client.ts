@@ -1,5 +1,6 @@
 import { Job } from '../model/job';
 import { isLoopbackEndpoint, ProviderSettings } from './provider-settings';
+import { BreakerTrip, DEFAULT_PROBE_INTERVAL_MS, describeTrip, ReadBreaker } from './read-breaker';
 
 /** An error answer of the API (or of the network), with what a diagnostic needs. */
 export class MlApiError extends Error {
@@ -30,6 +31,8 @@ export interface RetryOptions {
   readonly baseDelayMs?: number;
   /** The longest wait (default 30 s). */
   readonly maxDelayMs?: number;
+  /** How long the read breaker of a failing endpoint fails refresh reads at once before one probes it (default 10 s). */
+  readonly probeIntervalMs?: number;
 }
 
 /** One call's limits: the operation's deadline (from the resource's timeouts) and a signal that stops it. */
@@ -44,19 +47,28 @@ export interface CallOptions {
    * @default true
    */
   readonly idempotent?: boolean;
+  /**
+   * True for a refresh read (ReadResource, or the listing it shares): it goes through the endpoint's `ReadBreaker`, so
+   * once one refresh read has kept failing for its whole timeout, the others fail at once instead of each retrying
+   * for its own.
+   * @default false
+   */
+  readonly refresh?: boolean;
 }
 
 const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
 
 /**
  * The five calls of ML Engine v1 `projects.jobs` the provider makes, over `fetch`, with retries and backoff on
- * 429/5xx and network failures until the operation's deadline.
+ * 429/5xx and network failures until the operation's deadline. Refresh reads share one `ReadBreaker` per endpoint for
+ * the life of the client (one provider process).
  *
  * @see https://cloud.google.com/ai-platform/training/docs/reference/rest/v1/projects.jobs
  */
 export class MlApiClient {
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
+  private readonly breaker: ReadBreaker;
 
   constructor(
     private readonly endpoint: string,
@@ -67,6 +79,7 @@ export class MlApiClient {
   ) {
     this.baseDelayMs = retry.baseDelayMs ?? 1000;
     this.maxDelayMs = retry.maxDelayMs ?? 30_000;
+    this.breaker = new ReadBreaker(retry.probeIntervalMs ?? DEFAULT_PROBE_INTERVAL_MS);
   }
 
   /** `projects.jobs.create`. */
@@ -99,12 +112,28 @@ export class MlApiClient {
 
   /** One call with retries: `relative` to `base` (default: the client's endpoint). */
   protected async call(method: string, relative: string, body: unknown, options: CallOptions, base: string = this.endpoint): Promise<unknown> {
+    if (!options.refresh) return this.attempts(method, relative, body, options, base, false);
+    const verdict = this.breaker.verdict(base);
+    if (verdict.kind === 'open') throw notSent(method, relative, base, verdict.trip);
+    if (verdict.kind === 'closed') return this.attempts(method, relative, body, options, base, false);
+    try {
+      return await this.attempts(method, relative, body, options, base, true);
+    } finally {
+      this.breaker.probeEnded(base);
+    }
+  }
+
+  /** The attempts of one call: one for a `probe` of a failing endpoint, else as many as the deadline allows. */
+  private async attempts(method: string, relative: string, body: unknown, options: CallOptions, base: string, probe: boolean): Promise<unknown> {
     const url = base + relative;
+    const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       let retryAfterMs: number | undefined;
       let failure: MlApiError;
       try {
         const response = await this.send(method, url, body, options.signal);
+        // Any answer but 429/5xx (a success, a 404) shows the endpoint works: refresh reads retry again.
+        if (!RETRIED_STATUSES.has(response.status)) this.breaker.answered(base);
         const text = await response.text();
         if (response.ok) return text ? JSON.parse(text) : {};
         failure = apiError(response.status, text, method, relative);
@@ -117,13 +146,28 @@ export class MlApiClient {
         if (options.signal?.aborted) throw new MlApiError(0, 'CANCELLED', `${method} ${relative}: stopped by Terraform`);
         failure = error instanceof MlApiError ? error : new MlApiError(0, undefined, `${method} ${relative}: ${networkMessage(error)}`);
       }
+      const attempts = `${attempt + 1} attempt${attempt ? 's' : ''}`;
+      if (probe) {
+        throw new MlApiError(failure.status, failure.code, `${failure.message} (one attempt, not retried: ${this.breakerNote(base, this.breaker.tripOf(base))})`);
+      }
+      // Another refresh read of this endpoint has kept failing for its whole timeout meanwhile: stop retrying this one.
+      const trip = options.refresh ? this.breaker.tripOf(base) : undefined;
+      if (trip) throw new MlApiError(failure.status, failure.code, `${failure.message} (gave up after ${attempts}: ${this.breakerNote(base, trip)})`);
       const wait = Math.min(this.maxDelayMs, retryAfterMs ?? this.baseDelayMs * 2 ** attempt) * (retryAfterMs ? 1 : 0.5 + Math.random() / 2);
       if (Date.now() + wait >= options.deadline) {
-        throw new MlApiError(failure.status, failure.code, `${failure.message} (gave up after ${attempt + 1} attempt${attempt ? 's' : ''}: the operation's timeout ends)`);
+        if (options.refresh) {
+          this.breaker.trip(base, { failure, attempts: attempt + 1, elapsedMs: Date.now() - started });
+          this.log(`[WARN] mljobs: ${failure.message}, for the whole read timeout (${attempts}); the other refresh reads from ${base} now fail at once until it answers again`);
+        }
+        throw new MlApiError(failure.status, failure.code, `${failure.message} (gave up after ${attempts}: the operation's timeout ends)`);
       }
       this.log(`[WARN] ${failure.message}; retry ${attempt + 1} in ${Math.round(wait)} ms`);
       await sleep(wait, options.signal);
     }
+  }
+
+  private breakerNote(base: string, trip: BreakerTrip | undefined): string {
+    return trip ? `the API at ${base} is failing: ${describeTrip(trip)}` : `the API at ${base} was failing`;
   }
 
   private async send(method: string, url: string, body: unknown, signal: AbortSignal | undefined): Promise<Response> {
@@ -172,6 +216,11 @@ export function tokenSourceFor(settings: ProviderSettings, endpoint: string = se
       throw new MlApiError(401, 'UNAUTHENTICATED', `no Application Default Credentials (${(error as Error).message}); run \`gcloud auth application-default login\`, set GOOGLE_APPLICATION_CREDENTIALS, or set access_token in the provider block`);
     }
   };
+}
+
+/** The error of a refresh read that the open breaker of `base` does not send. */
+function notSent(method: string, relative: string, base: string, trip: BreakerTrip): MlApiError {
+  return new MlApiError(trip.failure.status, trip.failure.code, `${method} ${relative.replace(/\?.*$/, '')}: not sent, the API at ${base} is failing: ${describeTrip(trip)}. The other refreshes of this run fail at once rather than each retrying for its read timeout; run Terraform again once the API answers (the state keeps the job).`);
 }
 
 function apiError(status: number, text: string, method: string, relative: string): MlApiError {

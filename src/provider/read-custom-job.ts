@@ -6,7 +6,7 @@ import { MlApiError } from './ml-api-client';
 import { TerraformObject } from './terraform-value';
 import { CustomJobApi } from './vertex-api-client';
 
-/** How long one refresh may take with its retries. */
+/** How long one refresh may take with its retries (the resource has no timeouts block). */
 const READ_TIMEOUT_MS = 4 * 60_000;
 
 /**
@@ -22,7 +22,7 @@ export async function readCustomJob(api: Pick<CustomJobApi, 'getCustomJob'>, cur
   }
   let job: CustomJob;
   try {
-    job = await api.getCustomJob(parts.name, { deadline: Date.now() + READ_TIMEOUT_MS, ...(signal ? { signal } : {}) });
+    job = await api.getCustomJob(parts.name, { deadline: Date.now() + READ_TIMEOUT_MS, refresh: true, ...(signal ? { signal } : {}) });
   } catch (error) {
     if (error instanceof MlApiError && error.status === 404) return { state: null, diagnostics: [] };
     return { state: current, diagnostics: [apiDiagnostic('read', parts.name, error)] };

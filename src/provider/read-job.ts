@@ -19,7 +19,9 @@ export async function readJob(api: Pick<JobApi, 'getJob'>, current: TerraformObj
   }
   let job: Job;
   try {
-    job = await api.getJob(project, jobId, callOptions(current, 'read', signal));
+    // A refresh read: bounded by timeouts.read as the state has it (ReadResource gets no configuration), and by the
+    // endpoint's read breaker (`ReadBreaker`) once another read has kept failing for its whole timeout.
+    job = await api.getJob(project, jobId, { ...callOptions(current, 'read', signal), refresh: true });
   } catch (error) {
     if (error instanceof MlApiError && error.status === 404) return { state: null, diagnostics: [] };
     return { state: current, diagnostics: [apiDiagnostic('read', jobId, error)] };

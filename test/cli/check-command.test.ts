@@ -136,6 +136,26 @@ describe('mljob check', () => {
     expect((await mljob('check', config, '--complete', '--today', TODAY, '--fail-on', 'warning')).code).toBe(1);
   });
 
+  test('findings of job files point at the line of their field: text, SARIF region and GitHub annotation', async () => {
+    // GIVEN a gcloud config with an unquoted runtime version on line 4 and a list response whose second job misspells a field
+    const dir = tempDir();
+    const config = writeFile(dir, 'config.yaml', 'trainingInput:\n  scaleTier: BASIC\n  region: us-central1\n  runtimeVersion: 2.1\n');
+    const list = writeFile(dir, 'jobs.json', '{\n  "jobs": [\n    { "jobId": "a_1", "trainingInput": { "region": "us-central1", "scaleTier": "BASIC", "masterConfig": { "imageUri": "gcr.io/p/t:1" } } },\n    {\n      "jobId": "b_1",\n      "trainingInput": { "region": "us-central1", "scaleTeir": "BASIC", "masterConfig": { "imageUri": "gcr.io/p/t:1" } }\n    }\n  ]\n}\n');
+
+    // WHEN
+    const text = await mljob('check', config, list, '--no-config', '--today', TODAY);
+    const out = tempDir();
+    await mljob('check', config, list, '--no-config', '--today', TODAY, '--format', 'sarif,github', '--output-dir', out);
+
+    // THEN
+    expect(text.stdout).toMatch(/MLJ-JOB-003 trainingInput\.runtimeVersion\n.*\n\s+at .*config\.yaml:4:3\n/);
+    expect(text.stdout).toMatch(/MLJ-JOB-004 trainingInput\.scaleTeir\n.*\n.*\n\s+at .*jobs\.json:6:51\n/);
+    const sarif = JSON.parse(fs.readFileSync(path.join(out, 'mljob-check.sarif'), 'utf8'));
+    const typo = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'MLJ-JOB-004');
+    expect(typo.locations[0].physicalLocation.region).toMatchObject({ startLine: 6, startColumn: 51 });
+    expect(fs.readFileSync(path.join(out, 'mljob-check.github.txt'), 'utf8')).toMatch(/::error file=.*config\.yaml,line=4,col=3/);
+  });
+
   test('bad input: one line, exit 2', async () => {
     const dir = tempDir();
     const broken = writeFile(dir, 'job.yaml', 'trainingInput:\n  region: [us-central1\n');

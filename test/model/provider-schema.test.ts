@@ -73,7 +73,7 @@ describe('schema/google_ml_engine_job.json', () => {
       expect(root.attributes?.[output]).toMatchObject({ computed: true });
       expect(root.attributes?.[output].optional).toBeUndefined();
     }
-    expect(Object.keys(root.block_types?.timeouts.block.attributes ?? {}).sort()).toEqual(['create', 'delete', 'update']);
+    expect(Object.keys(root.block_types?.timeouts.block.attributes ?? {}).sort()).toEqual(['create', 'delete', 'read', 'update']);
     expect(root.block_types?.training_input.block.attributes?.region.required).toBe(true);
     for (const replica of ['master_config', 'worker_config', 'parameter_server_config', 'evaluator_config']) {
       expect(apiNamesOf(blockAt(['training_input', replica])).sort()).toEqual(SEED_V1_FIELDS.ReplicaConfig.fields);

@@ -76,6 +76,22 @@ describe('JobReader', () => {
     expect(log).toEqual([expect.stringMatching(/^\[WARN\] mljobs: listing the jobs of project p failed .*PERMISSION_DENIED|ml.jobs.list denied/)]);
   });
 
+  test('a listing that failed for a passing reason (503) is tried again by the next read', async () => {
+    const api = fakeApi(3);
+    const listJobs = api.listJobs.bind(api);
+    let failures = 1;
+    api.listJobs = async (project, pageToken, options) => {
+      if (failures-- > 0) {
+        api.calls.push(`list ${project} ${pageToken ?? '-'} (503)`);
+        throw new MlApiError(503, 'UNAVAILABLE', 'down');
+      }
+      return listJobs(project, pageToken, options);
+    };
+    const reader = new JobReader(api);
+    for (const id of ['j0', 'j1', 'j2']) await reader.getJob('p', id, OPTIONS);
+    expect(api.calls).toEqual(['get p/j0', 'list p - (503)', 'get p/j1', 'list p -']);
+  });
+
   test('a job this process changed is read by GET, never from the listing', async () => {
     const api = fakeApi(3);
     const reader = new JobReader(api);

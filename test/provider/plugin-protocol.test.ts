@@ -340,6 +340,69 @@ describe('API errors become diagnostics, never a crash or a lost state', () => {
   });
 });
 
+describe('refreshing under a failing API: a bounded retry budget, diagnostics per job, the state kept', () => {
+  // A provider process of its own: the read breaker it opens must not reach the reads of the other tests.
+  let refresher: PluginConnection;
+  const JOBS = ['r0', 'r1', 'r2', 'r3', 'r4', 'r5'];
+  /** The state of a job, as Terraform sends it to ReadResource: a read timeout of 1 s. */
+  const current = (jobId: string, project = 'p3'): TerraformObject => resource({
+    job_id: jobId, project, id: `projects/${project}/jobs/${jobId}`, labels: { team: 'ml' }, training_input: TRAINING_INPUT, timeouts: { read: '1s' },
+  });
+  const read = (jobId: string, project = 'p3'): Promise<any> => refresher.call('ReadResource', { type_name: TYPE, current_state: dv(current(jobId, project)) });
+
+  beforeAll(async () => {
+    for (const [project, jobId] of [...JOBS.map((jobId) => ['p3', jobId]), ['p4', 't0']]) {
+      api.store.create(project, { jobId, labels: { team: 'ml' }, trainingInput: { scaleTier: 'CUSTOM', masterType: 'n1-standard-8', region: 'us-central1', runtimeVersion: '2.11', pythonVersion: '3.7', pythonModule: 'trainer.task', packageUris: ['gs://my-bucket/trainer-0.1.tar.gz'], jobDir: 'gs://my-bucket/jobs/train_1' } });
+    }
+    refresher = await startPlugin();
+    const configured = await refresher.call('ConfigureProvider', { terraform_version: '1.11.4', config: dv({ project: 'p3', ml_engine_custom_endpoint: api.endpoint }) });
+    expect(configured.diagnostics).toEqual([]);
+  });
+
+  afterAll(async () => {
+    refresher?.close();
+    await fetch(`${api.url}/emulator/v1/faults`, { method: 'DELETE' });
+  });
+
+  test('a 429 on a read is retried and the read succeeds', async () => {
+    api.injectFaults({ status: 429, method: 'GET', pathContains: '/projects/p4/jobs/t0' });
+    const before = api.requests().length;
+    const response = await read('t0', 'p4');
+    expect(response.diagnostics).toEqual([]);
+    expect(state(response.new_state)).toMatchObject({ job_id: 't0', state: 'QUEUED', etag: expect.any(String) });
+    expect(api.requests().slice(before).map((r) => `${r.status} ${r.url}`)).toEqual(['429 /v1/projects/p4/jobs/t0', '200 /v1/projects/p4/jobs/t0']);
+    expect(api.pendingFaults()).toBe(0);
+  }, 30_000);
+
+  test('503 on every read: the first read retries for its 1 s timeout, the next ones fail at once; each a diagnostic naming its job, each state kept', async () => {
+    // GIVEN an API that answers 503 to every read of project p3 (the listing too)
+    api.injectFaults({ status: 503, method: 'GET', pathContains: '/projects/p3/jobs', count: 10_000 });
+    const before = api.requests().length;
+    const started = Date.now();
+    // WHEN the six jobs are refreshed one after another (terraform plan -parallelism=1)
+    const responses = [];
+    for (const jobId of JOBS) responses.push(await read(jobId));
+    // THEN it took about one read timeout, not six
+    expect(Date.now() - started).toBeLessThan(4000);
+    const requests = api.requests().slice(before);
+    // AND every request was an attempt of the first read (the others, and the listing they share, sent nothing)
+    expect(new Set(requests.map((r) => `${r.status} ${r.url}`))).toEqual(new Set(['503 /v1/projects/p3/jobs/r0']));
+    expect(requests.length).toBeGreaterThan(1);
+    // AND each job has one error diagnostic with its id and the API's error; the first says it gave up, the others
+    // that they were not sent because of it
+    for (const [i, response] of responses.entries()) {
+      expect(response.diagnostics).toHaveLength(1);
+      expect(response.diagnostics[0]).toMatchObject({ severity: 'ERROR', summary: `Could not read job ${JOBS[i]}` });
+      expect(response.diagnostics[0].detail).toMatch(i === 0
+        ? /^GET projects\/p3\/jobs\/r0: HTTP 503 UNAVAILABLE: The service is currently unavailable .*\(gave up after \d+ attempts: the operation's timeout ends\)$/
+        : new RegExp(`^GET projects/p3/jobs/${JOBS[i]}: not sent, the API at .* is failing: GET projects/p3/jobs/r0: HTTP 503 UNAVAILABLE: The service is currently unavailable .*kept failing for [\\d.]+m?s, \\d+ attempts.*the state keeps the job`));
+      // AND the state is the one Terraform sent: nothing is dropped
+      expect(state(response.new_state)).toEqual(current(JOBS[i]));
+    }
+    expect(refresher.stderr()).toMatch(/now fail at once until it answers again/);
+  }, 30_000);
+});
+
 describe('stopping', () => {
   test('StopProvider answers, and GRPCController/Shutdown ends the process at once', async () => {
     expect(await plugin.call('StopProvider')).toEqual({ Error: '' });

@@ -2,7 +2,8 @@
 // settings, the API's errors (400, 404, 409, 429, 500, 503) injected by the emulator (`injectFaults`, filtered to the
 // one call under test), an unreachable endpoint and a killed apply. Each must end as a Terraform diagnostic that carries
 // the API's message, never a crash, and the state must keep what really happened. Short `timeouts` bound the retries
-// (429 and 5xx are retried with backoff until the operation's timeout), so these tests take seconds.
+// (429 and 5xx are retried with backoff until the operation's timeout), so these tests take seconds. A refresh against
+// an API that keeps failing costs one read timeout per run, not one per job (the provider's read breaker).
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -26,7 +27,7 @@ describeWithTerraform('the mljobs provider under faults: diagnostics, never a cr
   const writeConfig = (jobs: { [name: string]: object }, provider: object = {}): void => {
     const resources: { [name: string]: object } = {};
     for (const [name, job] of Object.entries(jobs)) {
-      resources[name] = { provider: 'mljobs', training_input: [TRAINING_INPUT], timeouts: { create: '2s', update: '2s', delete: '2s' }, ...job };
+      resources[name] = { provider: 'mljobs', training_input: [TRAINING_INPUT], timeouts: { create: '2s', update: '2s', delete: '2s', read: '2s' }, ...job };
     }
     fs.writeFileSync(path.join(ws.dir, 'main.tf.json'), JSON.stringify({
       terraform: { required_providers: { mljobs: { source: 'terraform.local/cdktf-gcp-ml-jobs/mljobs' } } },
@@ -204,6 +205,54 @@ describeWithTerraform('the mljobs provider under faults: diagnostics, never a cr
     expect(await stateIds()).toEqual(['google_ml_engine_job.a=fault_a', 'google_ml_engine_job.c=fault_c']);
     expect(await ws.planStatus()).toBe(0);
   }, 180_000);
+
+  describe('refreshing many jobs', () => {
+    const JOBS = ['fault_a', 'fault_c', 'fault_r1', 'fault_r2', 'fault_r3', 'fault_r4', 'fault_r5', 'fault_r6'];
+    const addresses = JOBS.map((jobId) => `google_ml_engine_job.${jobId.slice(6)}=${jobId}`).sort();
+
+    beforeAll(async () => {
+      // The jobs of the earlier tests (a, c) and six more, each with a 2 s read timeout in the state
+      writeConfig(Object.fromEntries(JOBS.map((jobId) => [jobId.slice(6), { job_id: jobId }])));
+      expect((await apply()).status).toBe(0);
+      expect(await stateIds()).toEqual(addresses);
+      expect((await ws.resources()).every((r) => r.values.timeouts?.read === '2s')).toBe(true);
+    }, 120_000);
+
+    test('a 429 on the refresh is retried and the plan succeeds', async () => {
+      ws.api.injectFaults({ status: 429, method: 'GET' });
+      const requests = requestsFromNow();
+      expect(await ws.planStatus()).toBe(0);
+      const [throttled, ...rest] = requests().filter((r) => r.method === 'GET');
+      expect(throttled.status).toBe(429);
+      expect(rest.find((r) => r.url === throttled.url)?.status).toBe(200);
+      expect(rest.every((r) => r.status === 200)).toBe(true);
+    }, 120_000);
+
+    test('503 on every read: one read timeout, not one per job; one diagnostic per job with the API\'s error; the state keeps every job', async () => {
+      // GIVEN an API that answers 503 to every read
+      ws.api.injectFaults({ status: 503, method: 'GET', count: 10_000 });
+      const requests = requestsFromNow();
+      const started = Date.now();
+      // WHEN applied with one refresh at a time (the case where a timeout per job would add up: 8 x 2 s)
+      const run = await apply('-parallelism=1');
+      const elapsed = Date.now() - started;
+      // THEN each job has its diagnostic: the first read gave up after its timeout, the others were not sent
+      const text = run.stderr.replace(/\s+/g, ' ');
+      expectDiagnostic(run, ...JOBS.map((jobId) => new RegExp(`Error: Could not read job ${jobId} `)));
+      expect(text.match(/Error: Could not read job /g)).toHaveLength(JOBS.length);
+      expect(text.match(/HTTP 503 UNAVAILABLE: The service is currently unavailable \(injected by the emulator\)\. \(gave up after \d+ attempts: the operation's timeout ends\)/g)).toHaveLength(1);
+      expect(text.match(/: not sent, the API at http:\S+ is failing: GET projects\/p1\/jobs\/fault_\w+: HTTP 503 UNAVAILABLE: .*?kept failing for [\d.]+m?s, \d+ attempts\)/g)).toHaveLength(JOBS.length - 1);
+      // AND only that first read reached the API, and the run took less than one read timeout per job
+      const failed = requests().filter((r) => r.method === 'GET');
+      expect(new Set(failed.map((r) => `${r.status} ${r.url}`)).size).toBe(1);
+      expect(failed[0].status).toBe(503);
+      expect(elapsed).toBeLessThan(JOBS.length * 2000);
+      // AND the state keeps every job; once the API is back, nothing is left to do
+      expect(await stateIds()).toEqual(addresses);
+      await clearFaults();
+      expect(await ws.planStatus()).toBe(0);
+    }, 120_000);
+  });
 });
 
 /** Polls until `check` returns a value (every 100 ms), or fails after `ms`. */

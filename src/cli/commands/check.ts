@@ -19,6 +19,7 @@ import { locationRoot } from '../../model/source-location';
 import { printable } from '../../read/printable';
 import { readAllCheckSubjects } from '../check-subjects';
 import { CliIo } from '../cli-io';
+import { withFieldPositions } from '../job-file-positions';
 import { addCatalogDateOutputOptions, catalogOption, failOnOption, todayOption } from '../options';
 import { packageVersion } from '../package-version';
 import { UsageError } from '../usage-error';
@@ -101,8 +102,10 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
         })),
       ];
       for (const subject of subjects.customJobs) for (const warning of subject.warnings) io.err(`mljob: warning: ${printable(`${subject.resource}: ${warning}`)}\n`);
+      // Findings of job files point at the line of their field (synthesized jobs carry theirs already).
+      const jobFiles = new Set([...subjects.jobs, ...subjects.customJobs].filter((subject) => !subject.raw).map((subject) => subject.location.file));
       const report = relativeLocations(
-        runChecks(targets, policy, { catalog: catalogOption(options.catalog), ...(today ? { today } : {}) }),
+        withFieldPositions(runChecks(targets, policy, { catalog: catalogOption(options.catalog), ...(today ? { today } : {}) }), jobFiles),
         locationRoot(),
       );
       const render = (format: CheckFormat): string => renderReport(report, format, policy.failOn, options.showSuppressed === true);

@@ -5086,6 +5086,12 @@ export interface MlEngineJobTimeouts {
   */
   readonly delete?: string;
   /**
+  * Timeout for refreshing the job, with its retries on 429 and 5xx, e.g. "1m". Defaults to 4 minutes. Read from the state (Terraform sends a refresh no configuration), so a change takes effect after the next apply.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/ml_engine_job#read MlEngineJob#read}
+  */
+  readonly read?: string;
+  /**
   * Timeout for updating the job in place, which only applies to label changes, e.g. "10m".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/ml_engine_job#update MlEngineJob#update}
@@ -5101,6 +5107,7 @@ export function mlEngineJobTimeoutsToTerraform(struct?: MlEngineJobTimeouts | cd
   return {
     create: cdktf.stringToTerraform(struct!.create),
     delete: cdktf.stringToTerraform(struct!.delete),
+    read: cdktf.stringToTerraform(struct!.read),
     update: cdktf.stringToTerraform(struct!.update),
   }
 }
@@ -5120,6 +5127,12 @@ export function mlEngineJobTimeoutsToHclTerraform(struct?: MlEngineJobTimeouts |
     },
     delete: {
       value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    read: {
+      value: cdktf.stringToHclTerraform(struct!.read),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -5162,6 +5175,10 @@ export class MlEngineJobTimeoutsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.delete = this._delete;
     }
+    if (this._read !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.read = this._read;
+    }
     if (this._update !== undefined) {
       hasAnyValues = true;
       internalValueResult.update = this._update;
@@ -5175,6 +5192,7 @@ export class MlEngineJobTimeoutsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._create = undefined;
       this._delete = undefined;
+      this._read = undefined;
       this._update = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -5186,6 +5204,7 @@ export class MlEngineJobTimeoutsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._create = value.create;
       this._delete = value.delete;
+      this._read = value.read;
       this._update = value.update;
     }
   }
@@ -5220,6 +5239,22 @@ export class MlEngineJobTimeoutsOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get deleteInput() {
     return this._delete;
+  }
+
+  // read - computed: false, optional: true, required: false
+  private _read?: string; 
+  public get read() {
+    return this.getStringAttribute('read');
+  }
+  public set read(value: string) {
+    this._read = value;
+  }
+  public resetRead() {
+    this._read = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get readInput() {
+    return this._read;
   }
 
   // update - computed: false, optional: true, required: false
