@@ -12,6 +12,9 @@ import { MACHINE_TYPE } from '../../../src/rules/vertex/machine-type';
 import { NETWORK_FORMAT } from '../../../src/rules/vertex/network-format';
 import { POOL_TASK } from '../../../src/rules/vertex/pool-task';
 import { PRIMARY_REPLICA_COUNT } from '../../../src/rules/vertex/primary-replica-count';
+import { RESERVED_IP_RANGES } from '../../../src/rules/vertex/reserved-ip-ranges';
+import { RESOURCE_NAMES } from '../../../src/rules/vertex/resource-names';
+import { SCHEDULING_STRATEGY } from '../../../src/rules/vertex/scheduling-strategy';
 import { SCHEDULING_TIMEOUT } from '../../../src/rules/vertex/scheduling-timeout';
 import { SERVICE_ACCOUNT } from '../../../src/rules/vertex/service-account';
 import { STORAGE_URIS } from '../../../src/rules/vertex/storage-uris';
@@ -425,5 +428,67 @@ describe('MLJ-VERTEX-019 field forms', () => {
   test('says nothing about a job written in the API\'s own form', () => {
     expect(vertexFindings(FIELD_FORMS, containerCustomJob())).toEqual([]);
     expect(vertexFindings(FIELD_FORMS, packageCustomJob(), { completeness: 'partial' })).toEqual([]);
+  });
+});
+
+describe('MLJ-VERTEX-021 scheduling strategy and max wait', () => {
+  test('accepts STANDARD, SPOT, FLEX_START with a max wait, "0s" (wait indefinitely) and tokens', () => {
+    const job = containerCustomJob();
+    for (const scheduling of [{ strategy: 'STANDARD' }, { strategy: 'SPOT' }, { strategy: 'FLEX_START', maxWaitDuration: '1800s' }, { strategy: 'FLEX_START', maxWaitDuration: '0s' }, { strategy: TOKEN, maxWaitDuration: TOKEN }]) {
+      job.jobSpec.scheduling = scheduling;
+      expect(vertexFindings(SCHEDULING_STRATEGY, job)).toEqual([]);
+    }
+  });
+
+  test('rejects a max wait that is not a Duration; warns on deprecated and undocumented strategies and on a max wait without FLEX_START', () => {
+    const job = containerCustomJob();
+    job.jobSpec.scheduling = { strategy: 'FLEX_START', maxWaitDuration: '30m' };
+    expect(vertexFindings(SCHEDULING_STRATEGY, job)).toEqual([expect.objectContaining({ path: 'jobSpec.scheduling.maxWaitDuration', severity: 'error' })]);
+    job.jobSpec.scheduling = { strategy: 'LOW_COST' };
+    expect(vertexFindings(SCHEDULING_STRATEGY, job)[0]).toMatchObject({ severity: 'warning', fix: 'Use SPOT.' });
+    job.jobSpec.scheduling = { strategy: 'spot' };
+    expect(vertexFindings(SCHEDULING_STRATEGY, job)[0]).toMatchObject({ severity: 'warning', fix: 'Write SPOT.' });
+    job.jobSpec.scheduling = { strategy: 'SPOT', maxWaitDuration: '3600s' };
+    expect(vertexFindings(SCHEDULING_STRATEGY, job)[0]).toMatchObject({ path: 'jobSpec.scheduling.maxWaitDuration', severity: 'warning' });
+    job.jobSpec.scheduling = { maxWaitDuration: '3600s' };
+    expect(vertexFindings(SCHEDULING_STRATEGY, job)[0].message).toMatch(/without a strategy \(STANDARD\)/);
+  });
+});
+
+describe('MLJ-VERTEX-022 Tensorboard and Experiment resource names', () => {
+  const tensorboard = 'projects/123/locations/us-central1/tensorboards/9';
+  const experiment = 'projects/123/locations/us-central1/metadataStores/default/contexts/exp';
+
+  test('accepts full resource names and tokens', () => {
+    const job = containerCustomJob();
+    Object.assign(job.jobSpec, { tensorboard, experiment, experimentRun: `${experiment}-run-1` });
+    expect(vertexFindings(RESOURCE_NAMES, job)).toEqual([]);
+    Object.assign(job.jobSpec, { tensorboard: TOKEN, experiment: TOKEN });
+    expect(vertexFindings(RESOURCE_NAMES, job)).toEqual([]);
+  });
+
+  test('rejects a bare Tensorboard id (with the name to write); warns on a short experiment name', () => {
+    const job = containerCustomJob();
+    Object.assign(job.jobSpec, { tensorboard: '9', experiment: 'exp' });
+    const found = vertexFindings(RESOURCE_NAMES, job);
+    expect(found[0]).toMatchObject({ path: 'jobSpec.tensorboard', severity: 'error', fix: 'Use "projects/<project>/locations/<region>/tensorboards/9".' });
+    expect(found[1]).toMatchObject({ path: 'jobSpec.experiment', severity: 'warning' });
+  });
+});
+
+describe('MLJ-VERTEX-023 reserved IP ranges', () => {
+  test('accepts range names on a peered network, and tokens', () => {
+    const job = containerCustomJob();
+    Object.assign(job.jobSpec, { reservedIpRanges: ['vertex-ai-ip-range', TOKEN] });
+    expect(vertexFindings(RESERVED_IP_RANGES, job)).toEqual([]);
+  });
+
+  test('rejects an empty name and an address block; warns without a network', () => {
+    const job = containerCustomJob();
+    Object.assign(job.jobSpec, { reservedIpRanges: ['', '10.8.0.0/16'] });
+    expect(vertexFindings(RESERVED_IP_RANGES, job).map((f) => [f.path, f.severity])).toEqual([['jobSpec.reservedIpRanges[0]', 'error'], ['jobSpec.reservedIpRanges[1]', 'error']]);
+    delete (job.jobSpec as { network?: string }).network;
+    Object.assign(job.jobSpec, { reservedIpRanges: ['vertex-ai-ip-range'] });
+    expect(vertexFindings(RESERVED_IP_RANGES, job)).toEqual([expect.objectContaining({ path: 'jobSpec.reservedIpRanges', severity: 'warning' })]);
   });
 });
