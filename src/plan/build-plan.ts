@@ -15,6 +15,7 @@ import { diffCustomJobs } from './custom-job-diff';
 import { customJobResources } from './custom-job-resources';
 import { diffJobs } from './job-diff';
 import { KNOWN_AT_APPLY, replacingPaths, withTopLevelField } from './replacement';
+import { StateOnlyChange, stateOnlyChanges } from './state-only-attributes';
 import { jobCost, JobCost } from './job-cost';
 import { jobResources, JobResources } from './job-resources';
 import {
@@ -80,6 +81,11 @@ export interface MlEngineJobChange extends JobChangeBase {
   readonly after?: Job;
   /** The desired job's synthesized resource, for locations. */
   readonly desired?: DesiredJob;
+  /**
+   * Update: the state-only attributes (`timeouts`) the configuration changes. Terraform writes them to the state and
+   * calls no API; with no label change, that is the whole update.
+   */
+  readonly stateOnlyChanges?: StateOnlyChange[];
 }
 
 /**
@@ -385,10 +391,13 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
     change.cancelsIfActive = cancel.cancelsIfActive;
     return change;
   }
-  change.action = diff.labelsChanged ? 'update' : 'no-op';
+  // Terraform updates in place for a state-only attribute too (a timeouts change): the state changes, the API is not called.
+  const stateOnly = stateOnlyChanges(desired.raw, prior.stateOnly ?? {}, desired.strings);
+  change.action = diff.labelsChanged || stateOnly.length ? 'update' : 'no-op';
   change.replacePaths = [];
   change.cancels = false;
   change.cancelsIfActive = false;
+  if (stateOnly.length) change.stateOnlyChanges = stateOnly;
   return change;
 }
 

@@ -9,6 +9,7 @@ import { readJobDocument } from '../read/read-job-document';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { CUSTOM_JOB_RESOURCE_TYPE, RESOURCE_TYPE } from '../model/provider-schema';
 import { PriorCustomJob, PriorJob } from './plan-inputs';
+import { STATE_ONLY_JOB_ATTRIBUTES } from './state-only-attributes';
 import { errnoMessage, readJsonDocument } from './read-synthesized';
 import { isPlainObject } from '../model/plain-object';
 
@@ -117,7 +118,9 @@ function addPrior(out: PriorJobs, type: JobType, stack: string, address: string,
   if (!sized) checkSizes(attributes, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
   if (type === RESOURCE_TYPE) {
     const { job, project } = jobFromTerraform(attributes);
-    out.jobs.push({ stack, address, job, ...(typeof project === 'string' && project ? { project } : {}) });
+    const stateOnly: JsonObject = {};
+    for (const { name } of STATE_ONLY_JOB_ATTRIBUTES) if (attributes[name] != null) stateOnly[name] = attributes[name];
+    out.jobs.push({ stack, address, job, ...(typeof project === 'string' && project ? { project } : {}), stateOnly });
     return;
   }
   const { customJob, project, location } = customJobFromTerraform(attributes);
