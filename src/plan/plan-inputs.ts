@@ -71,6 +71,8 @@ export interface PriorCustomJob {
   readonly project?: string;
   /** The `location` attribute, if recorded. */
   readonly region?: string;
+  /** The state-only attributes the state recorded (`id`: see `STATE_ONLY_CUSTOM_JOB_ATTRIBUTES`), by name. */
+  readonly stateOnly?: { readonly [name: string]: unknown };
 }
 
 /** The states a job can be in that still use, or wait for, resources: cancelling them frees their place. */

@@ -9,12 +9,19 @@ import { literalText } from './desired-strings';
  * ApplyResourceChange PATCHes only when the labels change). Terraform still plans that update, so `mljob plan` must
  * too. `optionalComputed` attributes keep their prior value when the configuration leaves them unset.
  *
- * `google_vertex_ai_custom_job` has none: its `project` and `location` are sent to the API (they name the job), and
- * it has no `timeouts` block.
+ * `id` is optional and computed: a configured one that differs from the state's is such an update too.
  */
 export const STATE_ONLY_JOB_ATTRIBUTES: ReadonlyArray<{ readonly name: string; readonly optionalComputed: boolean }> = [
   { name: 'id', optionalComputed: true },
   { name: 'timeouts', optionalComputed: false },
+];
+
+/**
+ * The state-only attributes of a `google_vertex_ai_custom_job`: its optional, computed `id` (the job's resource name
+ * when unset). `project` and `location` name the job in the API, so they replace it; it has no `timeouts` block.
+ */
+export const STATE_ONLY_CUSTOM_JOB_ATTRIBUTES: ReadonlyArray<{ readonly name: string; readonly optionalComputed: boolean }> = [
+  { name: 'id', optionalComputed: true },
 ];
 
 /** One state-only attribute that the configuration changes. */
@@ -32,11 +39,16 @@ export interface StateOnlyChange {
  * Terraform compares them, value against value. An absent block is null, an empty one an object of nulls (Terraform
  * plans `timeouts {}` over no block as a change); inside a block, an unset entry equals null. A value known only at
  * apply differs. `desired` is the resource's block as synthesized (`strings` says how its strings are meant),
- * `prior` the state's attributes.
+ * `prior` the state's attributes, `attributes` the resource type's state-only attributes.
  */
-export function stateOnlyChanges(desired: { readonly [name: string]: unknown }, prior: { readonly [name: string]: unknown }, strings: StringSemantics): StateOnlyChange[] {
+export function stateOnlyChanges(
+  desired: { readonly [name: string]: unknown },
+  prior: { readonly [name: string]: unknown },
+  strings: StringSemantics,
+  attributes: ReadonlyArray<{ readonly name: string; readonly optionalComputed: boolean }> = STATE_ONLY_JOB_ATTRIBUTES,
+): StateOnlyChange[] {
   const changes: StateOnlyChange[] = [];
-  for (const { name, optionalComputed } of STATE_ONLY_JOB_ATTRIBUTES) {
+  for (const { name, optionalComputed } of attributes) {
     const after = singleBlock(desired[name]);
     const before = singleBlock(prior[name]);
     if (after === null && optionalComputed) continue;

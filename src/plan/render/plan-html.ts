@@ -42,7 +42,7 @@ export function renderPlanHtml(plan: PlanResult): string {
   if (plan.changes.length === 0) out.push('<p>No jobs.</p>');
   else {
     out.push('<table>', '<thead><tr><th>job</th><th>action</th><th>details</th></tr></thead>', '<tbody>');
-    for (const c of plan.changes) out.push(`<tr class="action-${c.action}"><td><code>${h(c.resource)}</code></td><td class="action">${c.type === 'google_ml_engine_job' && c.stateOnlyChanges?.length ? '~ update in place' : ACTION[c.action]}</td><td>${changeDetails(c)}${stateOnlyDetails(c)}</td></tr>`);
+    for (const c of plan.changes) out.push(`<tr class="action-${c.action}"><td><code>${h(c.resource)}</code></td><td class="action">${c.stateOnlyChanges?.length ? '~ update in place' : ACTION[c.action]}</td><td>${changeDetails(c)}${stateOnlyDetails(c)}</td></tr>`);
     out.push('</tbody>', '</table>');
   }
   out.push('</section>');
@@ -131,7 +131,7 @@ const ACTION: Record<JobChange['action'], string> = {
 
 /** `; timeouts: {create: 10m} (Terraform state only; no API call)` for each state-only change, escaped. */
 function stateOnlyDetails(c: JobChange): string {
-  if (c.type !== 'google_ml_engine_job' || !c.stateOnlyChanges) return '';
+  if (!c.stateOnlyChanges) return '';
   return c.stateOnlyChanges.map((change) => `; ${h(stateOnlyChangeText(change))}`).join('');
 }
 

@@ -138,7 +138,7 @@ function resourceChange(change: JobChange): object {
     ...(change.cancelsIfActive ? { mljob_cancels_job_if_active: true } : {}),
     ...(type === CUSTOM_JOB_RESOURCE_TYPE && (change.action === 'delete' || change.action === 'replace') ? { mljob_deletes_job: true } : {}),
     // A timeouts change is an update Terraform makes in its state alone: the API is not called for it.
-    ...(change.type === RESOURCE_TYPE && change.stateOnlyChanges ? { mljob_state_only: change.stateOnlyChanges.map(stateOnlyChangeText) } : {}),
+    ...(change.stateOnlyChanges ? { mljob_state_only: change.stateOnlyChanges.map(stateOnlyChangeText) } : {}),
   };
 }
 

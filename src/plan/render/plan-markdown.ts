@@ -82,12 +82,12 @@ export function renderPlanMarkdown(plan: PlanResult): string {
 /** How the changes table names the job: its id, or a Vertex AI custom job's display name. */
 /** An update that changes a state-only attribute (timeouts) is more than a label update. */
 function updateSymbol(c: JobChange): string | undefined {
-  return c.type === 'google_ml_engine_job' && c.stateOnlyChanges?.length ? '~ update in place' : undefined;
+  return c.stateOnlyChanges?.length ? '~ update in place' : undefined;
 }
 
 /** `; timeouts: {create: 10m} (Terraform state only; no API call)` for each state-only change. */
 function stateOnlyDetails(c: JobChange): string {
-  if (c.type !== 'google_ml_engine_job' || !c.stateOnlyChanges) return '';
+  if (!c.stateOnlyChanges) return '';
   return c.stateOnlyChanges.map((change) => `; ${cell(stateOnlyChangeText(change))}`).join('');
 }
 

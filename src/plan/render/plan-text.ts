@@ -169,6 +169,14 @@ function renderCustomJobChange(change: CustomJobChange): string[] {
         }),
         '    }',
       ];
+    case 'update':
+      return [
+        `  # ${change.resource} will be updated in place (${STATE_ONLY_NOTE})`,
+        `  ~ ${head} {`,
+        `        display_name = ${value(change.after?.displayName, strings)}`,
+        ...(change.stateOnlyChanges ?? []).map((c) => `      ~ ${c.attribute} = ${compactValue(c.before)} -> ${compactValue(c.after)} # ${STATE_ONLY_NOTE}`),
+        '    }',
+      ];
     case 'delete': {
       const what = change.cancels
         ? `will be cancelled (it is ${change.priorJobState}), then deleted`
