@@ -232,6 +232,9 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     for (const finding of checkJobWith(literalJob(desired.job, desired.strings), ctx, inputs.rules)) {
       findings.push(reportFinding(finding, desired));
     }
+    // The job's resources (queue and cost, below) are worked out now, while the facts the rules just derived from it
+    // (its replicas, its accelerators) are still at hand; `jobResources` keeps them for the job.
+    jobResources(desired.job, catalog);
     unknownFields(desired, RESOURCE_TYPE);
   }
   for (const prior of priorByResource.values()) {

@@ -79,6 +79,8 @@ class DiffWalk {
 
   /** A field of an object, at `key` below the current keys: its zero value equals its absence. */
   public field(desired: unknown, prior: unknown, shape: ApiField | undefined, key: string | number): void {
+    // Most fields of a job hold the same scalar on both sides: equal whatever their shape, with no zero-value check.
+    if (desired === prior && isPlainKnownScalar(desired)) return;
     if (shape && !this.isUnknown(desired)) {
       const dZero = isZeroValue(desired, shape);
       const pZero = isZeroValue(prior, shape);
@@ -213,4 +215,14 @@ class DiffWalk {
 
 function own(value: { [key: string]: unknown }, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
+/**
+ * True for a value that compares equal to itself in every branch of the diff: absent, null, a boolean, a number that
+ * is no cdktf token, or a string with no `{` (so no reference, no directive and no escape in either string semantics).
+ */
+function isPlainKnownScalar(value: unknown): boolean {
+  if (value === undefined || value === null || typeof value === 'boolean') return true;
+  if (typeof value === 'string') return !value.includes('{');
+  return typeof value === 'number' && !isUnresolved(value);
 }

@@ -189,6 +189,14 @@ describe('migrateTrainingJob', () => {
     expect(notes.some((n) => /No prebuilt CPU training container has TensorFlow 2\.10/.test(n.message))).toBe(true);
   });
 
+  test('runtime 2.12 gets its own container (a row the supported frameworks list confirms), and the rules say it is no longer available', () => {
+    const { customJob, notes } = migrateTrainingJob({ jobId: 'r212', trainingInput: { scaleTier: 'BASIC_GPU', region: 'us-central1', packageUris: ['gs://bucket/t.tar.gz'], pythonModule: 't.task', runtimeVersion: '2.12', pythonVersion: '3.7' } });
+    expect(customJob.jobSpec.workerPoolSpecs[0].pythonPackageSpec?.executorImageUri).toBe('us-docker.pkg.dev/vertex-ai/training/tf-gpu.2-12.py310:latest');
+    expect(notes.some((n) => /No prebuilt GPU training container has TensorFlow/.test(n.message))).toBe(false);
+    const findings = checkCustomJob(customJob, { location: 'us-central1', today: TODAY });
+    expect(findings.filter((f) => f.ruleId === 'MLJ-VERTEX-015').map((f) => f.message)).toEqual([expect.stringContaining('tf-gpu.2-12.py310, available only until 2025-06-30')]);
+  });
+
   test('a custom container keeps its image, command and args', () => {
     const { customJob } = migrateTrainingJob({ jobId: 'c', trainingInput: { scaleTier: 'CUSTOM', masterType: 'n1-standard-8', masterConfig: { imageUri: 'gcr.io/p/t:1', containerCommand: ['python', '-m', 't'], containerArgs: ['--x=1'] }, region: 'us-east1' } });
     expect(customJob.jobSpec.workerPoolSpecs[0].containerSpec).toEqual({ imageUri: 'gcr.io/p/t:1', command: ['python', '-m', 't'], args: ['--x=1'] });

@@ -2,6 +2,8 @@ import { VertexPrebuiltImageFact, VertexPrebuiltImagesFacts } from './vertex-cat
 import { READ_VERTEX, VERTEX_SOURCES } from './vertex-sources';
 
 const listed = { source: VERTEX_SOURCES.prebuiltContainers, read: READ_VERTEX };
+/** Rows read on the supported frameworks list rather than the prebuilt container list. */
+const frameworksList = { source: VERTEX_SOURCES.supportedFrameworks, read: READ_VERTEX };
 
 /** One CPU and one GPU TensorFlow image of a version, as the prebuilt container list names them. */
 function tensorflow(version: string, python: string, endOfAvailability: string, suffix = ''): VertexPrebuiltImageFact[] {
@@ -27,7 +29,8 @@ export const VERTEX_PREBUILT_IMAGES: VertexPrebuiltImagesFacts = {
     { image: 'tf-tpu.2-15.cp310', framework: 'tensorflow', frameworkVersion: '2.15', pythonVersion: '3.10', accelerator: 'tpu', endOfAvailability: '2025-10-23', ...listed },
     ...tensorflow('2.14', '3.10', '2025-09-26', '.py310'),
     ...tensorflow('2.13', '3.10', '2025-07-05', '.py310'),
-    ...tensorflow('2.12', '3.10', '2025-11-15', '.py310').map((fact) => ({ ...fact, confirmed: false, note: 'Row not read in full; the image name follows 2.11 and 2.13.' })),
+    // The supported frameworks list has both 2.12 rows (tf-cpu/tf-gpu.2-12.py310, GPU on CUDA 11.x): availability ended 2025-06-30.
+    ...tensorflow('2.12', '3.10', '2025-06-30', '.py310').map((fact) => ({ ...fact, ...frameworksList })),
     ...tensorflow('2.11', '3.10', '2024-11-15', '.py310'),
     ...tensorflow('2.11', '3.7', '2024-11-15'),
     ...tensorflow('2.9', '3.10', '2024-11-15', '.py310'),

@@ -25,6 +25,11 @@ export const VERTEX_SOURCES = {
   containerSettings: 'https://cloud.google.com/vertex-ai/docs/training/configure-container-settings',
   /** Prebuilt containers for custom training: the executor images and their support dates. */
   prebuiltContainers: 'https://cloud.google.com/vertex-ai/docs/training/pre-built-containers',
+  /**
+   * Supported frameworks list: the custom training containers by framework version, with their end of patch and end of
+   * availability dates (read in its zh-cn copy, which lists TensorFlow 2.14 down to 2.12 for Python 3.10).
+   */
+  supportedFrameworks: 'https://cloud.google.com/vertex-ai/docs/supported-frameworks-list',
   /** Vertex AI locations (and the accelerators of each region). */
   locations: 'https://cloud.google.com/vertex-ai/docs/general/locations',
   /** gcloud's client-side list of training regions (`SUPPORTED_TRAINING_REGIONS`), gcloud 556.0.0, pinned. */

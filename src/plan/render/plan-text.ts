@@ -59,8 +59,9 @@ export function renderPlanText(plan: PlanResult): string {
     lines.push('');
   }
 
-  lines.push(`Plan: ${planCountsText(plan.counts)}. ${findingCountsText(plan.summary)}.`);
-  return lines.join('\n') + '\n';
+  // The empty last line gives the final newline: one flat string of megabytes, not a join plus a concatenation.
+  lines.push(`Plan: ${planCountsText(plan.counts)}. ${findingCountsText(plan.summary)}.`, '');
+  return lines.join('\n');
 }
 
 /**
