@@ -1,11 +1,12 @@
 import { Catalog } from '../catalog/catalog';
 import { canonicalJson } from '../constructs/job-identity';
-import { apiCustomJobShape, apiJobShape, closestApiField } from '../model/api-schema';
+import { ApiField, apiCustomJobShape, apiJobShape, closestApiField } from '../model/api-schema';
 import { CustomJob } from '../model/custom-job';
 import { parseCustomJobName } from '../model/custom-job-terraform-mapping';
 import { Job } from '../model/job';
 import { checkJob } from '../rules/engine';
 import { checkCustomJob } from '../rules/vertex/check-custom-job';
+import { normalizeCustomJob } from '../rules/vertex/normalize-custom-job';
 import { CustomJobStatements, customJobStatements } from './codegen/custom-job-statements';
 import { Expr } from './codegen/expr';
 import { className as classIdentifier, constructId as constructIdentifier, variableName } from './codegen/identifiers';
@@ -108,6 +109,11 @@ interface Entry {
   readonly prepared: PreparedApiObject<object>;
   /** The job's id, or a custom job's display name: how comments and identifiers name it. */
   readonly name?: string;
+  /**
+   * Of a custom job's fields left out, those the REST API does not define either (`sameField` keys); the others are
+   * API fields the Terraform resource does not model (`scheduling.strategy`, `tensorboard`), and are said so.
+   */
+  readonly notApiFields?: ReadonlySet<string>;
 }
 /** Output-only values longer than this are cut in the header. */
 const MAX_SHOWN = 100;
@@ -232,7 +238,8 @@ function entryOf(imported: ImportedJob | ImportedCustomJob): Entry {
   if ('customJob' in imported) {
     const prepared = prepareCustomJob(imported.customJob, strings);
     const name = typeof prepared.input.displayName === 'string' && prepared.input.displayName ? prepared.input.displayName : undefined;
-    return { kind: 'custom-job', ...common, prepared, ...(name !== undefined ? { name } : {}) };
+    const notApiFields = new Set(normalizeCustomJob(imported.customJob, 'complete').unknownFields.map((field) => sameField(field.path)));
+    return { kind: 'custom-job', ...common, prepared, notApiFields, ...(name !== undefined ? { name } : {}) };
   }
   const prepared = prepareJob(imported.job, strings);
   const name = typeof prepared.input.jobId === 'string' && prepared.input.jobId ? prepared.input.jobId : undefined;
@@ -311,7 +318,9 @@ function jobItems(entry: Entry): string[] {
   const outputOnly = { ...entry.outputOnly, ...entry.prepared.outputOnly };
   return [
     ...Object.keys(outputOnly).sort().map((field) => `output only: ${field} = ${shown(outputOnly[field])}`),
-    ...[...(entry.unknownFields ?? []), ...entry.prepared.unknownFields].map((field) => `unknown field, left out: ${field}${didYouMean(field, entry.kind)}`),
+    ...[...(entry.unknownFields ?? []), ...entry.prepared.unknownFields].map((field) => (entry.notApiFields && !entry.notApiFields.has(sameField(field)) && !inSchema(field, apiCustomJobShape())
+      ? `API field the Terraform resource does not have, left out: ${field}`
+      : `unknown field, left out: ${field}${didYouMean(field, entry.kind)}`)),
     ...entry.prepared.references.map((r) => `Terraform reference, kept as a string: ${r.path} = ${r.value}`),
     ...(entry.strings === 'terraform' && entry.project !== undefined && isTemplateExpression(entry.project)
       ? [`Terraform reference, kept as a string: project = ${entry.project}`] : []),
@@ -367,6 +376,21 @@ function collectSymbols(expr: Expr, into: Set<string>): void {
     case 'object': expr.entries.forEach((e) => collectSymbols(e.value, into)); break;
     default: break;
   }
+}
+
+/** Whether the Terraform schema's shape has the field at `path` (then it was left out for the shape of its value). */
+function inSchema(path: string, root: ApiField): boolean {
+  let shape: ApiField | undefined = root;
+  for (const step of path.replace(/\[(\d+)\]/g, '.$1').split('.')) {
+    if (!shape) return false;
+    shape = shape.kind === 'list' || shape.kind === 'map' ? (/^\d+$/.test(step) || shape.kind === 'map' ? shape.item : undefined) : shape.fields?.[step];
+  }
+  return shape !== undefined;
+}
+
+/** A field path compared whatever its spelling: list items as `.0.` or `[0]`, names camelCase or snake_case. */
+function sameField(path: string): string {
+  return path.replace(/\[(\d+)\]/g, '.$1').replace(/_/g, '').toLowerCase();
 }
 
 /** ` (did you mean maxParallelTrials?)` for an unknown field with a close known name, else ''. */

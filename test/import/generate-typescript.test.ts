@@ -264,6 +264,24 @@ describe('generateTypeScript: Vertex AI custom jobs', () => {
     expect(generateTypeScript([job], { today: TODAY }).warnings).toContain('typo.json: unknown field, left out: jobSpec.workerPoolSpecs.0.containerSpec.argz (did you mean args?)');
   });
 
+  test('a field of the API that the Terraform resource does not model is said to be one, not an unknown field', () => {
+    // GIVEN a Spot VM job with a TensorBoard, as the REST API takes them
+    const job: ImportedCustomJob = {
+      customJob: { displayName: 'spot', jobSpec: { workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/t:1' } }], scheduling: { strategy: 'SPOT' }, tensorboard: 'projects/p/locations/us-central1/tensorboards/1' } } as never,
+      location: 'spot.json',
+    };
+
+    // WHEN
+    const { warnings } = generateTypeScript([job], { today: TODAY });
+
+    // THEN
+    expect(warnings).toEqual(expect.arrayContaining([
+      'spot.json: API field the Terraform resource does not have, left out: jobSpec.scheduling.strategy',
+      'spot.json: API field the Terraform resource does not have, left out: jobSpec.tensorboard',
+    ]));
+    expect(warnings.filter((w) => w.includes('unknown field'))).toEqual([]);
+  });
+
   test('imported text stays text: a display name or argument with code, quotes or a cdktf token', () => {
     const hostile = "'); process.exit(1); ('";
     const jobs: ImportedCustomJob[] = [{
