@@ -508,7 +508,9 @@ function checkIds(changes: readonly JobChange[], projectJobs: ReadonlyMap<string
     const id = knownJobId(change);
     if (change.action === 'delete' || id === undefined) continue;
     const key = `${change.project ?? ''}\u0000${id}`;
-    byId.set(key, [...(byId.get(key) ?? []), change]);
+    const group = byId.get(key);
+    if (group) group.push(change);
+    else byId.set(key, [change]);
   }
   for (const group of byId.values()) {
     if (group.length < 2) continue;
