@@ -15,6 +15,7 @@ import { diffCustomJobs } from './custom-job-diff';
 import { customJobResources } from './custom-job-resources';
 import { diffJobs } from './job-diff';
 import { KNOWN_AT_APPLY, replacingPaths, withTopLevelField } from './replacement';
+import { STATE_ONLY_CUSTOM_JOB_ATTRIBUTES, StateOnlyChange, stateOnlyChanges } from './state-only-attributes';
 import { jobCost, JobCost } from './job-cost';
 import { jobResources, JobResources } from './job-resources';
 import {
@@ -80,12 +81,18 @@ export interface MlEngineJobChange extends JobChangeBase {
   readonly after?: Job;
   /** The desired job's synthesized resource, for locations. */
   readonly desired?: DesiredJob;
+  /**
+   * Update: the state-only attributes (`timeouts`) the configuration changes. Terraform writes them to the state and
+   * calls no API; with no label change, that is the whole update.
+   */
+  readonly stateOnlyChanges?: StateOnlyChange[];
 }
 
 /**
  * The planned change of one `google_vertex_ai_custom_job`. Its id is assigned by the server and it cannot be changed,
- * so there is no update: any change replaces it, and removing it (or replacing it) cancels the old job if it is still
- * active, then deletes it.
+ * so there is no update of the job: any change replaces it, and removing it (or replacing it) cancels the old job if
+ * it is still active, then deletes it. Only a state-only attribute (a configured `id`) is updated in place, in
+ * Terraform's state alone.
  */
 export interface CustomJobChange extends JobChangeBase {
   readonly type: typeof CUSTOM_JOB_RESOURCE_TYPE;
@@ -99,6 +106,8 @@ export interface CustomJobChange extends JobChangeBase {
   readonly priorRegion?: string;
   /** The desired job's synthesized resource, for locations. */
   readonly desired?: DesiredCustomJob;
+  /** Update: the state-only attributes (a configured `id`) the configuration changes; Terraform calls no API for them. */
+  readonly stateOnlyChanges?: StateOnlyChange[];
 }
 
 /** The planned change of one job, of either resource type. */
@@ -388,10 +397,13 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
     change.cancelsIfActive = cancel.cancelsIfActive;
     return change;
   }
-  change.action = diff.labelsChanged ? 'update' : 'no-op';
+  // Terraform updates in place for a state-only attribute too (a timeouts change): the state changes, the API is not called.
+  const stateOnly = stateOnlyChanges(desired.raw, prior.stateOnly ?? {}, desired.strings);
+  change.action = diff.labelsChanged || stateOnly.length ? 'update' : 'no-op';
   change.replacePaths = [];
   change.cancels = false;
   change.cancelsIfActive = false;
+  if (stateOnly.length) change.stateOnlyChanges = stateOnly;
   return change;
 }
 
@@ -435,6 +447,9 @@ function customJobChangeOf(desired: DesiredCustomJob, prior: PriorCustomJob | un
     ...(state ? { priorJobState: state } : {}),
   };
   if (replacePaths.length) return { ...common, action: 'replace', replacePaths, ...customJobCancelOf(state) };
+  // Terraform updates in place, in its state alone, for a state-only attribute (a configured id).
+  const stateOnly = stateOnlyChanges(desired.raw, prior.stateOnly ?? {}, desired.strings, STATE_ONLY_CUSTOM_JOB_ATTRIBUTES);
+  if (stateOnly.length) return { ...common, action: 'update', replacePaths: [], cancels: false, cancelsIfActive: false, stateOnlyChanges: stateOnly };
   return { ...common, action: 'no-op', replacePaths: [], cancels: false, cancelsIfActive: false };
 }
 
@@ -493,7 +508,9 @@ function checkIds(changes: readonly JobChange[], projectJobs: ReadonlyMap<string
     const id = knownJobId(change);
     if (change.action === 'delete' || id === undefined) continue;
     const key = `${change.project ?? ''}\u0000${id}`;
-    byId.set(key, [...(byId.get(key) ?? []), change]);
+    const group = byId.get(key);
+    if (group) group.push(change);
+    else byId.set(key, [change]);
   }
   for (const group of byId.values()) {
     if (group.length < 2) continue;

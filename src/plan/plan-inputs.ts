@@ -52,6 +52,11 @@ export interface PriorJob {
   readonly job: Job;
   /** The `project` attribute, if recorded. */
   readonly project?: string;
+  /**
+   * The state-only attributes the state recorded (`id`, `timeouts`: see `STATE_ONLY_JOB_ATTRIBUTES`), by name; absent
+   * or null when unset.
+   */
+  readonly stateOnly?: { readonly [name: string]: unknown };
 }
 
 /** One `google_vertex_ai_custom_job` of a prior Terraform state: what Terraform believes exists. */
@@ -66,6 +71,8 @@ export interface PriorCustomJob {
   readonly project?: string;
   /** The `location` attribute, if recorded. */
   readonly region?: string;
+  /** The state-only attributes the state recorded (`id`: see `STATE_ONLY_CUSTOM_JOB_ATTRIBUTES`), by name. */
+  readonly stateOnly?: { readonly [name: string]: unknown };
 }
 
 /** The states a job can be in that still use, or wait for, resources: cancelling them frees their place. */

@@ -9,6 +9,7 @@ import { readJobDocument } from '../read/read-job-document';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { CUSTOM_JOB_RESOURCE_TYPE, RESOURCE_TYPE } from '../model/provider-schema';
 import { PriorCustomJob, PriorJob } from './plan-inputs';
+import { STATE_ONLY_CUSTOM_JOB_ATTRIBUTES, STATE_ONLY_JOB_ATTRIBUTES } from './state-only-attributes';
 import { errnoMessage, readJsonDocument } from './read-synthesized';
 import { isPlainObject } from '../model/plain-object';
 
@@ -117,7 +118,7 @@ function addPrior(out: PriorJobs, type: JobType, stack: string, address: string,
   if (!sized) checkSizes(attributes, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
   if (type === RESOURCE_TYPE) {
     const { job, project } = jobFromTerraform(attributes);
-    out.jobs.push({ stack, address, job, ...(typeof project === 'string' && project ? { project } : {}) });
+    out.jobs.push({ stack, address, job, ...(typeof project === 'string' && project ? { project } : {}), ...stateOnlyOf(attributes, STATE_ONLY_JOB_ATTRIBUTES) });
     return;
   }
   const { customJob, project, location } = customJobFromTerraform(attributes);
@@ -127,6 +128,7 @@ function addPrior(out: PriorJobs, type: JobType, stack: string, address: string,
     customJob,
     ...(typeof project === 'string' && project ? { project } : {}),
     ...(typeof location === 'string' && location ? { region: location } : {}),
+    ...stateOnlyOf(attributes, STATE_ONLY_CUSTOM_JOB_ATTRIBUTES),
   });
 }
 
@@ -158,4 +160,11 @@ export function readProjectJobLists(file: string): { jobs: Job[]; customJobs: Cu
     return customJob;
   });
   return { jobs, customJobs };
+}
+
+/** `{ stateOnly }`: the state-only attributes a state recorded (set ones only); `{}` when there are none. */
+function stateOnlyOf(attributes: JsonObject, names: ReadonlyArray<{ readonly name: string }>): { stateOnly?: JsonObject } {
+  let out: JsonObject | undefined;
+  for (const { name } of names) if (attributes[name] != null) (out ??= {})[name] = attributes[name];
+  return out ? { stateOnly: out } : {};
 }

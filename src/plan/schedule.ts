@@ -144,7 +144,9 @@ export function quotaUses(resources: JobResources, quotas: ProjectQuotas): Quota
   };
   const region = resources.region;
   if (region) {
-    for (const [type, amount] of [...resources.accelerators].sort(([a], [b]) => compareText(a, b))) {
+    // Most jobs use one accelerator type or none: nothing to sort.
+    const accelerators = resources.accelerators.size < 2 ? resources.accelerators : [...resources.accelerators].sort(([a], [b]) => compareText(a, b));
+    for (const [type, amount] of accelerators) {
       const limit = acceleratorQuota(quotas, region, type);
       if (limit && amount > 0) add(`accelerators/${region}/${type}`, `${type} in ${region}`, amount, limit);
     }

@@ -12,7 +12,7 @@ const READ_TIMEOUT_MS = 4 * 60_000;
 /**
  * ReadResource of a `google_vertex_ai_custom_job`: GET the job by its name. Gone (404, also after a delete outside
  * Terraform): null, so Terraform drops it from state and plans a create. Otherwise the output-only attributes come
- * from the API; the inputs stay as the state has them (a custom job cannot change), except right after an import,
+ * from the API; the inputs and the id stay as the state has them (a custom job cannot change), except right after an import,
  * when the state has no spec yet and takes the API's.
  */
 export async function readCustomJob(api: Pick<CustomJobApi, 'getCustomJob'>, current: TerraformObject, signal?: AbortSignal): Promise<StateResult> {
@@ -28,5 +28,7 @@ export async function readCustomJob(api: Pick<CustomJobApi, 'getCustomJob'>, cur
     return { state: current, diagnostics: [apiDiagnostic('read', parts.name, error)] };
   }
   if (isCustomJobImportStub(current)) return { state: valueOfCustomJob(job, parts.project, parts.location), diagnostics: [] };
-  return { state: withCustomJobOutputsOf(current, job), diagnostics: [] };
+  // The id stays as the state has it: a configured id lives in the state only, and replacing it on every refresh would
+  // plan the same update again and again.
+  return { state: { ...withCustomJobOutputsOf(current, job), id: current.id ?? job.name ?? null }, diagnostics: [] };
 }

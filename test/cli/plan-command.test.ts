@@ -106,6 +106,49 @@ describe('mljob plan: what applying the code does to each job', () => {
     expect(change.after.labels).toEqual({ owner: 'ana', team: 'vision' });
   });
 
+  test('timeouts changed: an update in place that only writes the Terraform state, as terraform plans it', async () => {
+    // GIVEN a deployed job (no timeouts block in its state), and the same job with a create timeout in code
+    const before = synthApp({ vision: (stack) => trainingJob(stack, 'resnet') });
+    const [[name, deployed]] = Object.entries(synthesizedJobs(before, 'vision'));
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', terraformState([{ name, job: deployed, state: 'RUNNING' }]));
+    const after = synthApp({ vision: (stack) => trainingJob(stack, 'resnet').resource.putTimeouts({ create: '10m' }) });
+
+    // WHEN
+    const text = await mljob('plan', after, '--state', state, '--today', TODAY);
+    const json = planJson((await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'json')).stdout);
+    const markdown = await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'markdown');
+
+    // THEN an update, not a replacement, and the plan says no API call is made
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('will be updated in place (Terraform state only; no API call)');
+    expect(text.stdout).toContain('~ timeouts = null -> {create: 10m} # Terraform state only; no API call');
+    expect(text.stdout).not.toContain('~ labels');
+    expect(text.stdout).toContain('Plan: 0 to add, 1 to change, 0 to replace, 0 to cancel.');
+    expect(json.resource_changes[0].change.actions).toEqual(['update']);
+    expect(json.resource_changes[0].mljob_state_only).toEqual(['timeouts: {create: 10m} (Terraform state only; no API call)']);
+    expect(markdown.stdout).toMatch(/\| ~ update in place \| job `[^`]+`; timeouts: \{create: 10m\} \(Terraform state only; no API call\) \|/);
+  });
+
+  test('timeouts equal to the state\'s: no change; a label change beside a timeouts change names both', async () => {
+    // GIVEN a job deployed with a create timeout (the state holds every timeouts entry, unset ones null)
+    const withTimeouts = (labels?: Record<string, string>) => synthApp({ vision: (stack) => trainingJob(stack, 'resnet', labels ? { labels } : {}).resource.putTimeouts({ create: '10m' }) });
+    const deployedOut = withTimeouts();
+    const [[name, deployed]] = Object.entries(synthesizedJobs(deployedOut, 'vision'));
+    const document: any = terraformState([{ name, job: deployed }]);
+    document.resources[0].instances[0].attributes.timeouts = { create: '10m', delete: null, read: null, update: null };
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', document);
+
+    // WHEN the same code is planned, then new labels with the timeout removed
+    const same = await mljob('plan', deployedOut, '--state', state, '--today', TODAY);
+    const both = await mljob('plan', synthApp({ vision: (stack) => trainingJob(stack, 'resnet', { labels: { team: 'vision', owner: 'ana' } }) }), '--state', state, '--today', TODAY);
+
+    // THEN
+    expect(same.stdout).toContain('No changes. The jobs match the prior state.');
+    expect(both.stdout).toContain('will be updated in place (labels; timeouts: Terraform state only)');
+    expect(both.stdout).toContain('+ "owner" = "ana"');
+    expect(both.stdout).toContain('~ timeouts = {create: 10m} -> null # Terraform state only; no API call');
+  });
+
   test('unchanged code against its own state: no changes', async () => {
     const out = synthApp({ vision: (stack) => trainingJob(stack, 'resnet') });
     const [[name, job]] = Object.entries(synthesizedJobs(out, 'vision'));

@@ -17,6 +17,12 @@ describe('readCustomJob', () => {
     expect(state).toMatchObject({ state: 'JOB_STATE_RUNNING', start_time: '2024-01-01T00:01:05Z', display_name: 'census', project: 'p' });
   });
 
+  test('a configured id (state only) survives the refresh: no update planned again and again', async () => {
+    const current = resource({ id: 'census-training', name: NAME, project: 'p', location: 'us-central1', display_name: 'census', job_spec: [{ worker_pool_specs: [{ replica_count: 1, container_spec: [{ image_uri: 'gcr.io/p/t:1' }] }] }] });
+    const { state } = await readCustomJob({ getCustomJob: async () => JOB }, current);
+    expect(state).toMatchObject({ id: 'census-training', name: NAME, state: 'JOB_STATE_RUNNING' });
+  });
+
   test('after an import the state takes the whole job, project and location from the id', async () => {
     const { state } = await readCustomJob({ getCustomJob: async () => JOB }, resource({ id: NAME, name: NAME, project: 'p', location: 'us-central1' }));
     expect(state).toMatchObject({ display_name: 'census', project: 'p', location: 'us-central1' });

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
+import { mljob } from '../plan/plan-test-helpers';
 import { describeWithTerraform, PACKAGE_VERSION, TerraformWorkspace, openTerraformWorkspace } from './terraform-workspace';
 
 const LOCATION = 'us-central1';
@@ -84,6 +85,26 @@ describeWithTerraform('terraform drives google_vertex_ai_custom_job through the 
     await ok('apply', '-input=false', '-auto-approve', 'tfplan');
     expect(jobs().map((j) => j.jobSpec.workerPoolSpecs[0].containerSpec.imageUri)).toEqual(['us-docker.pkg.dev/p1/trainers/census:2']);
     expect(jobs()[0].name).not.toBe(before);
+  }, 120_000);
+
+  test('a configured id (state only): terraform and mljob plan agree on an update in place, and apply calls no API', async () => {
+    writeConfig({ id: 'census-training', display_name: 'census', labels: { team: 'ml', stage: 'prod' }, job_spec: jobSpec('us-docker.pkg.dev/p1/trainers/census:2') });
+    const input = path.join(ws.dir, 'mljob-in');
+    fs.mkdirSync(input, { recursive: true });
+    fs.copyFileSync(path.join(ws.dir, 'main.tf.json'), path.join(input, 'cdk.tf.json'));
+    const run = await mljob('plan', path.join(input, 'cdk.tf.json'), '--state', path.join(ws.dir, 'terraform.tfstate'), '--format', 'json', '--today', '2026-11-24');
+    expect(run.stderr).toBe('');
+    const mljobPlan = JSON.parse(run.stdout);
+    const predicted = mljobPlan.resource_changes.find((c: any) => c.type === 'google_vertex_ai_custom_job');
+    expect((await planChange()).actions).toEqual(['update']);
+    expect(predicted.change.actions).toEqual(['update']);
+    expect(predicted.mljob_state_only).toEqual(['id: census-training (Terraform state only; no API call)']);
+    const served = ws.api.requests().length;
+    await ok('apply', '-input=false', '-auto-approve', 'tfplan');
+    expect(ws.api.requests().slice(served)).toEqual([]);
+    expect((await stateValues()).id).toBe('census-training');
+    expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
+    writeConfig({ display_name: 'census', labels: { team: 'ml', stage: 'prod' }, job_spec: jobSpec('us-docker.pkg.dev/p1/trainers/census:2') });
   }, 120_000);
 
   test('import by name adopts an existing job with no changes planned afterwards', async () => {

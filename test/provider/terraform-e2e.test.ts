@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
+import { mljob } from '../plan/plan-test-helpers';
 import { describeWithTerraform, PACKAGE_VERSION, TerraformWorkspace, openTerraformWorkspace } from './terraform-workspace';
 
 const TRAINING_INPUT = {
@@ -68,6 +69,31 @@ describeWithTerraform('terraform drives the mljobs provider', () => {
     expect(api.requests().filter((r) => r.method === 'PATCH').map((r) => [r.url, r.status])).toEqual([['/v1/projects/p1/jobs/train_1?updateMask=labels%2Cetag', 200]]);
     expect(api.store.get('p1', 'train_1').labels).toEqual({ team: 'ml', stage: 'prod' });
     expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
+  }, 120_000);
+
+  test('a timeouts-only change: terraform and mljob plan agree on an update in place, and apply calls no API', async () => {
+    writeConfig({ job_id: 'train_1', labels: { team: 'ml', stage: 'prod' }, training_input: [TRAINING_INPUT], timeouts: { create: '10m' } });
+    // mljob plans the same configuration against the state terraform wrote.
+    const mljobPlan = async (): Promise<any> => {
+      const input = path.join(ws.dir, 'mljob-in');
+      fs.mkdirSync(input, { recursive: true });
+      fs.copyFileSync(path.join(ws.dir, 'main.tf.json'), path.join(input, 'cdk.tf.json'));
+      const run = await mljob('plan', path.join(input, 'cdk.tf.json'), '--state', path.join(ws.dir, 'terraform.tfstate'), '--format', 'json', '--today', '2026-11-24');
+      return JSON.parse(run.stdout).resource_changes.find((c: any) => c.type === 'google_ml_engine_job');
+    };
+    expect((await planActions()).actions).toEqual(['update']);
+    const predicted = await mljobPlan();
+    expect(predicted.change.actions).toEqual(['update']);
+    expect(predicted.mljob_state_only).toEqual(['timeouts: {create: 10m} (Terraform state only; no API call)']);
+
+    const served = api.requests().length;
+    await ok('apply', '-input=false', '-auto-approve', 'tfplan');
+    // Applying a saved plan does not refresh: the update wrote the state and sent no request at all.
+    expect(api.requests().slice(served).map((r) => `${r.method} ${r.url}`)).toEqual([]);
+    const state = JSON.parse(await ok('show', '-json')).values.root_module.resources[0].values;
+    expect(state.timeouts).toEqual({ create: '10m', delete: null, read: null, update: null });
+    expect((await tf('plan', '-detailed-exitcode', '-input=false')).status).toBe(0);
+    expect((await mljobPlan()).change.actions).toEqual(['no-op']);
   }, 120_000);
 
   test('a spec change replaces the job: the old one is cancelled, the new id created', async () => {

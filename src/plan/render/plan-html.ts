@@ -1,6 +1,7 @@
 import { ReportFinding } from '../../report/check-report';
 import { hours, JobChange, PlanResult } from '../build-plan';
 import { quotaUseOf } from '../quota-use';
+import { stateOnlyChangeText } from '../state-only-attributes';
 import { escapeHtml as h } from './html-escape';
 import { renderPlanText, stackTotals, vertexPricingNote } from './plan-text';
 import { chartRows, renderScheduleSvg } from './schedule-svg';
@@ -41,7 +42,7 @@ export function renderPlanHtml(plan: PlanResult): string {
   if (plan.changes.length === 0) out.push('<p>No jobs.</p>');
   else {
     out.push('<table>', '<thead><tr><th>job</th><th>action</th><th>details</th></tr></thead>', '<tbody>');
-    for (const c of plan.changes) out.push(`<tr class="action-${c.action}"><td><code>${h(c.resource)}</code></td><td class="action">${ACTION[c.action]}</td><td>${changeDetails(c)}</td></tr>`);
+    for (const c of plan.changes) out.push(`<tr class="action-${c.action}"><td><code>${h(c.resource)}</code></td><td class="action">${c.stateOnlyChanges?.length ? '~ update in place' : ACTION[c.action]}</td><td>${changeDetails(c)}${stateOnlyDetails(c)}</td></tr>`);
     out.push('</tbody>', '</table>');
   }
   out.push('</section>');
@@ -127,6 +128,12 @@ const ACTION: Record<JobChange['action'], string> = {
   'delete': '- delete',
   'no-op': 'no change',
 };
+
+/** `; timeouts: {create: 10m} (Terraform state only; no API call)` for each state-only change, escaped. */
+function stateOnlyDetails(c: JobChange): string {
+  if (!c.stateOnlyChanges) return '';
+  return c.stateOnlyChanges.map((change) => `; ${h(stateOnlyChangeText(change))}`).join('');
+}
 
 function changeDetails(c: JobChange): string {
   const deletes = c.type === 'google_vertex_ai_custom_job';

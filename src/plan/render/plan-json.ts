@@ -6,6 +6,7 @@ import { jobToTerraform } from '../../model/terraform-mapping';
 import { JobChange, PlanAction, PlanResult } from '../build-plan';
 import { literalText } from '../desired-strings';
 import { quotaUseOf } from '../quota-use';
+import { stateOnlyChangeText } from '../state-only-attributes';
 import { terraformPathSteps } from '../terraform-paths';
 import { stackTotals } from './plan-text';
 
@@ -136,6 +137,8 @@ function resourceChange(change: JobChange): object {
     ...(change.cancels ? { mljob_cancels_job: change.priorJobState } : {}),
     ...(change.cancelsIfActive ? { mljob_cancels_job_if_active: true } : {}),
     ...(type === CUSTOM_JOB_RESOURCE_TYPE && (change.action === 'delete' || change.action === 'replace') ? { mljob_deletes_job: true } : {}),
+    // A timeouts change is an update Terraform makes in its state alone: the API is not called for it.
+    ...(change.stateOnlyChanges ? { mljob_state_only: change.stateOnlyChanges.map(stateOnlyChangeText) } : {}),
   };
 }
 

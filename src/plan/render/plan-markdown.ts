@@ -1,6 +1,7 @@
 import { markdownCell as cell, markdownCode as code } from '../../report/markdown-text';
 import { hours, JobChange, PlanAction, PlanResult } from '../build-plan';
 import { quotaUseOf } from '../quota-use';
+import { stateOnlyChangeText } from '../state-only-attributes';
 import { findingCountsText, planCountsText } from './plan-summary-line';
 import { stackTotals, vertexPricingNote } from './plan-text';
 import { renderScheduleMermaid } from './schedule-mermaid';
@@ -33,7 +34,7 @@ export function renderPlanMarkdown(plan: PlanResult): string {
         ? (c.cancels ? `cancels the ${c.priorJobState} job` : c.cancelsIfActive ? 'cancels the job if still active (state unknown)' : deletes ? 'deletes the ended job' : 'forgets the ended job') +
           (deletes && (c.cancels || c.cancelsIfActive) ? ', then deletes it' : '')
         : jobDetails(c);
-    lines.push(`| ${code(c.resource)} | ${SYMBOL[c.action]} | ${details} |`);
+    lines.push(`| ${code(c.resource)} | ${updateSymbol(c) ?? SYMBOL[c.action]} | ${details}${stateOnlyDetails(c)} |`);
   }
   lines.push('');
   if (plan.findings.length) {
@@ -79,6 +80,17 @@ export function renderPlanMarkdown(plan: PlanResult): string {
 }
 
 /** How the changes table names the job: its id, or a Vertex AI custom job's display name. */
+/** An update that changes a state-only attribute (timeouts) is more than a label update. */
+function updateSymbol(c: JobChange): string | undefined {
+  return c.stateOnlyChanges?.length ? '~ update in place' : undefined;
+}
+
+/** `; timeouts: {create: 10m} (Terraform state only; no API call)` for each state-only change. */
+function stateOnlyDetails(c: JobChange): string {
+  if (!c.stateOnlyChanges) return '';
+  return c.stateOnlyChanges.map((change) => `; ${cell(stateOnlyChangeText(change))}`).join('');
+}
+
 function jobDetails(c: JobChange): string {
   if (!c.after) return '';
   return c.type === 'google_vertex_ai_custom_job' ? `custom job ${code(String(c.after.displayName))}` : `job ${code(String(c.after.jobId))}`;

@@ -8,6 +8,7 @@ import { jobToTerraform } from '../../model/terraform-mapping';
 import { CustomJobChange, hours, JobChange, PlanResult } from '../build-plan';
 import { VERTEX_PRICING_SOURCE } from '../custom-job-resources';
 import { literalText } from '../desired-strings';
+import { compactValue, STATE_ONLY_NOTE } from '../state-only-attributes';
 import { findingCountsText, planCountsText } from './plan-summary-line';
 import { terraformDottedPath } from '../terraform-paths';
 import { dollars, textTable } from './text-table';
@@ -92,14 +93,21 @@ function renderChange(change: JobChange): string[] {
   switch (change.action) {
     case 'create':
       return [`  # ${change.resource} will be created`, `  + ${head} {`, ...renderBlock(attributesOf(change.after as Job), '      ', '+', strings), '    }'];
-    case 'update':
+    case 'update': {
+      const labels = labelLines(change.before?.labels ?? {}, change.after?.labels ?? {}, strings);
+      const labelsChange = labels.length > 2;
+      const stateOnly = change.stateOnlyChanges ?? [];
+      // A state-only attribute (timeouts) changes in Terraform's state alone: say so, as no API call is made for it.
+      const what = !stateOnly.length ? 'labels only' : labelsChange ? `labels; ${stateOnly.map((c) => c.attribute).join(', ')}: Terraform state only` : STATE_ONLY_NOTE;
       return [
-        `  # ${change.resource} will be updated in place (labels only)`,
+        `  # ${change.resource} will be updated in place (${what})`,
         `  ~ ${head} {`,
         `        job_id = ${value(change.after?.jobId, strings)}`,
-        ...labelLines(change.before?.labels ?? {}, change.after?.labels ?? {}, strings),
+        ...(labelsChange ? labels : []),
+        ...stateOnly.map((c) => `      ~ ${c.attribute} = ${compactValue(c.before)} -> ${compactValue(c.after)} # ${STATE_ONLY_NOTE}`),
         '    }',
       ];
+    }
     case 'replace': {
       const why = change.cancels
         ? ` (the old job is ${change.priorJobState}: it is cancelled first)`
@@ -160,6 +168,14 @@ function renderCustomJobChange(change: CustomJobChange): string[] {
           const after = path === 'location' ? change.region : at(change.after, path);
           return `      ~ ${terraformDottedPath(path)} = ${value(before)} -> ${value(after, strings)} # forces replacement`;
         }),
+        '    }',
+      ];
+    case 'update':
+      return [
+        `  # ${change.resource} will be updated in place (${STATE_ONLY_NOTE})`,
+        `  ~ ${head} {`,
+        `        display_name = ${value(change.after?.displayName, strings)}`,
+        ...(change.stateOnlyChanges ?? []).map((c) => `      ~ ${c.attribute} = ${compactValue(c.before)} -> ${compactValue(c.after)} # ${STATE_ONLY_NOTE}`),
         '    }',
       ];
     case 'delete': {
