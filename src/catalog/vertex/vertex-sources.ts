@@ -51,6 +51,11 @@ export const VERTEX_SOURCES = {
    * value (`__decode_dictionary`), pinned.
    */
   apitoolsProtojson: 'https://github.com/google/apitools/blob/09c5d735369892578157eed356be19bdb305a3ad/apitools/base/protorpclite/protojson.py',
+  /**
+   * A real submission error: "custom_job.job_spec.service_account must be specified when uploading to TensorBoard"
+   * (a CustomJob with `tensorboard` and no `serviceAccount`).
+   */
+  tensorboardServiceAccountError: 'https://github.com/kubeflow/pipelines/issues/7123',
   /** Custom training methods: one worker pool per role; the first (primary) pool has a replica count of 1. */
   customTrainingMethods: 'https://cloud.google.com/vertex-ai/docs/training/custom-training-methods',
 } as const;

@@ -19,6 +19,7 @@ import { SCHEDULING_STRATEGY } from './scheduling-strategy';
 import { SCHEDULING_TIMEOUT } from './scheduling-timeout';
 import { SERVICE_ACCOUNT } from './service-account';
 import { STORAGE_URIS } from './storage-uris';
+import { TENSORBOARD_SERVICE_ACCOUNT } from './tensorboard-service-account';
 import { TPU_MACHINES } from './tpu-machines';
 import { UNKNOWN_FIELDS } from './unknown-fields';
 import { WORKER_POOL_LIST } from './worker-pool-list';
@@ -27,5 +28,5 @@ import { WORKER_POOL_LIST } from './worker-pool-list';
 export const VERTEX_RULES: readonly CustomJobRule[] = [
   WORKER_POOL_LIST, PRIMARY_REPLICA_COUNT, POOL_TASK, MACHINE_TYPE, ACCELERATOR_TYPE, MACHINE_ACCELERATORS, ACCELERATOR_REGION,
   TPU_MACHINES, BOOT_DISK, DISPLAY_NAME, LABELS, SCHEDULING_TIMEOUT, ENV_NAMES, STORAGE_URIS, EXECUTOR_IMAGE, NETWORK_FORMAT,
-  ENCRYPTION_KEY, SERVICE_ACCOUNT, FIELD_FORMS, UNKNOWN_FIELDS, SCHEDULING_STRATEGY, RESOURCE_NAMES, RESERVED_IP_RANGES,
+  ENCRYPTION_KEY, SERVICE_ACCOUNT, FIELD_FORMS, UNKNOWN_FIELDS, SCHEDULING_STRATEGY, RESOURCE_NAMES, RESERVED_IP_RANGES, TENSORBOARD_SERVICE_ACCOUNT,
 ].slice().sort((a, b) => a.id.localeCompare(b.id));

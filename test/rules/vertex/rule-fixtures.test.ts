@@ -40,6 +40,7 @@ const COMPLIANT: Readonly<Record<string, ReadonlyArray<{ readonly file: string; 
   'MLJ-VERTEX-021': [{ file: 'gcloud/dws-flex-start.yaml', has: 'maxWaitDuration: 1800s' }, { file: 'gcloud/spot-vms-l4.yaml', has: 'strategy: SPOT' }, { file: 'rest/a3mega-nemo-spot-web-access.json', has: '"SPOT"' }],
   'MLJ-VERTEX-022': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: '/tensorboards/' }, { file: 'rest/vpc-cmek-service-account-labels.json', has: '"experimentRun"' }],
   'MLJ-VERTEX-023': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: '"reservedIpRanges": ["vertex-ai-range"]' }],
+  'MLJ-VERTEX-024': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: '"serviceAccount"' }],
 };
 
 /** The non-compliant fixtures: the rule that must report the one mistake, its severity, and the job's region. */
@@ -67,6 +68,7 @@ const NON_COMPLIANT: Readonly<Record<string, { readonly rule: string; readonly s
   'gcloud/max-wait-duration-30m.yaml': { rule: 'MLJ-VERTEX-021', severity: 'error' },
   'rest/tensorboard-id-only.json': { rule: 'MLJ-VERTEX-022', severity: 'error' },
   'rest/reserved-ip-range-cidr.json': { rule: 'MLJ-VERTEX-023', severity: 'error' },
+  'rest/tensorboard-without-service-account.json': { rule: 'MLJ-VERTEX-024', severity: 'warning' },
 };
 
 /** The README row of `file` (a table line naming it in backquotes), or undefined. */

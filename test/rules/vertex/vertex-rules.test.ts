@@ -15,6 +15,7 @@ import { PRIMARY_REPLICA_COUNT } from '../../../src/rules/vertex/primary-replica
 import { RESERVED_IP_RANGES } from '../../../src/rules/vertex/reserved-ip-ranges';
 import { RESOURCE_NAMES } from '../../../src/rules/vertex/resource-names';
 import { SCHEDULING_STRATEGY } from '../../../src/rules/vertex/scheduling-strategy';
+import { TENSORBOARD_SERVICE_ACCOUNT } from '../../../src/rules/vertex/tensorboard-service-account';
 import { SCHEDULING_TIMEOUT } from '../../../src/rules/vertex/scheduling-timeout';
 import { SERVICE_ACCOUNT } from '../../../src/rules/vertex/service-account';
 import { STORAGE_URIS } from '../../../src/rules/vertex/storage-uris';
@@ -490,5 +491,25 @@ describe('MLJ-VERTEX-023 reserved IP ranges', () => {
     delete (job.jobSpec as { network?: string }).network;
     Object.assign(job.jobSpec, { reservedIpRanges: ['vertex-ai-ip-range'] });
     expect(vertexFindings(RESERVED_IP_RANGES, job)).toEqual([expect.objectContaining({ path: 'jobSpec.reservedIpRanges', severity: 'warning' })]);
+  });
+});
+
+describe('MLJ-VERTEX-024 Tensorboard needs a service account', () => {
+  const tensorboard = 'projects/123/locations/us-central1/tensorboards/9';
+
+  test('accepts a Tensorboard with a service account or a token, and no Tensorboard', () => {
+    const job = containerCustomJob();
+    expect(vertexFindings(TENSORBOARD_SERVICE_ACCOUNT, job)).toEqual([]);
+    Object.assign(job.jobSpec, { tensorboard, serviceAccount: 'trainer@p.iam.gserviceaccount.com' });
+    expect(vertexFindings(TENSORBOARD_SERVICE_ACCOUNT, job)).toEqual([]);
+    Object.assign(job.jobSpec, { serviceAccount: TOKEN });
+    expect(vertexFindings(TENSORBOARD_SERVICE_ACCOUNT, job)).toEqual([]);
+  });
+
+  test('warns on a Tensorboard without a service account', () => {
+    const job = containerCustomJob();
+    delete (job.jobSpec as { serviceAccount?: string }).serviceAccount;
+    Object.assign(job.jobSpec, { tensorboard });
+    expect(vertexFindings(TENSORBOARD_SERVICE_ACCOUNT, job)).toEqual([expect.objectContaining({ path: 'jobSpec.serviceAccount', severity: 'warning' })]);
   });
 });
