@@ -6,17 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
 import { mljob } from '../plan/plan-test-helpers';
-import { describeWithTerraform, PACKAGE_VERSION, TerraformWorkspace, openTerraformWorkspace } from './terraform-workspace';
+import { describeWithTerraform, PACKAGE_VERSION, TerraformWorkspace, openTerraformWorkspace, TRAINING_INPUT } from './terraform-workspace';
 
-const TRAINING_INPUT = {
-  scale_tier: 'CUSTOM',
-  master_type: 'n1-standard-8',
-  region: 'us-central1',
-  runtime_version: '2.11',
-  python_version: '3.7',
-  python_module: 'trainer.task',
-  package_uris: ['gs://my-bucket/trainer-0.1.tar.gz'],
-};
 
 describeWithTerraform('terraform drives the mljobs provider', () => {
   let ws: TerraformWorkspace;

@@ -7,17 +7,8 @@
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { describeWithTerraform, openTerraformWorkspace, terraformBinary, TerraformRun, TerraformWorkspace } from './terraform-workspace';
+import { describeWithTerraform, openTerraformWorkspace, terraformBinary, TerraformRun, TerraformWorkspace, TRAINING_INPUT } from './terraform-workspace';
 
-const TRAINING_INPUT = {
-  scale_tier: 'CUSTOM',
-  master_type: 'n1-standard-8',
-  region: 'us-central1',
-  runtime_version: '2.11',
-  python_version: '3.7',
-  python_module: 'trainer.task',
-  package_uris: ['gs://my-bucket/trainer-0.1.tar.gz'],
-};
 const CRASH = /panic|plugin crashed|unexpected EOF|stack trace|at .+\.js:\d+/i;
 
 describeWithTerraform('the mljobs provider under faults: diagnostics, never a crash; the state is never lost', () => {
