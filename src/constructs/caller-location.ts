@@ -6,9 +6,21 @@ import { SourceLocation, relativeToRoot } from '../model/source-location';
 const NOT_USER_CODE = /[\\/]node_modules[\\/]|^node:|^internal[\\/]|[\\/]jsii[\\/]|[\\/]@jsii[\\/]/;
 
 /**
+ * This library's own folders (`src/` under ts-node or jest, `lib/` once compiled). Installed, they sit under
+ * node_modules already; from a checkout of this repository (its examples, its tests) they do not, and a factory such
+ * as `VertexCustomJob.fromMlEngineTrainingJob` would otherwise be named as the line that created the job.
+ */
+const LIBRARY_FOLDERS = ['src', 'lib'].map((folder) => path.join(path.resolve(__dirname, '..', '..'), folder) + path.sep);
+
+function isUserCode(file: string): boolean {
+  return !NOT_USER_CODE.test(file) && !LIBRARY_FOLDERS.some((folder) => file.startsWith(folder));
+}
+
+/**
  * The call site of `constructorFn` (pass `new.target`), from a stack trace captured now: V8 drops the frames of the
- * constructor and everything it called, so the first frame left that is not Node's or an installed package's is the
- * line that created the construct (in a helper function that creates jobs, the helper's line). The file is made
+ * constructor and everything it called, so the first frame left that is not Node's, an installed package's or this
+ * library's own (a factory such as `fromMlEngineTrainingJob`) is the line that created the construct (in a helper
+ * function that creates jobs, the helper's line). The file is made
  * relative to `cwd`, the cdktf project folder where `cdktf synth` runs, so that synth output is the same in every
  * checkout; `mljob check` resolves it against the folder that holds the cdktf output directory.
  *
@@ -21,7 +33,7 @@ export function callerLocation(constructorFn: Function, cwd: string = process.cw
   Error.captureStackTrace(holder, constructorFn);
   for (const frame of (holder.stack ?? '').split('\n').slice(1)) {
     const location = parseFrame(frame);
-    if (location && !NOT_USER_CODE.test(location.file)) return { ...location, file: relativeToRoot(location.file, cwd) };
+    if (location && isUserCode(location.file)) return { ...location, file: relativeToRoot(location.file, cwd) };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
-import { MachineType, MlEngineTrainingJob, TrainingCode } from '../../src';
+import { MachineType, MlEngineTrainingJob, TrainingCode, VertexCustomJob } from '../../src';
 import { parseFrame } from '../../src/constructs/caller-location';
 import { tempDir } from '../plan/plan-test-helpers';
 
@@ -34,6 +34,21 @@ describe('the source line of an L2 job', () => {
     const [file, line, column] = source.split(':');
     expect(file).toBe('test/constructs/source-location.test.ts');
     expect(fs.readFileSync(path.join(__dirname, 'source-location.test.ts'), 'utf8').split('\n')[Number(line) - 1].slice(Number(column) - 1)).toMatch(/^new MlEngineTrainingJob\(stack, 'census'/);
+  });
+
+  test('of a job made by a factory of this library is the line that called the factory, not the factory\'s own', () => {
+    const app = new App({ outdir: tempDir(), stackTraces: true });
+    const stack = new TerraformStack(app as Construct, 'training');
+    const mlEngine = addJob(stack);
+
+    VertexCustomJob.fromMlEngineTrainingJob(stack, 'census-vertex', mlEngine);
+
+    app.synth();
+    const config = JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'training', 'cdk.tf.json'), 'utf8'));
+    const source: string = (Object.values(config.resource.google_vertex_ai_custom_job)[0] as any)['//'].mljob.source;
+    const [file, line, column] = source.split(':');
+    expect(file).toBe('test/constructs/source-location.test.ts');
+    expect(fs.readFileSync(path.join(__dirname, 'source-location.test.ts'), 'utf8').split('\n')[Number(line) - 1].slice(Number(column) - 1)).toMatch(/^fromMlEngineTrainingJob\(stack, 'census-vertex'/);
   });
 
   test('is not recorded when the app turns stack traces off', () => {
