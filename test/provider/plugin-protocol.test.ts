@@ -8,6 +8,7 @@ import { decodeRaw, encodeRaw } from '../../src/provider/dynamic-value';
 import { conformBlock, isUnknown, TerraformObject, UNKNOWN } from '../../src/provider/terraform-value';
 import { RunningEmulator, startEmulator } from '../../src/emulator/emulator-server';
 import { BUNDLE, PluginConnection, startPlugin } from './plugin-test-client';
+import { TRAINING_INPUT as SAMPLE_TRAINING_INPUT } from './sample-training-input';
 
 const TYPE = 'google_ml_engine_job';
 
@@ -24,16 +25,7 @@ function state(response: { msgpack: Buffer } | null | undefined): any {
   return response && response.msgpack.length ? decodeRaw(response.msgpack) : null;
 }
 
-const TRAINING_INPUT = [{
-  scale_tier: 'CUSTOM',
-  master_type: 'n1-standard-8',
-  region: 'us-central1',
-  runtime_version: '2.11',
-  python_version: '3.7',
-  python_module: 'trainer.task',
-  package_uris: ['gs://my-bucket/trainer-0.1.tar.gz'],
-  job_dir: 'gs://my-bucket/jobs/train_1',
-}];
+const TRAINING_INPUT = [{ ...SAMPLE_TRAINING_INPUT, job_dir: 'gs://my-bucket/jobs/train_1' }];
 
 function config(overrides: { [name: string]: unknown } = {}): TerraformObject {
   return resource({ job_id: 'train_1', labels: { team: 'ml' }, training_input: TRAINING_INPUT, ...overrides });

@@ -6,7 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PROVIDER_SOURCE } from '../../src/provider/provider-settings';
 import { mljob } from '../plan/plan-test-helpers';
-import { describeWithTerraform, PACKAGE_VERSION, TerraformWorkspace, openTerraformWorkspace, TRAINING_INPUT } from './terraform-workspace';
+import { describeWithTerraform, PACKAGE_VERSION, TerraformWorkspace, openTerraformWorkspace } from './terraform-workspace';
+import { TRAINING_INPUT } from './sample-training-input';
 
 
 describeWithTerraform('terraform drives the mljobs provider', () => {

@@ -7,7 +7,8 @@
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { describeWithTerraform, openTerraformWorkspace, terraformBinary, TerraformRun, TerraformWorkspace, TRAINING_INPUT } from './terraform-workspace';
+import { describeWithTerraform, openTerraformWorkspace, terraformBinary, TerraformRun, TerraformWorkspace } from './terraform-workspace';
+import { TRAINING_INPUT } from './sample-training-input';
 
 const CRASH = /panic|plugin crashed|unexpected EOF|stack trace|at .+\.js:\d+/i;
 

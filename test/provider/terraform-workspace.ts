@@ -11,17 +11,6 @@ import { installProvider } from '../../src/provider/install-provider';
 import { tempDir } from '../plan/plan-test-helpers';
 import { findTerraform, offlineCliConfig } from './terraform-binary';
 
-/** A valid `training_input` block (a CUSTOM-tier package job) for the terraform tests' jobs. */
-export const TRAINING_INPUT = {
-  scale_tier: 'CUSTOM',
-  master_type: 'n1-standard-8',
-  region: 'us-central1',
-  runtime_version: '2.11',
-  python_version: '3.7',
-  python_module: 'trainer.task',
-  package_uris: ['gs://my-bucket/trainer-0.1.tar.gz'],
-};
-
 /** The package version: the provider version the mirror holds. */
 export const PACKAGE_VERSION = require('../../package.json').version as string;
 
