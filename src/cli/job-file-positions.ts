@@ -1,4 +1,4 @@
-import { fieldPosition } from '../read/field-position';
+import { FieldLocator, fieldPositions } from '../read/field-position';
 import { readInputFile } from '../read/read-input-file';
 import { CheckReport, ReportFinding } from '../report/check-report';
 
@@ -9,13 +9,17 @@ import { CheckReport, ReportFinding } from '../report/check-report';
  * keeps the file alone. Each file is read and parsed once, and only when it has findings.
  */
 export function withFieldPositions(report: CheckReport, jobFiles: ReadonlySet<string>): CheckReport {
-  const texts = new Map<string, string | undefined>();
+  const locators = new Map<string, FieldLocator>();
   const place = <T extends ReportFinding>(finding: T): T => {
     const location = finding.location;
     if (!location || location.line !== undefined || !jobFiles.has(location.file) || !finding.path) return finding;
-    if (!texts.has(location.file)) texts.set(location.file, readOrUndefined(location.file));
-    const text = texts.get(location.file);
-    const position = text === undefined ? undefined : fieldPosition(text, location.pointer, finding.path);
+    let locate = locators.get(location.file);
+    if (!locate) {
+      const text = readOrUndefined(location.file);
+      locate = text === undefined ? () => undefined : fieldPositions(text);
+      locators.set(location.file, locate);
+    }
+    const position = locate(location.pointer, finding.path);
     return position ? { ...finding, location: { ...location, line: position.line, column: position.column } } : finding;
   };
   return {

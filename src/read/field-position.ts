@@ -15,37 +15,47 @@ interface Tree {
   isMapping(node: unknown): boolean;
 }
 
+/** Finds where fields of the jobs of one parsed text are written (see `fieldPositions`). */
+export type FieldLocator = (pointer: string | undefined, apiPath: string) => TextPosition | undefined;
+
 /**
- * Where the field at `apiPath` (`trainingInput.hyperparameters.params[1].type`, as the rules name fields) of the job
- * at `pointer` (`/jobs/2`; the whole file when undefined) is written in the text of a JSON or YAML job file: the
- * position of its key (of its item, in a list). A field the file does not have is placed at the nearest enclosing
- * field it has (a missing `trainingInput.region` at `trainingInput`). The path is matched as the readers read the
- * file: a gcloud `--config` CustomJobSpec has no `jobSpec` level, a snake_case key is its camelCase field, and a list
- * written as one value is its only item. Undefined when the text is not one JSON or YAML document, or the job itself
- * cannot be found.
+ * Parses a JSON or YAML job file once and returns where the field at `apiPath` (`trainingInput.hyperparameters.params[1].type`,
+ * as the rules name fields) of the job at `pointer` (`/jobs/2`; the whole file when undefined) is written: the position
+ * of its key (of its item, in a list). A field the file does not have is placed at the nearest enclosing field it has
+ * (a missing `trainingInput.region` at `trainingInput`). The path is matched as the readers read the file: a gcloud
+ * `--config` CustomJobSpec has no `jobSpec` level, a snake_case key is its camelCase field, and a list written as one
+ * value is its only item. The locator answers undefined for every field when the text is not one JSON or YAML
+ * document, and for a job that cannot be found.
  */
-export function fieldPosition(text: string, pointer: string | undefined, apiPath: string): TextPosition | undefined {
+export function fieldPositions(text: string): FieldLocator {
   const tree = /^\uFEFF?\s*[[{]/.test(text) ? jsonTree(text) : yamlTree(text);
-  if (!tree) return undefined;
-  let node = tree.root;
-  let offset: number | undefined;
-  for (const step of (pointer ?? '').split('/').filter((s) => s !== '')) {
-    const next = tree.child(node, /^\d+$/.test(step) ? Number(step) : step);
-    if (!next) return undefined;
-    ({ node, offset } = next);
-  }
-  const steps = apiPath.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  for (const [i, step] of steps.entries()) {
-    const next = tree.child(node, step) ?? (typeof step === 'string' ? tree.child(node, snakeCase(step)) : undefined);
-    if (next) {
+  if (!tree) return () => undefined;
+  return (pointer, apiPath) => {
+    let node = tree.root;
+    let offset: number | undefined;
+    for (const step of (pointer ?? '').split('/').filter((s) => s !== '')) {
+      const next = tree.child(node, /^\d+$/.test(step) ? Number(step) : step);
+      if (!next) return undefined;
       ({ node, offset } = next);
-      continue;
     }
-    // A gcloud --config CustomJobSpec is the jobSpec itself; a list written as one value is its only item.
-    if ((i === 0 && step === 'jobSpec') || (step === 0 && tree.isMapping(node))) continue;
-    break;
-  }
-  return offset === undefined ? undefined : lineAndColumn(text, offset);
+    const steps = apiPath.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    for (const [i, step] of steps.entries()) {
+      const next = tree.child(node, step) ?? (typeof step === 'string' ? tree.child(node, snakeCase(step)) : undefined);
+      if (next) {
+        ({ node, offset } = next);
+        continue;
+      }
+      // A gcloud --config CustomJobSpec is the jobSpec itself; a list written as one value is its only item.
+      if ((i === 0 && step === 'jobSpec') || (step === 0 && tree.isMapping(node))) continue;
+      break;
+    }
+    return offset === undefined ? undefined : lineAndColumn(text, offset);
+  };
+}
+
+/** Where one field of a job file is written: `fieldPositions(text)` for a single field. */
+export function fieldPosition(text: string, pointer: string | undefined, apiPath: string): TextPosition | undefined {
+  return fieldPositions(text)(pointer, apiPath);
 }
 
 /** `machineType` → `machine_type`: the proto spelling the readers also accept. */
