@@ -503,17 +503,22 @@ function emitKnownAfterApply(change: JobChange, path: string, emit: Emit): void 
  * server-assigned ids, so none of this applies to them.
  */
 function checkIds(changes: readonly JobChange[], projectJobs: ReadonlyMap<string, Job>, emit: Emit): void {
-  const byId = new Map<string, JobChange[]>();
+  // By project, then by id: no key string per job, and a list only for an id that more than one job has.
+  const byProject = new Map<string, Map<string, JobChange | JobChange[]>>();
   for (const change of changes) {
     const id = knownJobId(change);
     if (change.action === 'delete' || id === undefined) continue;
-    const key = `${change.project ?? ''}\u0000${id}`;
-    const group = byId.get(key);
-    if (group) group.push(change);
-    else byId.set(key, [change]);
+    const project = change.project ?? '';
+    let byId = byProject.get(project);
+    if (!byId) byProject.set(project, (byId = new Map()));
+    const seen = byId.get(id);
+    if (seen === undefined) byId.set(id, change);
+    else if (Array.isArray(seen)) seen.push(change);
+    else byId.set(id, [seen, change]);
   }
-  for (const group of byId.values()) {
-    if (group.length < 2) continue;
+  const groups: JobChange[][] = [];
+  for (const byId of byProject.values()) for (const seen of byId.values()) if (Array.isArray(seen)) groups.push(seen);
+  for (const group of groups) {
     for (const change of group) {
       const others = group.filter((other) => other !== change).map((other) => other.resource).join(', ');
       emit(DUPLICATE_JOB_ID, change.resource, 'jobId', `jobId "${knownJobId(change)}" is also the id of ${others}.`, 'Give each job its own id.', undefined, change.desired);
