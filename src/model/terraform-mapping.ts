@@ -110,7 +110,7 @@ export function jobToTerraform(job: Job | { [name: string]: unknown }): JobToTer
  * appended to `unknown` as dotted Terraform paths.
  */
 export function resourceFromTerraform(resource: { [name: string]: unknown }, block: SchemaBlock, unknown: string[], rules: MappingRules): { [name: string]: unknown } {
-  return mapBlock(resource, compiledBlock(block), '', unknown, rules, true);
+  return mapBlock(resource, compiledBlock(block), [], unknown, rules, true);
 }
 
 /** One field of a schema block, looked up once per block instead of once per job. */
@@ -144,52 +144,112 @@ function compiledBlock(block: SchemaBlock): CompiledBlock {
   return compiled;
 }
 
-function mapBlock(
-  value: { [name: string]: unknown },
-  fields: CompiledBlock,
-  path: string,
-  unknown: string[],
-  rules: MappingRules,
-  resource: boolean,
-): { [name: string]: unknown } {
+/**
+ * The Terraform keys from the resource down to the value being mapped (`training_input`, `worker_pool`, 0, …): the
+ * dotted path of an unknown field is joined from them only when there is one, so a job without any builds no paths.
+ */
+type Keys = Array<string | number>;
+
+function mapBlock(value: { [name: string]: unknown }, fields: CompiledBlock, at: Keys, unknown: string[], rules: MappingRules, resource: boolean): { [name: string]: unknown } {
   const out: { [name: string]: unknown } = {};
-  for (const key of sortedKeys(value)) {
-    if (resource && (rules.resourceOnly.has(key) || META_ARGUMENTS.has(key))) continue;
-    const item = value[key];
-    if (item == null) continue;
-    const field = fields.get(key);
-    if (field === undefined) {
-      unknown.push(`${path}${key}`);
-    } else if (field.type !== undefined) {
-      const type = field.type;
-      out[field.api] = typeof type === 'string' ? scalar(item, type) : valueFromTerraform(key, item, type, `${path}${key}`, unknown, rules);
-    } else if (field.single) {
-      const first = firstObject(item);
-      if (first) out[field.api] = mapBlock(first, field.block!, `${path}${key}.`, unknown, rules, false);
-      else if (isUnresolved(item)) out[field.api] = item;
-    } else if (Array.isArray(item)) {
-      const items: unknown[] = [];
-      for (let i = 0; i < item.length; i++) items.push(mapBlock(asObject(item[i]), field.block!, `${path}${key}.${i}.`, unknown, rules, false));
-      out[field.api] = items;
-    } else {
-      out[field.api] = item;
-    }
+  // In sorted key order, as `sortedKeys` gives it; by for…in when the keys are in order already (almost every object
+  // of a job), which lists no keys.
+  if (ownKeysSorted(value)) {
+    for (const key in value) if (Object.hasOwn(value, key)) mapField(out, value, key, fields, at, unknown, rules, resource);
+  } else {
+    for (const key of sortedKeys(value)) mapField(out, value, key, fields, at, unknown, rules, resource);
   }
   return out;
 }
 
-function valueFromTerraform(name: string, value: unknown, type: CtyType, path: string, unknown: string[], rules: MappingRules): unknown {
+/** Maps `value[key]` of a block into `out` (see `mapBlock`). */
+function mapField(
+  out: { [name: string]: unknown },
+  value: { [name: string]: unknown },
+  key: string,
+  fields: CompiledBlock,
+  at: Keys,
+  unknown: string[],
+  rules: MappingRules,
+  resource: boolean,
+): void {
+  if (resource && (rules.resourceOnly.has(key) || META_ARGUMENTS.has(key))) return;
+  const item = value[key];
+  if (item == null) return;
+  const field = fields.get(key);
+  if (field === undefined) {
+    unknown.push(pathOf(at, key));
+    return;
+  }
+  if (field.type !== undefined) {
+    const type = field.type;
+    if (typeof type === 'string') {
+      out[field.api] = scalar(item, type);
+    } else {
+      at.push(key);
+      out[field.api] = valueFromTerraform(key, item, type, at, unknown, rules);
+      at.pop();
+    }
+  } else if (field.single) {
+    const first = firstObject(item);
+    if (first) {
+      at.push(key);
+      out[field.api] = mapBlock(first, field.block!, at, unknown, rules, false);
+      at.pop();
+    } else if (isUnresolved(item)) {
+      out[field.api] = item;
+    }
+  } else if (Array.isArray(item)) {
+    const items: unknown[] = [];
+    at.push(key);
+    for (let i = 0; i < item.length; i++) {
+      at.push(i);
+      items.push(mapBlock(asObject(item[i]), field.block!, at, unknown, rules, false));
+      at.pop();
+    }
+    at.pop();
+    out[field.api] = items;
+  } else {
+    out[field.api] = item;
+  }
+}
+
+/** `a.b.key` for the keys `a`, `b` and `key`. */
+function pathOf(at: Keys, key: string | number): string {
+  return at.length ? `${at.join('.')}.${key}` : String(key);
+}
+
+/** True when the object's own keys are in `sortedKeys` order already; lists none. */
+function ownKeysSorted(value: object): boolean {
+  let previous: string | undefined;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (previous !== undefined && previous > key) return false;
+    previous = key;
+  }
+  return true;
+}
+
+/** Maps a Terraform value of a non-block attribute; `at` holds the keys down to it (see `Keys`). */
+function valueFromTerraform(name: string, value: unknown, type: CtyType, at: Keys, unknown: string[], rules: MappingRules): unknown {
   if (typeof type === 'string') return scalar(value, type);
   const [kind, inner] = type;
   if (kind === 'list' || kind === 'set') {
     if (!Array.isArray(value)) return value; // an unresolved reference such as "${var.args}"
     if (rules.singleObjects.has(name)) {
-      return value.length ? valueFromTerraform('', value[0], inner as CtyType, path, unknown, rules) : undefined;
+      return value.length ? valueFromTerraform('', value[0], inner as CtyType, at, unknown, rules) : undefined;
     }
     const items: unknown[] = [];
     // Scalar items need no path: only objects report unknown fields.
-    if (typeof inner === 'string') for (const item of value) items.push(scalar(item, inner));
-    else for (let i = 0; i < value.length; i++) items.push(valueFromTerraform('', value[i], inner as CtyType, `${path}.${i}`, unknown, rules));
+    if (typeof inner === 'string') {
+      for (const item of value) items.push(scalar(item, inner));
+    } else {
+      for (let i = 0; i < value.length; i++) {
+        at.push(i);
+        items.push(valueFromTerraform('', value[i], inner as CtyType, at, unknown, rules));
+        at.pop();
+      }
+    }
     return items;
   }
   if (kind === 'map') {
@@ -204,10 +264,12 @@ function valueFromTerraform(name: string, value: unknown, type: CtyType, path: s
       const field = value[key];
       if (field == null) continue;
       if (!Object.hasOwn(attributes, key)) {
-        unknown.push(`${path}.${key}`);
+        unknown.push(pathOf(at, key));
         continue;
       }
-      const mapped = valueFromTerraform(key, field, attributes[key], `${path}.${key}`, unknown, rules);
+      at.push(key);
+      const mapped = valueFromTerraform(key, field, attributes[key], at, unknown, rules);
+      at.pop();
       if (mapped !== undefined) out[apiName(key)] = mapped;
     }
     return out;
@@ -317,10 +379,17 @@ function asObject(value: unknown): { [name: string]: unknown } {
 
 function mapValues(value: { [name: string]: unknown }, type: string): { [name: string]: unknown } {
   const out: { [name: string]: unknown } = {};
-  for (const key of sortedKeys(value)) {
-    // Map keys are user data (labels): a key `__proto__` is defined, so it stays a key instead of setting the prototype.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: scalar(value[key], type), enumerable: true, writable: true, configurable: true });
-    else out[key] = scalar(value[key], type);
+  // Sorted, as `mapBlock` orders keys.
+  if (ownKeysSorted(value)) {
+    for (const key in value) if (Object.hasOwn(value, key)) setValue(out, key, scalar(value[key], type));
+  } else {
+    for (const key of sortedKeys(value)) setValue(out, key, scalar(value[key], type));
   }
   return out;
+}
+
+function setValue(out: { [name: string]: unknown }, key: string, value: unknown): void {
+  // Map keys are user data (labels): a key `__proto__` is defined, so it stays a key instead of setting the prototype.
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }

@@ -2,6 +2,7 @@ import { Catalog } from '../catalog/catalog';
 import { CustomJob, MachineSpec, WorkerPoolSpec } from '../model/custom-job';
 import { isPlainObject } from '../model/plain-object';
 import { durationSeconds, isUnknown, knownNumber, knownString } from '../rules/values';
+import { acceleratorUnitsOf } from '../rules/ml-units';
 import { DEFAULT_MAX_RUNNING_SECONDS, JobResources } from './job-resources';
 
 /**
@@ -72,7 +73,7 @@ export function customJobResources(customJob: CustomJob, region: string | undefi
     }
     units += fact.mlUnits * replicas;
     if (!hasAccelerator || perMachine === 0) return;
-    const gpuUnits = type === undefined ? undefined : catalog.prices.acceleratorUnits?.[type];
+    const gpuUnits = type === undefined ? undefined : acceleratorUnitsOf(catalog).get(type);
     if (type === undefined || perMachine === undefined) {
       priced = false;
     } else if (gpuUnits === undefined) {

@@ -21,19 +21,24 @@ export interface JobCost {
 export function jobCost(resources: JobResources, catalog: Catalog): JobCost {
   const hours = resources.maxRunningSeconds / 3600;
   const group = resources.region ? catalog.regionGroup(resources.region) : undefined;
-  const gaps = [...resources.gaps];
+  // The resources' own list unless the price adds a gap (most jobs add none): a copy only when needed.
+  let gaps = resources.gaps;
+  const addGap = (gap: string): void => {
+    if (gaps === resources.gaps) gaps = [...gaps];
+    gaps.push(gap);
+  };
   let perHour: number | undefined;
   if (resources.predictionNodes !== undefined) {
     const price = group ? catalog.prices.batchPredictionNodeHour[group] : undefined;
-    if (price === undefined) gaps.push(`no batch prediction price for ${resources.region ?? 'an unknown region'}`);
+    if (price === undefined) addGap(`no batch prediction price for ${resources.region ?? 'an unknown region'}`);
     else perHour = resources.predictionNodes * price;
   } else if (resources.mlUnitsPerHour !== undefined) {
     const price = group ? catalog.prices.trainingUnitHour[group] : undefined;
-    if (price === undefined) gaps.push(`no training price for ${resources.region ?? 'an unknown region'}`);
+    if (price === undefined) addGap(`no training price for ${resources.region ?? 'an unknown region'}`);
     else perHour = resources.mlUnitsPerHour * price * resources.parallelTrials;
-    if (price !== undefined && !resources.mlUnitsComplete) gaps.push('part of the cluster has no published price: the cost is a lower bound');
+    if (price !== undefined && !resources.mlUnitsComplete) addGap('part of the cluster has no published price: the cost is a lower bound');
     if (price !== undefined && resources.mlUnitsEstimated?.length) {
-      gaps.push(`GPU prices are estimates (the catalog's price note says how they are derived): ${resources.mlUnitsEstimated.join(', ')}`);
+      addGap(`GPU prices are estimates (the catalog's price note says how they are derived): ${resources.mlUnitsEstimated.join(', ')}`);
     }
   }
   // Built by assignment: conditional spreads cost more than the rest of this function (10,000 jobs per plan).

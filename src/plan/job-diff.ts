@@ -4,7 +4,7 @@ import { Job } from '../model/job';
 import { isUnresolved } from '../model/json-values';
 import { literalText } from './desired-strings';
 import { isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
-import { isPlainObject } from '../model/plain-object';
+import { isPlainObject, PlainObject } from '../model/plain-object';
 import { sortStrings } from '../model/sorted-keys';
 
 /** How a desired job differs from the job Terraform knows. */
@@ -28,14 +28,19 @@ const OUTPUT_ONLY = new Set(outputOnlyJobFields());
  */
 export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): JobDiff {
   const shape = apiJobShape();
-  const fields = diffFields(desired, prior, shape, (key) => key === 'labels' || OUTPUT_ONLY.has(key), strings);
-  const labels = new DiffWalk(strings);
-  labels.field(desired.labels, prior.labels, shape.fields?.labels, 'labels');
-  return {
-    labelsChanged: labels.replace.length > 0 || labels.unknown.length > 0,
-    replacePaths: fields.replacePaths,
-    unknownPaths: fields.unknownPaths,
-  };
+  const fields = diffFields(desired, prior, shape, isSkipped, strings);
+  let labelsChanged = false;
+  if (!fieldMatches(desired.labels, prior.labels, shape.fields?.labels)) {
+    const labels = new DiffWalk(strings);
+    labels.field(desired.labels, prior.labels, shape.fields?.labels, 'labels');
+    labelsChanged = labels.replace.length > 0 || labels.unknown.length > 0;
+  }
+  return { labelsChanged, replacePaths: fields.replacePaths, unknownPaths: fields.unknownPaths };
+}
+
+/** The top-level fields `diffJobs` leaves out of the field diff: labels (an update in place) and output-only fields. */
+function isSkipped(key: string): boolean {
+  return key === 'labels' || OUTPUT_ONLY.has(key);
 }
 
 /** The differing and the unknown fields of two API objects. */
@@ -51,10 +56,12 @@ export interface FieldDiff {
  * `skip` names. The engine of `diffJobs` and of the Vertex AI custom job diff.
  */
 export function diffFields(desired: object, prior: object, shape: ApiField, skip: (key: string) => boolean, strings: StringSemantics): FieldDiff {
-  const walk = new DiffWalk(strings);
   const fields = shape.fields ?? {};
   const d = desired as { [name: string]: unknown };
   const p = prior as { [name: string]: unknown };
+  // Most jobs of a plan match their state: a walk that allocates nothing says so, and only the others build paths.
+  if (objectMatches(d, p, fields, skip)) return { replacePaths: [], unknownPaths: [] };
+  const walk = new DiffWalk(strings);
   // The keys of the desired object, then those only the prior one has.
   // for…in over own keys is Object.keys' order without allocating the array of keys (10,000 jobs per plan).
   for (const key in d) {
@@ -64,6 +71,63 @@ export function diffFields(desired: object, prior: object, shape: ApiField, skip
     if (Object.hasOwn(p, key) && !skip(key) && !Object.hasOwn(d, key)) walk.field(d[key], p[key], fields[key], key);
   }
   return { replacePaths: sortStrings(walk.replace), unknownPaths: sortStrings(walk.unknown) };
+}
+
+/**
+ * True when the fields of two API objects (`skip` aside) hold no difference and no value known only at apply, as
+ * `DiffWalk` compares them; false also when not sure (a `{` in a desired string, a value the schema does not expect),
+ * for `DiffWalk` to decide. Allocates nothing.
+ */
+function objectMatches(desired: PlainObject, prior: PlainObject, fields: { readonly [name: string]: ApiField }, skip?: (key: string) => boolean): boolean {
+  for (const key in desired) {
+    if (Object.hasOwn(desired, key) && !skip?.(key) && !fieldMatches(desired[key], prior[key], ownField(fields, key))) return false;
+  }
+  for (const key in prior) {
+    if (Object.hasOwn(prior, key) && !Object.hasOwn(desired, key) && !skip?.(key) && !fieldMatches(undefined, prior[key], ownField(fields, key))) return false;
+  }
+  return true;
+}
+
+/** `DiffWalk.field` without paths: whether a field matches (a zero value equals its absence); false when not sure. */
+function fieldMatches(desired: unknown, prior: unknown, shape: ApiField | undefined): boolean {
+  if (desired === prior && isPlainKnownScalar(desired)) return true;
+  if (!shape) return false;
+  if (desired == null) return isZeroValue(prior, shape);
+  if (prior == null) return isZeroValue(desired, shape);
+  switch (shape.kind) {
+    case 'object':
+      return isPlainObject(desired) && isPlainObject(prior) && objectMatches(desired, prior, shape.fields ?? {});
+    case 'list': {
+      const item = shape.item as ApiField;
+      if (!Array.isArray(desired) || !Array.isArray(prior) || desired.length !== prior.length) return false;
+      for (let i = 0; i < desired.length; i++) {
+        const d = desired[i];
+        const p = prior[i];
+        // Items compare as they are (no zero values), objects field by field.
+        if (item.kind === 'object' ? !(isPlainObject(d) && isPlainObject(p) && objectMatches(d, p, item.fields ?? {})) : !scalarMatches(d, p, item)) return false;
+      }
+      return true;
+    }
+    case 'map': {
+      const item = shape.item as ApiField;
+      if (!isPlainObject(desired) || !isPlainObject(prior)) return false;
+      for (const key in desired) if (Object.hasOwn(desired, key) && !(Object.hasOwn(prior, key) && scalarMatches(desired[key], prior[key], item))) return false;
+      for (const key in prior) if (Object.hasOwn(prior, key) && !Object.hasOwn(desired, key)) return false;
+      return true;
+    }
+    default:
+      return scalarMatches(desired, prior, shape);
+  }
+}
+
+/** A known desired scalar (or list item, or map value) equal to the prior one; false for containers and undefined. */
+function scalarMatches(desired: unknown, prior: unknown, shape: ApiField): boolean {
+  return desired !== undefined && shape.kind !== 'object' && shape.kind !== 'list' && shape.kind !== 'map' && isPlainKnownScalar(desired) && scalarsEqual(desired, prior, shape);
+}
+
+/** The shape of a field by its name, not one of `Object.prototype`'s (names are user data). */
+function ownField(fields: { readonly [name: string]: ApiField }, key: string): ApiField | undefined {
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
 }
 
 class DiffWalk {

@@ -118,7 +118,12 @@ function addPrior(out: PriorJobs, type: JobType, stack: string, address: string,
   if (!sized) checkSizes(attributes, (path, problem) => new InputFileError(file, `${address}.${pathText(path)}`, problem));
   if (type === RESOURCE_TYPE) {
     const { job, project } = jobFromTerraform(attributes);
-    out.jobs.push({ stack, address, job, ...(typeof project === 'string' && project ? { project } : {}), ...stateOnlyOf(attributes, STATE_ONLY_JOB_ATTRIBUTES) });
+    // Built by assignment, in the order a spread would give: one hidden class for every prior job (10,000 per plan).
+    const prior: Writable<PriorJob> = { stack, address, job };
+    if (typeof project === 'string' && project) prior.project = project;
+    const stateOnly = stateOnlyOf(attributes, STATE_ONLY_JOB_ATTRIBUTES).stateOnly;
+    if (stateOnly) prior.stateOnly = stateOnly;
+    out.jobs.push(prior);
     return;
   }
   const { customJob, project, location } = customJobFromTerraform(attributes);
@@ -161,6 +166,8 @@ export function readProjectJobLists(file: string): { jobs: Job[]; customJobs: Cu
   });
   return { jobs, customJobs };
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** `{ stateOnly }`: the state-only attributes a state recorded (set ones only); `{}` when there are none. */
 function stateOnlyOf(attributes: JsonObject, names: ReadonlyArray<{ readonly name: string }>): { stateOnly?: JsonObject } {

@@ -139,25 +139,80 @@ export function runningHolds(running: readonly ScheduledJob[], quotas: ProjectQu
 /** The quotas a job draws on, with how much of each, in a fixed order. Quotas nobody knows are not simulated. */
 export function quotaUses(resources: JobResources, quotas: ProjectQuotas): QuotaUse[] {
   const uses: QuotaUse[] = [];
-  const add = (key: string, quota: string, amount: number, limit: QuotaLimit): void => {
-    uses.push({ key, quota, amount, limit: limit.limit, fromUser: limit.fromUser });
-  };
+  const names = quotaNamesOf(quotas);
   const region = resources.region;
   if (region) {
     // Most jobs use one accelerator type or none: nothing to sort.
     const accelerators = resources.accelerators.size < 2 ? resources.accelerators : [...resources.accelerators].sort(([a], [b]) => compareText(a, b));
     for (const [type, amount] of accelerators) {
-      const limit = acceleratorQuota(quotas, region, type);
-      if (limit && amount > 0) add(`accelerators/${region}/${type}`, `${type} in ${region}`, amount, limit);
+      const quota = names.accelerator(region, type);
+      if (quota && amount > 0) uses.push(quotaUse(quota, amount));
     }
     const vcpus = resources.vcpus;
-    const regionLimit = regionVcpuQuota(quotas, region);
-    if (vcpus && regionLimit) add(`vcpus/${region}`, `vCPUs in ${region}`, vcpus, regionLimit);
+    const regionQuota = names.regionVcpus(region);
+    if (vcpus && regionQuota) uses.push(quotaUse(regionQuota, vcpus));
   }
-  const projectLimit = projectVcpuQuota(quotas);
-  if (resources.vcpus && projectLimit) add('vcpus', 'vCPUs in the project', resources.vcpus, projectLimit);
+  const projectQuota = names.projectVcpus;
+  if (resources.vcpus && projectQuota) uses.push(quotaUse(projectQuota, resources.vcpus));
   return uses;
 }
+
+/** A quota a job may draw on: its key and name with its limit, all but the amount of a `QuotaUse`. */
+interface NamedQuota {
+  readonly key: string;
+  readonly quota: string;
+  readonly limit: QuotaLimit;
+}
+
+function quotaUse(named: NamedQuota, amount: number): QuotaUse {
+  return { key: named.key, quota: named.quota, amount, limit: named.limit.limit, fromUser: named.limit.fromUser };
+}
+
+/** The named quotas of one `ProjectQuotas`, each looked up and named once however many jobs draw on it. */
+interface QuotaNames {
+  accelerator(region: string, type: string): NamedQuota | undefined;
+  regionVcpus(region: string): NamedQuota | undefined;
+  readonly projectVcpus: NamedQuota | undefined;
+}
+
+/**
+ * The named quotas of `quotas`, made on first use. Why: thousands of jobs share a few regions and accelerator types,
+ * and naming each job's quotas anew made several strings per job, each hashed again as a pool's key.
+ */
+function quotaNamesOf(quotas: ProjectQuotas): QuotaNames {
+  let names = namesByQuotas.get(quotas);
+  if (!names) {
+    const accelerators = new Map<string, Map<string, NamedQuota | undefined>>();
+    const regions = new Map<string, NamedQuota | undefined>();
+    const project = projectVcpuQuota(quotas);
+    names = {
+      accelerator: (region, type) => {
+        let byType = accelerators.get(region);
+        if (!byType) {
+          byType = new Map();
+          accelerators.set(region, byType);
+        }
+        if (byType.has(type)) return byType.get(type);
+        const limit = acceleratorQuota(quotas, region, type);
+        const named = limit ? { key: `accelerators/${region}/${type}`, quota: `${type} in ${region}`, limit } : undefined;
+        byType.set(type, named);
+        return named;
+      },
+      regionVcpus: (region) => {
+        if (regions.has(region)) return regions.get(region);
+        const limit = regionVcpuQuota(quotas, region);
+        const named = limit ? { key: `vcpus/${region}`, quota: `vCPUs in ${region}`, limit } : undefined;
+        regions.set(region, named);
+        return named;
+      },
+      projectVcpus: project ? { key: 'vcpus', quota: 'vCPUs in the project', limit: project } : undefined,
+    };
+    namesByQuotas.set(quotas, names);
+  }
+  return names;
+}
+
+const namesByQuotas = new WeakMap<ProjectQuotas, QuotaNames>();
 
 /**
  * The use of one quota over time: a step function kept as sorted breakpoints. Usage only grows as jobs are placed,

@@ -1,7 +1,7 @@
 import { Catalog } from '../catalog/catalog';
 import { TrainingInput } from '../model/training-input';
 import { recentMemo } from './recent-memo';
-import { acceleratorTypeOf, isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicasOf, scaleTierOf } from './values';
+import { acceleratorTypeOf, isEmptyAccelerator, isReplicaUsed, isUnknown, knownNumber, knownString, replicaConfigPath, replicasOf, replicaTypePath, scaleTierOf } from './values';
 
 /** The accelerators of one replica role: per machine and how many machines. */
 export interface ReplicaAccelerators {
@@ -54,15 +54,15 @@ function findAccelerators(input: TrainingInput, catalog: Catalog): ReplicaAccele
     const machines = replica.role === 'master' ? 1 : knownNumber(replica.count);
     const accelerator = replica.config?.acceleratorConfig;
     if (isUnknown(replica.config) || isUnknown(accelerator)) {
-      const path = `trainingInput.${replica.configField}.acceleratorConfig`;
+      const path = replicaConfigPath(replica, 'acceleratorConfig');
       out.push({ role: replica.role, path, typePath: path, machines });
       continue;
     }
     if (!isEmptyAccelerator(accelerator)) {
       out.push({
         role: replica.role,
-        path: `trainingInput.${replica.configField}.acceleratorConfig.count`,
-        typePath: `trainingInput.${replica.configField}.acceleratorConfig.type`,
+        path: replicaConfigPath(replica, 'acceleratorConfig.count'),
+        typePath: replicaConfigPath(replica, 'acceleratorConfig.type'),
         type: acceleratorTypeOf(accelerator),
         perMachine: knownNumber(accelerator?.count),
         machines,
@@ -72,7 +72,7 @@ function findAccelerators(input: TrainingInput, catalog: Catalog): ReplicaAccele
     const machineType = knownString(replica.machineType);
     const builtIn = machineType === undefined ? undefined : catalog.machineType(machineType)?.builtInAccelerator;
     if (builtIn) {
-      const path = `trainingInput.${replica.typeField}`;
+      const path = replicaTypePath(replica);
       out.push({ role: replica.role, path, typePath: path, type: builtIn.type, perMachine: builtIn.count, machines });
     }
   }

@@ -167,6 +167,38 @@ function buildReplicas(input: TrainingInput): Replica[] {
   }));
 }
 
+/** `trainingInput.<typeField>` (`trainingInput.workerType`): the API path of a replica's machine type. */
+export function replicaTypePath(replica: Replica): string {
+  return TYPE_PATHS[replica.role];
+}
+
+const TYPE_PATHS: Record<ReplicaRole, string> = {
+  master: 'trainingInput.masterType',
+  worker: 'trainingInput.workerType',
+  parameterServer: 'trainingInput.parameterServerType',
+  evaluator: 'trainingInput.evaluatorType',
+};
+
+/**
+ * `trainingInput.<configField>.<field>` (`trainingInput.workerConfig.acceleratorConfig`), made once per role and field:
+ * the rules name these paths for every replica of every job, most often to find nothing wrong with them.
+ */
+export function replicaConfigPath(replica: Replica, field: string): string {
+  let paths = configPaths.get(replica.configField);
+  if (!paths) {
+    paths = new Map();
+    configPaths.set(replica.configField, paths);
+  }
+  let path = paths.get(field);
+  if (path === undefined) {
+    path = `trainingInput.${replica.configField}.${field}`;
+    paths.set(field, path);
+  }
+  return path;
+}
+
+const configPaths = new Map<string, Map<string, string>>();
+
 /**
  * The image a replica runs: its own `imageUri`, else the master's (workers, parameter servers and evaluators
  * default to `masterConfig.imageUri`).

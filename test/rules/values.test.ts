@@ -1,4 +1,4 @@
-import { isTemplatePlaceholder, isUnknown, knownString } from '../../src/rules/values';
+import { isTemplatePlaceholder, isUnknown, knownString, replicaConfigPath, replicasOf, replicaTypePath } from '../../src/rules/values';
 
 describe('isTemplatePlaceholder', () => {
   test.each([
@@ -34,5 +34,23 @@ describe('isTemplatePlaceholder', () => {
 
   test('a Terraform reference is unknown as before', () => {
     expect(isUnknown('${google_service_account.trainer.email}')).toBe(true);
+  });
+});
+
+describe('replica paths', () => {
+  test('the API paths of each role\'s machine type and configuration fields', () => {
+    // GIVEN
+    const replicas = replicasOf({ region: 'us-central1', scaleTier: 'CUSTOM', masterType: 'n1-standard-8' });
+    // THEN
+    expect(replicas.map(replicaTypePath)).toEqual(['trainingInput.masterType', 'trainingInput.workerType', 'trainingInput.parameterServerType', 'trainingInput.evaluatorType']);
+    expect(replicas.map((replica) => replicaConfigPath(replica, 'acceleratorConfig.type'))).toEqual([
+      'trainingInput.masterConfig.acceleratorConfig.type',
+      'trainingInput.workerConfig.acceleratorConfig.type',
+      'trainingInput.parameterServerConfig.acceleratorConfig.type',
+      'trainingInput.evaluatorConfig.acceleratorConfig.type',
+    ]);
+    // Asked again, the same path.
+    expect(replicaConfigPath(replicas[1], 'diskConfig')).toBe('trainingInput.workerConfig.diskConfig');
+    expect(replicaConfigPath(replicas[1], 'diskConfig')).toBe('trainingInput.workerConfig.diskConfig');
   });
 });

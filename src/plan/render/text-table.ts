@@ -28,7 +28,10 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
 /** `1234.5` → `$1,234.50`; undefined → `?`. */
 export function dollars(value: number | undefined): string {
   if (value === undefined) return '?';
-  const [whole, fraction] = value.toFixed(2).split('.');
+  const text = value.toFixed(2);
+  // Most amounts are below $1,000: no separator to place, and no split or pattern to run per row of a plan.
+  if (text.length <= 6 && text.charCodeAt(text.length - 3) === 46 /* . */) return `$${text}`;
+  const [whole, fraction] = text.split('.');
   // Thousands separators only where there are thousands.
   return `$${whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole}.${fraction}`;
 }

@@ -1,4 +1,4 @@
-import { Rule } from '../rule';
+import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
 import { acceleratorsOf } from '../cluster-accelerators';
 import { knownString, replicasOf, scaleTierOf, show } from '../values';
@@ -19,21 +19,24 @@ export const ACCELERATOR_REGION: Rule = {
     // A gcloud --config file often leaves the tier to --scale-tier: machine types beside no tier describe a custom cluster.
     const tierUnset = input.scaleTier === undefined || input.scaleTier === null;
     const cluster = tierUnset && replicasOf(input).some((replica) => knownString(replica.machineType)) ? { ...input, scaleTier: 'CUSTOM' } : input;
-    const seen = new Set<string>();
-    return acceleratorsOf(cluster, ctx.catalog).flatMap(({ type, typePath }) => {
+    // A loop rather than flatMap, and a list of the types reported rather than a Set: this runs for every job.
+    const violations: Violation[] = [];
+    const seen: string[] = [];
+    for (const { type, typePath } of acceleratorsOf(cluster, ctx.catalog)) {
       const fact = type ? ctx.catalog.accelerator(type) : undefined;
-      if (!type || !fact || fact.regions.includes(region) || seen.has(type)) return [];
-      seen.add(type);
+      if (!type || !fact || fact.regions.includes(region) || seen.includes(type)) continue;
+      seen.push(type);
       const builtIn = typePath !== 'trainingInput.scaleTier' && !typePath.endsWith('.acceleratorConfig.type');
       const subject = typePath === 'trainingInput.scaleTier'
         ? `trainingInput.scaleTier ${String(scaleTierOf(input))} uses`
         : builtIn ? `${typePath} ${show(valueAt(input, typePath))} comes with` : `${typePath} is`;
-      return [{
+      violations.push({
         path: typePath,
         message: `${subject} ${type}, which the catalog (${ctx.catalog.data.version}) does not list in ${show(region)}; it is offered in ${fact.regions.join(', ')}.`,
         fix: builtIn ? 'Choose one of those regions or another machine type.' : 'Choose one of those regions or another accelerator type.',
-      }];
-    });
+      });
+    }
+    return violations;
   },
 };
 

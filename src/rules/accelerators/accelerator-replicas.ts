@@ -1,7 +1,7 @@
 import { AcceleratorConfig } from '../../model/replica-config';
 import { TrainingInput } from '../../model/training-input';
 import { recentMemo } from '../recent-memo';
-import { isEmptyAccelerator, isReplicaUsed, Replica, replicasOf } from '../values';
+import { isEmptyAccelerator, isReplicaUsed, Replica, replicaConfigPath, replicasOf } from '../values';
 
 /** A replica in use that asks for an accelerator, with the path of its `acceleratorConfig`. */
 export interface AcceleratedReplica {
@@ -20,11 +20,11 @@ export function acceleratedReplicas(input: TrainingInput): readonly AcceleratedR
 const acceleratedMemo = recentMemo(findAcceleratedReplicas);
 
 function findAcceleratedReplicas(input: TrainingInput): AcceleratedReplica[] {
-  return replicasOf(input)
-    .filter((replica) => isReplicaUsed(replica) && !isEmptyAccelerator(replica.config?.acceleratorConfig))
-    .map((replica) => ({
-      replica,
-      accelerator: replica.config!.acceleratorConfig!,
-      path: `trainingInput.${replica.configField}.acceleratorConfig`,
-    }));
+  const out: AcceleratedReplica[] = [];
+  for (const replica of replicasOf(input)) {
+    if (!isReplicaUsed(replica) || isEmptyAccelerator(replica.config?.acceleratorConfig)) continue;
+    out.push({ replica, accelerator: replica.config!.acceleratorConfig!, path: replicaConfigPath(replica, 'acceleratorConfig') });
+  }
+  return out;
 }
+

@@ -1,6 +1,6 @@
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
-import { effectiveImage, isReplicaUsed, replicasOf, scaleTierOf } from '../values';
+import { effectiveImage, isReplicaUsed, replicaConfigPath, replicasOf, scaleTierOf } from '../values';
 
 /** `tpuTfVersion` is set exactly on TPU workers that run a custom container. */
 export const TPU_TF_VERSION: Rule = {
@@ -17,7 +17,7 @@ export const TPU_TF_VERSION: Rule = {
     const violations: Violation[] = [];
     for (const replica of replicasOf(input)) {
       const version = replica.config?.tpuTfVersion;
-      const path = `trainingInput.${replica.configField}.tpuTfVersion`;
+      const path = replicaConfigPath(replica, 'tpuTfVersion');
       // BASIC_TPU implies one TPU worker; gcloud's --tpu-tf-version puts its version in workerConfig.
       const impliedTpuWorker = replica.role === 'worker' && scaleTierOf(input) === 'BASIC_TPU';
       const isTpu = replica.machineType === ctx.catalog.tpu.machineType || impliedTpuWorker;

@@ -1,6 +1,6 @@
-import { Rule } from '../rule';
+import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
-import { isReplicaUsed, knownString, replicasOf, show } from '../values';
+import { isReplicaUsed, knownString, replicasOf, replicaTypePath, show } from '../values';
 
 /** The machine types of one job are all Compute Engine types or all legacy types (a `cloud_tpu` worker is exempt). */
 export const MACHINE_TYPE_CATEGORY: Rule = {
@@ -18,19 +18,21 @@ export const MACHINE_TYPE_CATEGORY: Rule = {
     const masterLegacy = ctx.catalog.isLegacyMachineType(master);
     const masterCompute = ctx.catalog.isComputeEngineMachineType(master);
     if (!masterLegacy && !masterCompute) return [];
-    return replicasOf(input)
-      .filter((replica) => replica.role !== 'master' && isReplicaUsed(replica))
-      .flatMap((replica) => {
-        const type = knownString(replica.machineType);
-        if (!type || type === ctx.catalog.tpu.machineType) return [];
-        const mismatch = masterLegacy ? ctx.catalog.isComputeEngineMachineType(type) : ctx.catalog.isLegacyMachineType(type);
-        if (!mismatch) return [];
-        const path = `trainingInput.${replica.typeField}`;
-        return [{
-          path,
-          message: `${path} is ${show(type)}, a ${masterLegacy ? 'Compute Engine' : 'legacy'} machine type, but masterType ${show(master)} is ${masterLegacy ? 'legacy' : 'Compute Engine'}; all machine types of a job must be of one category.`,
-          fix: masterLegacy ? 'Use legacy types everywhere (e.g. complex_model_m) or Compute Engine types everywhere (e.g. n1-highcpu-16).' : 'Use Compute Engine types everywhere, e.g. n1-standard-8.',
-        }];
+    // A loop rather than filter and flatMap: this runs for every job, and most have nothing to report.
+    const violations: Violation[] = [];
+    for (const replica of replicasOf(input)) {
+      if (replica.role === 'master' || !isReplicaUsed(replica)) continue;
+      const type = knownString(replica.machineType);
+      if (!type || type === ctx.catalog.tpu.machineType) continue;
+      const mismatch = masterLegacy ? ctx.catalog.isComputeEngineMachineType(type) : ctx.catalog.isLegacyMachineType(type);
+      if (!mismatch) continue;
+      const path = replicaTypePath(replica);
+      violations.push({
+        path,
+        message: `${path} is ${show(type)}, a ${masterLegacy ? 'Compute Engine' : 'legacy'} machine type, but masterType ${show(master)} is ${masterLegacy ? 'legacy' : 'Compute Engine'}; all machine types of a job must be of one category.`,
+        fix: masterLegacy ? 'Use legacy types everywhere (e.g. complex_model_m) or Compute Engine types everywhere (e.g. n1-highcpu-16).' : 'Use Compute Engine types everywhere, e.g. n1-standard-8.',
       });
+    }
+    return violations;
   },
 };

@@ -1,6 +1,6 @@
-import { Rule } from '../rule';
+import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
-import { isReplicaUsed, knownString, replicasOf, show } from '../values';
+import { isReplicaUsed, knownString, replicasOf, replicaTypePath, show } from '../values';
 
 /** Every machine type in use is one the catalog knows AI Platform Training accepts. */
 export const MACHINE_TYPE_KNOWN: Rule = {
@@ -14,17 +14,19 @@ export const MACHINE_TYPE_KNOWN: Rule = {
   check(job, ctx) {
     const input = job.trainingInput;
     if (!input) return [];
-    return replicasOf(input)
-      .filter(isReplicaUsed)
-      .flatMap((replica) => {
-        const type = knownString(replica.machineType);
-        if (!type || ctx.catalog.machineType(type)) return [];
-        const path = `trainingInput.${replica.typeField}`;
-        return [{
-          path,
-          message: `${path} is ${show(type)}, which the catalog (${ctx.catalog.data.version}) does not list as an AI Platform Training machine type.`,
-          fix: 'Check the name (e.g. n1-standard-8, complex_model_m), or add it to your catalog override file.',
-        }];
+    // A loop rather than filter and flatMap: this runs for every job, and most have nothing to report.
+    const violations: Violation[] = [];
+    for (const replica of replicasOf(input)) {
+      if (!isReplicaUsed(replica)) continue;
+      const type = knownString(replica.machineType);
+      if (!type || ctx.catalog.machineType(type)) continue;
+      const path = replicaTypePath(replica);
+      violations.push({
+        path,
+        message: `${path} is ${show(type)}, which the catalog (${ctx.catalog.data.version}) does not list as an AI Platform Training machine type.`,
+        fix: 'Check the name (e.g. n1-standard-8, complex_model_m), or add it to your catalog override file.',
       });
+    }
+    return violations;
   },
 };

@@ -1,6 +1,6 @@
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
-import { effectiveImage, isReplicaUsed, replicasOf } from '../values';
+import { effectiveImage, isReplicaUsed, replicaConfigPath, replicasOf } from '../values';
 
 /** `containerCommand`/`containerArgs` need a custom container and exclude `trainingInput.args`. */
 export const CONTAINER_COMMAND_ARGS: Rule = {
@@ -16,11 +16,12 @@ export const CONTAINER_COMMAND_ARGS: Rule = {
     if (!input) return [];
     const violations: Violation[] = [];
     const hasArgs = Array.isArray(input.args) ? input.args.length > 0 : input.args !== undefined && input.args !== null;
-    for (const replica of replicasOf(input).filter(isReplicaUsed)) {
-      for (const field of ['containerCommand', 'containerArgs'] as const) {
+    for (const replica of replicasOf(input)) {
+      if (!isReplicaUsed(replica)) continue;
+      for (const field of CONTAINER_FIELDS) {
         const value = replica.config?.[field];
         if (value === undefined || value === null) continue;
-        const path = `trainingInput.${replica.configField}.${field}`;
+        const path = replicaConfigPath(replica, field);
         if (effectiveImage(input, replica) === undefined) {
           violations.push({ path, message: `${path} is set, but the ${replica.role} runs no custom container; ${field} only applies with an imageUri.`, fix: 'Set masterConfig.imageUri, or pass arguments in trainingInput.args.' });
         } else if (hasArgs) {
@@ -31,3 +32,6 @@ export const CONTAINER_COMMAND_ARGS: Rule = {
     return violations;
   },
 };
+
+/** The fields of a replica's configuration that take the place of `trainingInput.args`. */
+const CONTAINER_FIELDS = ['containerCommand', 'containerArgs'] as const;

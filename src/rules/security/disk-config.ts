@@ -1,6 +1,6 @@
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
-import { isUnknown, knownNumber, replicasOf, show } from '../values';
+import { isUnknown, knownNumber, replicaConfigPath, replicasOf, show } from '../values';
 
 const DISK_TYPES = ['pd-ssd', 'pd-standard'];
 
@@ -20,7 +20,7 @@ export const DISK_CONFIG: Rule = {
     for (const replica of replicasOf(input)) {
       const disk = replica.config?.diskConfig;
       if (!disk) continue;
-      const path = `trainingInput.${replica.configField}.diskConfig`;
+      const path = replicaConfigPath(replica, 'diskConfig');
       const type: unknown = disk.bootDiskType;
       if (type !== undefined && type !== null && !isUnknown(type) && !DISK_TYPES.includes(type as string)) {
         violations.push({ path: `${path}.bootDiskType`, message: `${path}.bootDiskType is ${show(type)}; allowed: pd-ssd, pd-standard.` });

@@ -17,6 +17,10 @@ describe('dollars', () => {
     expect(dollars(1234567.891)).toBe('$1,234,567.89');
     expect(dollars(undefined)).toBe('?');
   });
+
+  test('amounts just below and at the first separator, and negative ones', () => {
+    expect([999.994, 999.995, 1000, 12.3, -5, -1234.5].map(dollars)).toEqual(['$999.99', '$1,000.00', '$1,000.00', '$12.30', '$-5.00', '$-1,234.50']);
+  });
 });
 
 describe('thousands', () => {
