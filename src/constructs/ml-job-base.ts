@@ -44,13 +44,15 @@ export abstract class MlJobBase extends Construct {
       throw new Error(`${this.node.path}: jobIdSalt only changes a derived job id; with an explicit jobId, change jobId itself.`);
     }
     this.identity = new DerivedJobId(sanitizeJobIdPrefix(props.jobIdPrefix ?? id), { ...input, project: props.project }, props.jobIdSalt);
+    // A spec without tokens was hashed just now, from a copy: the L1 gets that copy, so that it synthesizes the spec
+    // the id was derived from. A spec with tokens is hashed at synth, when they can be resolved.
+    const rendered = (this.identity.plainSpec as MlJobInput | undefined) ?? input;
     this.resource = new MlEngineJob(this, 'Resource', {
-      // Derived at synth, when every token of the spec can be resolved.
-      jobId: props.jobId ?? this.identity.toToken(),
+      jobId: props.jobId ?? this.identity.toJobId(),
       project: props.project,
       labels: props.labels,
       // The API model and the L1 structs share their camelCase field names.
-      ...(input as object),
+      ...({ trainingInput: rendered.trainingInput, predictionInput: rendered.predictionInput } as object),
     });
     // Where the job is defined, so that `mljob check` reports (SARIF, annotations) point at the TypeScript line.
     // cdktf's own per-resource stack traces are not recorded with constructs 10. `stackTraces: false` turns it off.
@@ -81,8 +83,9 @@ export abstract class MlJobBase extends Construct {
    * logs and tests in your code. Undefined when the `jobId` prop is a token (a variable or a reference), whose value
    * is known only at apply.
    *
-   * The derived id is computed when first read, from the props as given (values that are only known at apply count
-   * in their `${…}` form, as in the synthesized id).
+   * The derived id is computed from the props as given: when the job is made for a spec without tokens (the job
+   * synthesizes that spec, whatever later happens to arrays passed in the props), else when first read (values that
+   * are only known at apply count in their `${…}` form, as in the synthesized id).
    */
   public get resolvedJobId(): string | undefined {
     const given = this.baseProps.jobId;

@@ -82,21 +82,17 @@ function trainingResources(input: TrainingInput, catalog: Catalog): JobResources
   const parallelTrials = tuning ? Math.max(1, Math.min(knownNumber(tuning.maxParallelTrials) ?? 1, trials)) : 1;
 
   const accelerators = new Map<string, number>();
-  const add = (type: string, count: number): void => {
-    accelerators.set(type, (accelerators.get(type) ?? 0) + count * parallelTrials);
-  };
-  const withAccelerators = new Set<string>();
-  for (const replica of acceleratorsOf(input, catalog)) {
-    withAccelerators.add(replica.role);
-    if (replica.type !== undefined && replica.perMachine !== undefined && replica.machines !== undefined) add(replica.type, replica.perMachine * replica.machines);
+  const replicaAccelerators = acceleratorsOf(input, catalog);
+  for (const replica of replicaAccelerators) {
+    if (replica.type !== undefined && replica.perMachine !== undefined && replica.machines !== undefined) addAccelerators(accelerators, replica.type, replica.perMachine * replica.machines * parallelTrials);
     else gaps.push(`${replica.path} is not known before apply`);
   }
   // A TPU worker without acceleratorConfig gets the default TPU (likely TPU v2 × 8; see the catalog's TPU facts).
   const groups = machineGroups(input, catalog, gaps);
   for (const group of groups) {
-    if (group.machineType === catalog.tpu.machineType && !withAccelerators.has(group.role)) {
+    if (group.machineType === catalog.tpu.machineType && !replicaAccelerators.some((replica) => replica.role === group.role)) {
       const type = catalog.tpu.acceleratorTypes[0];
-      add(type, (catalog.tpu.countsByType[type]?.[0] ?? 8) * group.count);
+      addAccelerators(accelerators, type, (catalog.tpu.countsByType[type]?.[0] ?? 8) * group.count * parallelTrials);
     }
   }
 
@@ -137,6 +133,10 @@ function trainingResources(input: TrainingInput, catalog: Catalog): JobResources
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+function addAccelerators(accelerators: Map<string, number>, type: string, count: number): void {
+  accelerators.set(type, (accelerators.get(type) ?? 0) + count);
+}
 
 /** One group of identical machines of a training cluster. */
 interface MachineGroup {

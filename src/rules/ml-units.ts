@@ -36,7 +36,8 @@ export function trainingMlUnits(input: TrainingInput, catalog: Catalog): MlUnits
   }
   let perHour = 0;
   let estimatedPerHour = 0;
-  const estimated = new Set<string>();
+  // Made only for a cluster with estimated GPUs: most jobs have none.
+  let estimated: Set<string> | undefined;
   for (const replica of replicasOf(input)) {
     if (!isReplicaUsed(replica)) continue;
     const count = replica.role === 'master' ? 1 : knownNumber(replica.count);
@@ -64,10 +65,10 @@ export function trainingMlUnits(input: TrainingInput, catalog: Catalog): MlUnits
     } else {
       perHour += units * perMachine * count;
       estimatedPerHour += units * perMachine * count;
-      estimated.add(`${type} at an estimated ${units} ML units/h each`);
+      (estimated ??= new Set()).add(`${type} at an estimated ${units} ML units/h each`);
     }
   }
-  return { perHour, complete: unpriced.length === 0, unpriced, estimatedPerHour, estimated: [...estimated].sort() };
+  return { perHour, complete: unpriced.length === 0, unpriced, estimatedPerHour, estimated: estimated ? [...estimated].sort() : [] };
 }
 
 /**

@@ -10,7 +10,10 @@ import { RuleContext, Severity, Violation } from './rule';
  * fills in before the file is used (see `isTemplatePlaceholder`). Such values are never violations.
  */
 export function isUnknown(value: unknown): boolean {
-  return isUnresolved(value) || (typeof value === 'string' && isTemplatePlaceholder(value));
+  if (typeof value !== 'string') return isUnresolved(value);
+  // Every reference and placeholder holds `{` or `$`: one look for them settles most strings the rules read.
+  if (!value.includes('{') && !value.includes('$')) return false;
+  return isUnresolved(value) || PLACEHOLDER.test(value);
 }
 
 // `$VAR` (shell, envsubst), `{{ var }}` (Jinja, Helm) and `{VAR}` (Python str.format, upper case only: `%{x}` is a

@@ -23,6 +23,37 @@ describe('DerivedJobId', () => {
     expect(Token.isUnresolved(identity.toToken())).toBe(true);
   });
 
+  test('a spec without tokens is hashed at once, from a copy: its id is a plain string', () => {
+    // GIVEN
+    const args = ['--epochs=3'];
+    const spec = { trainingInput: { region: 'us-central1', args, jobDir: undefined } };
+
+    // WHEN
+    const identity = new DerivedJobId('train', spec);
+    args.push('--later');
+
+    // THEN
+    const copy = { trainingInput: { region: 'us-central1', args: ['--epochs=3'] } };
+    expect(identity.plainSpec).toEqual(copy);
+    expect(identity.toJobId()).toBe(derivedJobId('train', copy));
+    expect(Token.isUnresolved(identity.toJobId())).toBe(false);
+    expect(identity.resolution(new TerraformStack(Testing.app(), 'ids'))).toEqual({ spec: copy, jobId: identity.toJobId() });
+  });
+
+  test('a spec with a token is hashed at synth: its id is a token until then', () => {
+    // GIVEN
+    const stack = new TerraformStack(Testing.app(), 'ids');
+    const region = new TerraformVariable(stack, 'region', { type: 'string' });
+
+    // WHEN
+    const identity = new DerivedJobId('train', { trainingInput: { region: region.stringValue } });
+
+    // THEN
+    expect(identity.plainSpec).toBeUndefined();
+    expect(Token.isUnresolved(identity.toJobId())).toBe(true);
+    expect(resolveInStack(stack, identity.toJobId())).toBe(derivedJobId('train', { trainingInput: { region: '${var.region}' } }));
+  });
+
   test('a synthesized stack is not kept alive by the id tokens cdktf keeps for good', () => {
     // GIVEN a process that synthesizes a stack of L2 jobs and drops it
     const lib = path.join(__dirname, '..', '..', 'lib');

@@ -62,6 +62,23 @@ describe('MlJobBase job ids', () => {
     expect(Object.values(synthesizedIds(s))).toEqual([job.resolvedJobId]);
   });
 
+  test('a spec without tokens synthesizes as it was when the job was made, with the id derived from it', () => {
+    // GIVEN
+    const s = stack();
+    const args = ['--epochs=3'];
+    const job = new MlEngineTrainingJob(s, 'census', { ...props, code: TrainingCode.pythonPackage({ ...props.code.pythonPackageOptions!, args }) });
+
+    // WHEN an array of the props changes afterwards
+    args.push('--epochs=4');
+
+    // THEN the job, its id and the rules' findings all read the spec as it was made
+    const synthesized = JSON.parse(Testing.synth(s, true)).resource.google_ml_engine_job;
+    const [resource] = Object.values(synthesized) as Array<{ job_id: string; training_input: { args: string[] } }>;
+    expect(resource.training_input.args).toEqual(['--epochs=3']);
+    expect(resource.job_id).toBe(job.resolvedJobId);
+    expect(job.resolvedJobId).toBe(new MlEngineTrainingJob(stack(), 'census', { ...props, code: TrainingCode.pythonPackage({ ...props.code.pythonPackageOptions!, args: ['--epochs=3'] }) }).resolvedJobId);
+  });
+
   test('jobIdSalt gives a job whose referenced value changed a new id: same salt same id, no salt the id as before', () => {
     // GIVEN the same batch prediction job over a referenced bucket, without a salt and with two salts
     const s = stack();

@@ -1,3 +1,4 @@
+import { Token } from 'cdktf';
 import { FIELD_TYPES } from '../../src/rules/job/field-types';
 import { JOB_ID_FORMAT } from '../../src/rules/job/job-id-format';
 import { JOB_INPUT_UNION } from '../../src/rules/job/job-input-union';
@@ -65,6 +66,19 @@ describe('MLJ-JOB-003 field types', () => {
     const [finding] = findings(FIELD_TYPES, packageJob(override));
     expect(finding).toMatchObject({ ruleId: 'MLJ-JOB-003', path });
     expect(finding.message).toMatch(message);
+  });
+
+  test('values known only at apply are never of a wrong type, whatever the field', () => {
+    // GIVEN a Terraform reference, cdktf number and list tokens, and a template placeholder, in string, number, bool and list fields
+    const job = packageJob({
+      workerCount: '${var.workers}',
+      masterType: Token.asNumber('${var.type}') as unknown as string,
+      enableWebAccess: '$ENABLE' as unknown as boolean,
+      packageUris: Token.asList('${var.uris}'),
+      args: ['${var.arg}', Token.asNumber('${var.n}') as unknown as string],
+    });
+    // THEN
+    expect(findings(FIELD_TYPES, job)).toEqual([]);
   });
 });
 

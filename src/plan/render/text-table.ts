@@ -15,15 +15,31 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
     let text = indent;
     for (let i = 0; i < cells.length; i++) {
       if (i > 0) text += '  ';
-      // The last cell needs no padding: it would be trimmed.
-      text += i === cells.length - 1 ? cells[i] : cells[i].padEnd(widths[i]);
+      text += cells[i];
+      // The last cell needs no padding: it would be trimmed. Shared runs of spaces rather than a padded copy per cell.
+      if (i < cells.length - 1 && cells[i].length < widths[i]) text += spaces(widths[i] - cells[i].length);
     }
-    return text.trimEnd();
+    // Trimming copies the line: skip it when the last cell ends in a visible ASCII character (nothing to trim).
+    const lastCell = cells.length ? cells[cells.length - 1] : '';
+    const last = lastCell.length ? lastCell.charCodeAt(lastCell.length - 1) : 0;
+    return last > 32 && last < 127 ? text : text.trimEnd();
   };
   const lines = [line(header)];
   for (const row of rows) lines.push(line(row));
   return lines;
 }
+
+/** `count` spaces, from a cache: a table pads thousands of cells to the same few widths. */
+function spaces(count: number): string {
+  let run = SPACES[count];
+  if (run === undefined) {
+    run = ' '.repeat(count);
+    if (count < 256) SPACES[count] = run;
+  }
+  return run;
+}
+
+const SPACES: string[] = [];
 
 /** `1234.5` → `$1,234.50`; undefined → `?`. */
 export function dollars(value: number | undefined): string {

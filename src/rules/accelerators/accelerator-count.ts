@@ -1,6 +1,6 @@
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
-import { acceleratorTypeOf, isUnknown, knownNumber, knownString, show } from '../values';
+import { acceleratorTypeOf, isUnknown, knownNumber, knownString, replicaConfigPath, show } from '../values';
 import { acceleratedReplicas } from './accelerator-replicas';
 
 /** The accelerator count is one the machine type allows for that accelerator. */
@@ -16,7 +16,7 @@ export const ACCELERATOR_COUNT: Rule = {
     if (!job.trainingInput) return [];
     const violations: Violation[] = [];
     for (const { replica, accelerator, path } of acceleratedReplicas(job.trainingInput)) {
-      const countPath = `${path}.count`;
+      const countPath = replicaConfigPath(replica, 'acceleratorConfig.count');
       if (accelerator.count === undefined || accelerator.count === null) {
         violations.push({ path: countPath, severity: 'warning', message: `${countPath} is not set; say how many accelerators each ${replica.role} gets.` });
         continue;

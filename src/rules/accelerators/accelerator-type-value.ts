@@ -1,4 +1,5 @@
-import { Rule } from '../rule';
+import { Catalog } from '../../catalog/catalog';
+import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
 import { canonicalEnumName, enumSpelling, knownString, show } from '../values';
 import { acceleratedReplicas } from './accelerator-replicas';
@@ -24,16 +25,24 @@ export const ACCELERATOR_TYPE_VALUE: Rule = {
   source: SOURCES.replicaConfig,
   check(job, ctx) {
     if (!job.trainingInput) return [];
-    return acceleratedReplicas(job.trainingInput).flatMap(({ accelerator, path }) => {
+    // A loop rather than flatMap: this runs for every job, and most have nothing to report.
+    const violations: Violation[] = [];
+    for (const { accelerator, path } of acceleratedReplicas(job.trainingInput)) {
       const type = knownString(accelerator.type);
       if (accelerator.type === undefined || accelerator.type === null) {
-        return [{ path: `${path}.type`, message: `${path}.type is not set; name the accelerator, e.g. NVIDIA_TESLA_T4.` }];
+        violations.push({ path: `${path}.type`, message: `${path}.type is not set; name the accelerator, e.g. NVIDIA_TESLA_T4.` });
+        continue;
       }
-      const known = (name: string) => API_ACCELERATOR_TYPES.includes(name) || ctx.catalog.accelerator(name) !== undefined;
-      if (!type || known(type)) return [];
+      if (!type || isKnownType(type, ctx.catalog)) continue;
       const canonical = canonicalEnumName(type);
-      if (known(canonical)) return [enumSpelling(`${path}.type`, type, canonical)];
-      return [{ path: `${path}.type`, message: `${path}.type is ${show(type)}; allowed: ${API_ACCELERATOR_TYPES.join(', ')}.` }];
-    });
+      if (isKnownType(canonical, ctx.catalog)) violations.push(enumSpelling(`${path}.type`, type, canonical));
+      else violations.push({ path: `${path}.type`, message: `${path}.type is ${show(type)}; allowed: ${API_ACCELERATOR_TYPES.join(', ')}.` });
+    }
+    return violations;
   },
 };
+
+/** An accelerator type of the API's enum, or one the catalog lists. */
+function isKnownType(name: string, catalog: Catalog): boolean {
+  return API_ACCELERATOR_TYPES.includes(name) || catalog.accelerator(name) !== undefined;
+}

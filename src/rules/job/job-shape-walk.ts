@@ -63,14 +63,16 @@ function checkObject(value: unknown, shape: ApiField, path: string, wrong: TypeV
 
 /** Checks the value at `join(parent, key)`. */
 function checkValue(value: unknown, shape: ApiField, parent: string, key: string | number, wrong: TypeViolation[], unknown: Violation[]): void {
-  if (value === undefined || value === null || isUnknown(value)) return;
+  if (value === undefined || value === null) return;
+  // A value of the right leaf type is fine, known or not: only a value to report or to walk into needs the unknown
+  // test, which every field of every job would otherwise pay.
   switch (shape.kind) {
     case 'string':
-      if (typeof value !== 'string') wrong.push({ path: join(parent, key), message: `${join(parent, key)} is ${show(value)}; it must be a string.` });
+      if (typeof value !== 'string' && !isUnknown(value)) wrong.push({ path: join(parent, key), message: `${join(parent, key)} is ${show(value)}; it must be a string.` });
       return;
     case 'number':
       // int64 fields come as strings from REST; numeric strings are fine.
-      if (typeof value !== 'number' && !(typeof value === 'string' && parseNumericString(value) !== undefined)) {
+      if (typeof value !== 'number' && !(typeof value === 'string' && parseNumericString(value) !== undefined) && !isUnknown(value)) {
         const path = join(parent, key);
         // apitools reads a boolean in a double field as 0 or 1 (float(False)); only double fields convert it.
         const gcloudReads = typeof value === 'boolean' && shape.format === 'double'
@@ -79,8 +81,11 @@ function checkValue(value: unknown, shape: ApiField, parent: string, key: string
       }
       return;
     case 'bool':
-      if (typeof value !== 'boolean') wrong.push({ path: join(parent, key), message: `${join(parent, key)} is ${show(value)}; it must be true or false.` });
+      if (typeof value !== 'boolean' && !isUnknown(value)) wrong.push({ path: join(parent, key), message: `${join(parent, key)} is ${show(value)}; it must be true or false.` });
       return;
+  }
+  if (isUnknown(value)) return;
+  switch (shape.kind) {
     case 'list': {
       const path = join(parent, key);
       if (!Array.isArray(value)) {

@@ -8,6 +8,15 @@ describe('textTable', () => {
       '  long-name',
     ]);
   });
+
+  test('a last cell that ends in spaces or a tab is trimmed like an empty one; wide cells widen their column', () => {
+    expect(textTable(['a', 'b', 'c'], [['x', 'y ', 'z  '], ['wide cell', '', 'w\t'], ['', '', '']], '')).toEqual([
+      'a          b   c',
+      'x          y   z',
+      'wide cell      w',
+      '',
+    ]);
+  });
 });
 
 describe('dollars', () => {
