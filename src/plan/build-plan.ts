@@ -41,6 +41,7 @@ import {
 } from './plan-rules';
 import { defaultQuotas, ProjectQuotas } from './project-quotas';
 import { RunningHold, runningHolds, ScheduledJob, ScheduleEntry, simulateSchedule } from './schedule';
+import { Writable } from '../model/writable';
 
 /** What applying the plan does to one job. */
 export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'no-op';
@@ -406,8 +407,6 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
   if (stateOnly.length) change.stateOnlyChanges = stateOnly;
   return change;
 }
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A desired top-level string (`project`, `location`) as `withTopLevelField` takes it: the literal, or known at apply. */
 function knownAtPlan(value: string | undefined, strings: DesiredResource['strings']): string | typeof KNOWN_AT_APPLY | undefined {

@@ -4,6 +4,7 @@ import { TrainingInput } from '../model/training-input';
 import { acceleratorsOf } from '../rules/cluster-accelerators';
 import { trainingMlUnits } from '../rules/ml-units';
 import { durationSeconds, isReplicaUsed, knownNumber, knownString, replicasOf, scaleTierOf } from '../rules/values';
+import { Writable } from '../model/writable';
 
 /** A job runs at most 7 days unless `scheduling.maxRunningTime` says otherwise. */
 export const DEFAULT_MAX_RUNNING_SECONDS = 7 * 24 * 3600;
@@ -131,8 +132,6 @@ function trainingResources(input: TrainingInput, catalog: Catalog): JobResources
   if (units.estimated.length) resources.mlUnitsEstimated = units.estimated;
   return resources;
 }
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 function addAccelerators(accelerators: Map<string, number>, type: string, count: number): void {
   accelerators.set(type, (accelerators.get(type) ?? 0) + count);

@@ -12,6 +12,7 @@ import { PriorCustomJob, PriorJob } from './plan-inputs';
 import { STATE_ONLY_CUSTOM_JOB_ATTRIBUTES, STATE_ONLY_JOB_ATTRIBUTES } from './state-only-attributes';
 import { errnoMessage, readJsonDocument } from './read-synthesized';
 import { isPlainObject } from '../model/plain-object';
+import { Writable } from '../model/writable';
 
 type JsonObject = { [name: string]: unknown };
 
@@ -166,8 +167,6 @@ export function readProjectJobLists(file: string): { jobs: Job[]; customJobs: Cu
   });
   return { jobs, customJobs };
 }
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** `{ stateOnly }`: the state-only attributes a state recorded (set ones only); `{}` when there are none. */
 function stateOnlyOf(attributes: JsonObject, names: ReadonlyArray<{ readonly name: string }>): { stateOnly?: JsonObject } {

@@ -12,6 +12,7 @@ import { CUSTOM_JOB_RESOURCE_TYPE, RESOURCE_TYPE } from '../model/provider-schem
 import { compareText } from '../report/compare-text';
 import { DesiredCustomJob, DesiredJob, DesiredResource } from './plan-inputs';
 import { isPlainObject } from '../model/plain-object';
+import { Writable } from '../model/writable';
 
 /** The jobs of synthesized output, and the stacks they came from. */
 export interface SynthesizedJobs {
@@ -160,8 +161,6 @@ function addResource(read: ResourcesRead, type: (typeof JOB_TYPES)[number], reso
   const projectName = projectOf(project, resource.provider);
   read.customJobs.push({ ...common, customJob, ...(projectName !== undefined ? { project: projectName } : {}), ...(region !== undefined ? { region } : {}), unknownFields });
 }
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The project of a resource: its own `project` argument, else its provider's. */
 function projectOf(project: unknown, provider: ProviderDefaults): string | undefined {

@@ -1,6 +1,7 @@
 import { compareText } from '../report/compare-text';
 import { JobResources } from './job-resources';
 import { acceleratorQuota, ProjectQuotas, projectVcpuQuota, QuotaLimit, regionVcpuQuota } from './project-quotas';
+import { Writable } from '../model/writable';
 
 /** A job that takes part in the scheduling simulation. */
 export interface ScheduledJob {
@@ -126,8 +127,6 @@ function scheduleEntry(job: ScheduledJob, uses: QuotaUse[], worstCaseStart: numb
   entry.exceeds = exceeds;
   return entry;
 }
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The jobs that already run, sorted by name, with the quotas they hold from now on. */
 export function runningHolds(running: readonly ScheduledJob[], quotas: ProjectQuotas): RunningHold[] {
