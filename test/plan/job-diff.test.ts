@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { Job } from '../../src/model/job';
 import { CtyType, jobSchema, SchemaBlock } from '../../src/model/provider-schema';
 import { jobFromTerraform, jobToTerraform } from '../../src/model/terraform-mapping';
@@ -194,5 +195,68 @@ describe('diffJobs: references and escaped strings', () => {
   test('literal strings (a plan\'s planned values) are the text itself, ${ included', () => {
     const job = withTraining(JOB, { args: ['${HOME}'] });
     expect(diffJobs(desiredOf(job), priorOf(job), 'literal')).toEqual({ labelsChanged: false, replacePaths: [], unknownPaths: [] });
+  });
+});
+
+describe('diffJobs: the walk that first tells a matching job apart never hides a difference', () => {
+  /** A job with a value at every depth: nested blocks, a list of blocks, lists of strings, numbers, labels. */
+  const DEEP: Job = {
+    jobId: 'deep_job',
+    labels: { team: 'vision' },
+    trainingInput: {
+      region: 'us-central1',
+      scaleTier: 'CUSTOM',
+      masterType: 'n1-standard-8',
+      masterConfig: { imageUri: 'gcr.io/p/trainer:1', acceleratorConfig: { type: 'NVIDIA_TESLA_T4', count: 1 } },
+      workerType: 'n1-standard-8',
+      workerCount: 2,
+      args: ['--epochs=10', '--seed=1'],
+      scheduling: { maxRunningTime: '3600s', priority: 100 },
+      hyperparameters: {
+        goal: 'MAXIMIZE',
+        hyperparameterMetricTag: 'accuracy',
+        maxTrials: 8,
+        params: [{ parameterName: 'lr', type: 'DOUBLE', minValue: 0.0001, maxValue: 0.1, scaleType: 'UNIT_LOG_SCALE' }],
+      },
+    },
+  };
+
+  /** Leaves of DEEP and a way to give each another value of its own type. */
+  const LEAVES: Array<[path: string, edit: (job: any, text: string, n: number) => void]> = [
+    ['trainingInput.region', (job, text) => { job.trainingInput.region = `us-z${text}`; }],
+    ['trainingInput.masterConfig.imageUri', (job, text) => { job.trainingInput.masterConfig.imageUri = `gcr.io/p/${text}`; }],
+    ['trainingInput.masterConfig.acceleratorConfig.count', (job, _text, n) => { job.trainingInput.masterConfig.acceleratorConfig.count = n + 2; }],
+    ['trainingInput.workerCount', (job, _text, n) => { job.trainingInput.workerCount = n + 3; }],
+    ['trainingInput.args', (job, text) => { job.trainingInput.args[1] = `--seed=x${text}`; }],
+    ['trainingInput.scheduling.priority', (job, _text, n) => { job.trainingInput.scheduling.priority = n + 101; }],
+    ['trainingInput.hyperparameters.maxTrials', (job, _text, n) => { job.trainingInput.hyperparameters.maxTrials = n + 9; }],
+    ['trainingInput.hyperparameters.params', (job, text) => { job.trainingInput.hyperparameters.params[0].parameterName = `lr_${text}`; }],
+    ['trainingInput.hyperparameters.params', (job, _text, n) => { job.trainingInput.hyperparameters.params[0].maxValue = 0.2 + n; }],
+  ];
+
+  test('a job matches its own state; any one leaf changed at any depth is reported as a replace path', () => {
+    expect(diffJobs(desiredOf(DEEP), priorOf(DEEP), 'terraform')).toEqual({ labelsChanged: false, replacePaths: [], unknownPaths: [] });
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: LEAVES.length - 1 }),
+      fc.stringMatching(/^[a-z0-9]{1,12}$/),
+      fc.nat(1000),
+      (leaf, text, n) => {
+        const [path, edit] = LEAVES[leaf];
+        const edited = JSON.parse(JSON.stringify(DEEP));
+        edit(edited, text, n);
+        const diff = diffJobs(desiredOf(edited), priorOf(DEEP), 'terraform');
+        expect(diff.replacePaths.some((changed) => changed === path || changed.startsWith(`${path}.`) || changed.startsWith(`${path}[`))).toBe(true);
+        expect(diff.labelsChanged).toBe(false);
+      },
+    ));
+  });
+
+  test('a changed or added label is a label change and nothing else', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[a-z][a-z0-9_]{0,20}$/), fc.stringMatching(/^[a-z0-9]{0,12}$/), (key, value) => {
+      fc.pre(!(key === 'team' && value === 'vision'));
+      const edited = { ...DEEP, labels: { ...DEEP.labels, [key]: value } };
+      const diff = diffJobs(desiredOf(edited), priorOf(DEEP), 'terraform');
+      expect(diff).toEqual({ labelsChanged: true, replacePaths: [], unknownPaths: [] });
+    }));
   });
 });
