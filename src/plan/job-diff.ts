@@ -2,6 +2,7 @@ import { StringSemantics } from '../read/prepare-job';
 import { ApiField, apiJobShape, outputOnlyJobFields } from '../model/api-schema';
 import { Job } from '../model/job';
 import { isUnresolved } from '../model/json-values';
+import { CompiledBlock, CompiledField, firstObject, jobTerraformFields, META_ARGUMENTS, RESOURCE_ONLY_FIELDS, scalar } from '../model/terraform-mapping';
 import { literalText } from './desired-strings';
 import { isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
 import { isPlainObject, PlainObject } from '../model/plain-object';
@@ -36,6 +37,135 @@ export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): Jo
     labelsChanged = labels.replace.length > 0 || labels.unknown.length > 0;
   }
   return { labelsChanged, replacePaths: fields.replacePaths, unknownPaths: fields.unknownPaths };
+}
+
+/**
+ * `diffJobs` of the jobs two `google_ml_engine_job` blocks hold — the resource as synthesized (`desired`, mapped to
+ * `desiredJob` already) and the attributes a state recorded (`prior`) — when their fields other than labels match:
+ * decided on the Terraform blocks, so the prior job is not mapped (most jobs of a plan match their state). Undefined
+ * when they may differ (or the walk is not sure): then `diffJobs` of the mapped jobs says how.
+ */
+export function diffMatchingJob(desired: PlainObject, desiredJob: Job, prior: PlainObject, strings: StringSemantics): JobDiff | undefined {
+  if (!terraformBlockMatches(desired, prior, jobTerraformFields(), apiJobShape().fields ?? {}, true)) return undefined;
+  // The mapped labels are the attribute's own values (a map of strings maps each value to itself), keys aside.
+  const labels = prior.labels ?? undefined;
+  const shape = apiJobShape().fields?.labels;
+  let labelsChanged = false;
+  if (!fieldMatches(desiredJob.labels, labels, shape)) {
+    const walk = new DiffWalk(strings);
+    walk.field(desiredJob.labels, labels, shape, 'labels');
+    labelsChanged = walk.replace.length > 0 || walk.unknown.length > 0;
+  }
+  return { labelsChanged, replacePaths: [], unknownPaths: [] };
+}
+
+/**
+ * True when two Terraform blocks map (`jobFromTerraform`'s mapping, by `block`) to API objects that `objectMatches`
+ * finds equal, `shapes` being the API shapes of their fields; at the top (`top`), the fields the mapping leaves out
+ * (meta-arguments, resource-only fields) and those `diffJobs` compares elsewhere (labels, output-only fields) are
+ * skipped. False also when not sure. Allocates nothing.
+ */
+function terraformBlockMatches(desired: PlainObject, prior: PlainObject, block: CompiledBlock, shapes: { readonly [name: string]: ApiField }, top: boolean): boolean {
+  for (const key in desired) {
+    if (!Object.hasOwn(desired, key)) continue;
+    const field = block.get(key);
+    if (field === undefined || (top && isSkippedAttribute(key, field))) continue;
+    const shape = ownField(shapes, field.api);
+    if (shape === undefined || !terraformFieldMatches(desired[key], Object.hasOwn(prior, key) ? prior[key] : undefined, field, shape)) return false;
+  }
+  for (const key in prior) {
+    // A key both blocks have was compared above.
+    if (!Object.hasOwn(prior, key) || Object.hasOwn(desired, key)) continue;
+    const field = block.get(key);
+    if (field === undefined || (top && isSkippedAttribute(key, field))) continue;
+    const shape = ownField(shapes, field.api);
+    if (shape === undefined || !terraformZero(prior[key], field, shape)) return false;
+  }
+  return true;
+}
+
+/** A top-level attribute the mapping leaves out of the job, or that `diffJobs` does not compare as a field. */
+function isSkippedAttribute(key: string, field: CompiledField): boolean {
+  return RESOURCE_ONLY_FIELDS.has(key) || META_ARGUMENTS.has(key) || isSkipped(field.api);
+}
+
+/** True when the mapping leaves a Terraform value out: null, or a single block that is neither an object nor a reference. */
+function mapsToAbsent(value: unknown, field: CompiledField): boolean {
+  return value == null || (field.block !== undefined && field.single && firstObject(value) === undefined && !isUnresolved(value));
+}
+
+/** `fieldMatches` of the mapped values of one field of two Terraform blocks; false when not sure. */
+function terraformFieldMatches(desired: unknown, prior: unknown, field: CompiledField, shape: ApiField): boolean {
+  const desiredAbsent = mapsToAbsent(desired, field);
+  if (desiredAbsent || mapsToAbsent(prior, field)) return desiredAbsent ? terraformZero(prior, field, shape) : terraformZero(desired, field, shape);
+  const type = field.type;
+  if (typeof type === 'string') return fieldMatches(scalar(desired, type), scalar(prior, type), shape);
+  if (type !== undefined) {
+    // Lists and maps of scalars (`args`, `labels`); any other type is left to `diffJobs`.
+    const [kind, inner] = type;
+    const item = shape.item;
+    if (typeof inner !== 'string' || item === undefined) return false;
+    if ((kind === 'list' || kind === 'set') && shape.kind === 'list') {
+      if (!Array.isArray(desired) || !Array.isArray(prior) || desired.length !== prior.length) return false;
+      for (let i = 0; i < desired.length; i++) if (!scalarMatches(scalar(desired[i], inner), scalar(prior[i], inner), item)) return false;
+      return true;
+    }
+    if (kind === 'map' && shape.kind === 'map') {
+      if (!isPlainObject(desired) || !isPlainObject(prior)) return false;
+      for (const key in desired) if (Object.hasOwn(desired, key) && !(Object.hasOwn(prior, key) && scalarMatches(scalar(desired[key], inner), scalar(prior[key], inner), item))) return false;
+      for (const key in prior) if (Object.hasOwn(prior, key) && !Object.hasOwn(desired, key)) return false;
+      return true;
+    }
+    return false;
+  }
+  const block = field.block!;
+  if (field.single) {
+    const d = firstObject(desired);
+    const p = firstObject(prior);
+    return d !== undefined && p !== undefined && shape.kind === 'object' && terraformBlockMatches(d, p, block, shape.fields ?? {}, false);
+  }
+  // A list of blocks: item by item, each an object.
+  const item = shape.item;
+  if (!Array.isArray(desired) || !Array.isArray(prior) || desired.length !== prior.length || shape.kind !== 'list' || item?.kind !== 'object') return false;
+  for (let i = 0; i < desired.length; i++) {
+    const d = desired[i];
+    const p = prior[i];
+    if (!isPlainObject(d) || !isPlainObject(p) || !terraformBlockMatches(d, p, block, item.fields ?? {}, false)) return false;
+  }
+  return true;
+}
+
+/** True when a Terraform value maps to its field's zero value, or to nothing (`isZeroValue`); false when not sure. */
+function terraformZero(value: unknown, field: CompiledField, shape: ApiField): boolean {
+  if (mapsToAbsent(value, field)) return true;
+  const type = field.type;
+  if (typeof type === 'string') return isZeroValue(scalar(value, type), shape);
+  if (type !== undefined) {
+    // A list or map maps to one of as many items; any other type is left to `diffJobs`.
+    const kind = type[0];
+    if ((kind === 'list' || kind === 'set') && shape.kind === 'list') return Array.isArray(value) && value.length === 0;
+    if (kind === 'map' && shape.kind === 'map') return isPlainObject(value) && !hasOwnKey(value);
+    return false;
+  }
+  if (!field.single) return Array.isArray(value) && value.length === 0;
+  const object = firstObject(value);
+  if (object === undefined || shape.kind !== 'object') return false;
+  const fields = shape.fields ?? {};
+  const block = field.block!;
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue;
+    // Fields the schema does not know are left out by the mapping.
+    const inner = block.get(key);
+    if (inner === undefined) continue;
+    const innerShape = ownField(fields, inner.api);
+    if (innerShape === undefined || !terraformZero(object[key], inner, innerShape)) return false;
+  }
+  return true;
+}
+
+function hasOwnKey(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
 }
 
 /** The top-level fields `diffJobs` leaves out of the field diff: labels (an update in place) and output-only fields. */

@@ -6,6 +6,7 @@ import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
 import { CustomJob } from '../../model/custom-job';
 import { jobToTerraform } from '../../model/terraform-mapping';
 import { CustomJobChange, hours, JobChange, PlanResult } from '../build-plan';
+import { priorJobField } from '../plan-inputs';
 import { VERTEX_PRICING_SOURCE } from '../custom-job-resources';
 import { literalText } from '../desired-strings';
 import { compactValue, STATE_ONLY_NOTE } from '../state-only-attributes';
@@ -94,7 +95,7 @@ function renderChange(change: JobChange): string[] {
     case 'create':
       return [`  # ${change.resource} will be created`, `  + ${head} {`, ...renderBlock(attributesOf(change.after as Job), '      ', '+', strings), '    }'];
     case 'update': {
-      const labels = labelLines(change.before?.labels ?? {}, change.after?.labels ?? {}, strings);
+      const labels = labelLines((change.prior && priorJobField(change.prior, 'labels')) ?? {}, change.after?.labels ?? {}, strings);
       const labelsChange = labels.length > 2;
       const stateOnly = change.stateOnlyChanges ?? [];
       // A state-only attribute (timeouts) changes in Terraform's state alone: say so, as no API call is made for it.
@@ -119,7 +120,7 @@ function renderChange(change: JobChange): string[] {
         `  # ${change.resource} must be replaced${why}`,
         `-/+ ${head} {`,
         ...paths.map((path) => {
-          const before = value(at(change.before, path));
+          const before = value(at(change.prior?.job, path));
           const after = value(at(change.after, path), strings);
           // A replacement for values known only at apply can keep its job id (MLJ-PLAN-003): shown unchanged, as Terraform does.
           if (!change.replacePaths.includes(path) && before === after) return `        ${terraformDottedPath(path)} = ${after}`;
@@ -135,7 +136,7 @@ function renderChange(change: JobChange): string[] {
         : change.cancelsIfActive
           ? `will be cancelled if still active and removed from the state (its state is ${unknownState(change)}; pass --jobs with the project's job list to know)`
           : `will be removed from the state (it is ${change.priorJobState}; nothing to cancel)`;
-      return [`  # ${change.resource} ${what}`, `  - ${head} {`, `      - job_id = ${value(change.before?.jobId)}`, '    }'];
+      return [`  # ${change.resource} ${what}`, `  - ${head} {`, `      - job_id = ${value(change.prior && priorJobField(change.prior, 'jobId'))}`, '    }'];
     }
     default:
       return [];
