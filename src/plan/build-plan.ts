@@ -231,7 +231,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     priorByResource.delete(desired.resource);
     changes.push(changeOf(desired, prior, project.jobs));
     // The rules see what the service receives: `$${` in cdk.tf.json is a literal `${`.
-    for (const finding of checkJobWith(literalJob(desired.job, desired.strings), ctx, inputs.rules)) {
+    for (const finding of checkJobWith(literalJob(desired.job, desired.strings, desired.escapes), ctx, inputs.rules)) {
       findings.push(reportFinding(finding, desired));
     }
     // The job's resources (queue and cost, below) are worked out now, while the facts the rules just derived from it
@@ -265,7 +265,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     // The Vertex rules see what the service receives, in the job's region (known, or left to the rules as unknown).
     const region = desired.region === undefined ? undefined : literalText(desired.region, desired.strings);
     const customCtx = customJobRuleContext({ ...(region !== undefined ? { location: region } : {}), ...(inputs.today ? { today: inputs.today } : {}), catalog: catalog.vertex });
-    for (const finding of checkCustomJobWith(literalObject(desired.customJob, desired.strings), customCtx, inputs.customJobRules)) {
+    for (const finding of checkCustomJobWith(literalObject(desired.customJob, desired.strings, desired.escapes), customCtx, inputs.customJobRules)) {
       findings.push({ ...finding, resource: desired.resource, location: desired.location });
     }
     unknownFields(desired, CUSTOM_JOB_RESOURCE_TYPE);

@@ -26,6 +26,11 @@ export interface DesiredResource {
    * reference), `literal` in a plan's planned values (Terraform has evaluated them).
    */
   readonly strings: StringSemantics;
+  /**
+   * False when no string of the resource holds a template escape (`$${`, `%%{`): its job holds the literal text
+   * already. Absent or true when one may.
+   */
+  readonly escapes?: boolean;
 }
 
 /** One `google_ml_engine_job` of the synthesized stacks: what the code wants to exist. */
