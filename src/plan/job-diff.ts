@@ -46,7 +46,7 @@ export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): Jo
  * when they may differ (or the walk is not sure): then `diffJobs` of the mapped jobs says how.
  */
 export function diffMatchingJob(desired: PlainObject, desiredJob: Job, prior: PlainObject, strings: StringSemantics): JobDiff | undefined {
-  if (!terraformBlockMatches(desired, prior, jobTerraformFields(), apiJobShape().fields ?? {}, true)) return undefined;
+  if (!terraformBlockMatches(desired, prior, jobMatchFields())) return undefined;
   // The mapped labels are the attribute's own values (a map of strings maps each value to itself), keys aside.
   const labels = prior.labels ?? undefined;
   const shape = apiJobShape().fields?.labels;
@@ -59,47 +59,83 @@ export function diffMatchingJob(desired: PlainObject, desiredJob: Job, prior: Pl
   return { labelsChanged, replacePaths: [], unknownPaths: [] };
 }
 
+/** A field of a Terraform block as the match walk reads it: the mapping's field, and its API shape. */
+interface MatchField {
+  readonly field: CompiledField;
+  readonly shape: ApiField;
+  /** The fields of a nested block (or of each item of a list of blocks). */
+  readonly block?: MatchFields;
+}
+
+/** The fields of a Terraform block by name; the fields the walk does not compare are absent (see `jobMatchFields`). */
+type MatchFields = ReadonlyMap<string, MatchField>;
+
+let jobMatches: MatchFields | undefined;
+
 /**
- * True when two Terraform blocks map (`jobFromTerraform`'s mapping, by `block`) to API objects that `objectMatches`
- * finds equal, `shapes` being the API shapes of their fields; at the top (`top`), the fields the mapping leaves out
- * (meta-arguments, resource-only fields) and those `diffJobs` compares elsewhere (labels, output-only fields) are
- * skipped. False also when not sure. Allocates nothing.
+ * The fields of `google_ml_engine_job` the match walk compares, made once: the mapping's fields with their API shapes.
+ * The top level leaves out what the mapping leaves out (meta-arguments, resource-only fields) and what `diffJobs`
+ * compares elsewhere (labels, output-only fields), and any field without a shape (the walk then cannot decide).
  */
-function terraformBlockMatches(desired: PlainObject, prior: PlainObject, block: CompiledBlock, shapes: { readonly [name: string]: ApiField }, top: boolean): boolean {
+function jobMatchFields(): MatchFields {
+  jobMatches ??= matchFields(jobTerraformFields(), apiJobShape().fields ?? {}, true);
+  return jobMatches;
+}
+
+function matchFields(block: CompiledBlock, shapes: { readonly [name: string]: ApiField }, top: boolean): MatchFields {
+  const out = new Map<string, MatchField>();
+  for (const [name, field] of block) {
+    if (top && (RESOURCE_ONLY_FIELDS.has(name) || META_ARGUMENTS.has(name) || isSkipped(field.api))) continue;
+    const shape = ownField(shapes, field.api);
+    if (shape === undefined) {
+      out.set(name, { field, shape: UNDECIDABLE });
+      continue;
+    }
+    const fields = field.block === undefined ? undefined : (field.single ? shape : shape.item)?.fields;
+    out.set(name, fields === undefined ? { field, shape } : { field, shape, block: matchFields(field.block!, fields, false) });
+  }
+  return out;
+}
+
+/** The shape of a field the API shapes lack: no value matches it and none is its zero value. */
+const UNDECIDABLE: ApiField = { kind: 'object', fields: {} };
+
+/**
+ * True when two Terraform blocks map (`jobFromTerraform`'s mapping) to API objects that `objectMatches` finds equal,
+ * comparing the `fields` given (see `jobMatchFields`). False also when not sure. Allocates nothing.
+ */
+function terraformBlockMatches(desired: PlainObject, prior: PlainObject, fields: MatchFields): boolean {
   for (const key in desired) {
     if (!Object.hasOwn(desired, key)) continue;
-    const field = block.get(key);
-    if (field === undefined || (top && isSkippedAttribute(key, field))) continue;
-    const shape = ownField(shapes, field.api);
-    if (shape === undefined || !terraformFieldMatches(desired[key], Object.hasOwn(prior, key) ? prior[key] : undefined, field, shape)) return false;
+    const field = fields.get(key);
+    if (field !== undefined && !terraformFieldMatches(desired[key], Object.hasOwn(prior, key) ? prior[key] : undefined, field)) return false;
   }
   for (const key in prior) {
     // A key both blocks have was compared above.
     if (!Object.hasOwn(prior, key) || Object.hasOwn(desired, key)) continue;
-    const field = block.get(key);
-    if (field === undefined || (top && isSkippedAttribute(key, field))) continue;
-    const shape = ownField(shapes, field.api);
-    if (shape === undefined || !terraformZero(prior[key], field, shape)) return false;
+    const field = fields.get(key);
+    if (field !== undefined && !terraformZero(prior[key], field)) return false;
   }
   return true;
 }
 
-/** A top-level attribute the mapping leaves out of the job, or that `diffJobs` does not compare as a field. */
-function isSkippedAttribute(key: string, field: CompiledField): boolean {
-  return RESOURCE_ONLY_FIELDS.has(key) || META_ARGUMENTS.has(key) || isSkipped(field.api);
-}
-
 /** True when the mapping leaves a Terraform value out: null, or a single block that is neither an object nor a reference. */
 function mapsToAbsent(value: unknown, field: CompiledField): boolean {
-  return value == null || (field.block !== undefined && field.single && firstObject(value) === undefined && !isUnresolved(value));
+  return value == null || (field.single && field.block !== undefined && firstObject(value) === undefined && !isUnresolved(value));
 }
 
 /** `fieldMatches` of the mapped values of one field of two Terraform blocks; false when not sure. */
-function terraformFieldMatches(desired: unknown, prior: unknown, field: CompiledField, shape: ApiField): boolean {
-  const desiredAbsent = mapsToAbsent(desired, field);
-  if (desiredAbsent || mapsToAbsent(prior, field)) return desiredAbsent ? terraformZero(prior, field, shape) : terraformZero(desired, field, shape);
+function terraformFieldMatches(desired: unknown, prior: unknown, match: MatchField): boolean {
+  const { field, shape } = match;
   const type = field.type;
-  if (typeof type === 'string') return fieldMatches(scalar(desired, type), scalar(prior, type), shape);
+  if (typeof type === 'string') {
+    // Most fields hold the same scalar on both sides: it maps to itself, and matches.
+    if (desired === prior && desired !== null && isPlainKnownScalar(desired)) return true;
+    if (desired == null || prior == null) return desired == null ? terraformZero(prior, match) : terraformZero(desired, match);
+    return fieldMatches(scalar(desired, type), scalar(prior, type), shape);
+  }
+  const desiredAbsent = mapsToAbsent(desired, field);
+  if (desiredAbsent || mapsToAbsent(prior, field)) return desiredAbsent ? terraformZero(prior, match) : terraformZero(desired, match);
   if (type !== undefined) {
     // Lists and maps of scalars (`args`, `labels`); any other type is left to `diffJobs`.
     const [kind, inner] = type;
@@ -118,25 +154,26 @@ function terraformFieldMatches(desired: unknown, prior: unknown, field: Compiled
     }
     return false;
   }
-  const block = field.block!;
+  const block = match.block;
+  if (block === undefined) return false;
   if (field.single) {
     const d = firstObject(desired);
     const p = firstObject(prior);
-    return d !== undefined && p !== undefined && shape.kind === 'object' && terraformBlockMatches(d, p, block, shape.fields ?? {}, false);
+    return d !== undefined && p !== undefined && shape.kind === 'object' && terraformBlockMatches(d, p, block);
   }
   // A list of blocks: item by item, each an object.
-  const item = shape.item;
-  if (!Array.isArray(desired) || !Array.isArray(prior) || desired.length !== prior.length || shape.kind !== 'list' || item?.kind !== 'object') return false;
+  if (!Array.isArray(desired) || !Array.isArray(prior) || desired.length !== prior.length || shape.kind !== 'list' || shape.item?.kind !== 'object') return false;
   for (let i = 0; i < desired.length; i++) {
     const d = desired[i];
     const p = prior[i];
-    if (!isPlainObject(d) || !isPlainObject(p) || !terraformBlockMatches(d, p, block, item.fields ?? {}, false)) return false;
+    if (!isPlainObject(d) || !isPlainObject(p) || !terraformBlockMatches(d, p, block)) return false;
   }
   return true;
 }
 
 /** True when a Terraform value maps to its field's zero value, or to nothing (`isZeroValue`); false when not sure. */
-function terraformZero(value: unknown, field: CompiledField, shape: ApiField): boolean {
+function terraformZero(value: unknown, match: MatchField): boolean {
+  const { field, shape } = match;
   if (mapsToAbsent(value, field)) return true;
   const type = field.type;
   if (typeof type === 'string') return isZeroValue(scalar(value, type), shape);
@@ -149,16 +186,13 @@ function terraformZero(value: unknown, field: CompiledField, shape: ApiField): b
   }
   if (!field.single) return Array.isArray(value) && value.length === 0;
   const object = firstObject(value);
-  if (object === undefined || shape.kind !== 'object') return false;
-  const fields = shape.fields ?? {};
-  const block = field.block!;
+  const block = match.block;
+  if (object === undefined || block === undefined || shape.kind !== 'object') return false;
   for (const key in object) {
     if (!Object.hasOwn(object, key)) continue;
     // Fields the schema does not know are left out by the mapping.
     const inner = block.get(key);
-    if (inner === undefined) continue;
-    const innerShape = ownField(fields, inner.api);
-    if (innerShape === undefined || !terraformZero(object[key], inner, innerShape)) return false;
+    if (inner !== undefined && !terraformZero(object[key], inner)) return false;
   }
   return true;
 }
