@@ -6,6 +6,7 @@ import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
 import { CustomJob } from '../../model/custom-job';
 import { jobToTerraform } from '../../model/terraform-mapping';
 import { CustomJobChange, hours, JobChange, MlEngineJobChange, PlanResult } from '../build-plan';
+import { priorJobField } from '../plan-inputs';
 import { VERTEX_PRICING_SOURCE } from '../custom-job-resources';
 import { literalText } from '../desired-strings';
 import { compactValue, STATE_ONLY_NOTE } from '../state-only-attributes';
@@ -119,7 +120,7 @@ function renderChange(change: JobChange, out: string[]): void {
       const labelsAt = out.length + 3;
       out.push('', `  ~ ${head} {`, `        job_id = ${value(change.after?.jobId, strings)}`);
       // The label lines go in place; with no label changed (only the block's two lines) they come out again.
-      const labelsChange = pushLabelLines(out, change.before?.labels ?? {}, change.after?.labels ?? {}, strings);
+      const labelsChange = pushLabelLines(out, (change.prior && priorJobField(change.prior, 'labels')) ?? {}, change.after?.labels ?? {}, strings);
       if (!labelsChange) out.length = labelsAt;
       // A state-only attribute (timeouts) changes in Terraform's state alone: say so, as no API call is made for it.
       const what = !stateOnly.length ? 'labels only' : labelsChange ? `labels; ${stateOnly.map((c) => c.attribute).join(', ')}: Terraform state only` : STATE_ONLY_NOTE;
@@ -147,7 +148,7 @@ function renderChange(change: JobChange, out: string[]): void {
         : change.cancelsIfActive
           ? `will be cancelled if still active and removed from the state (its state is ${unknownState(change)}; pass --jobs with the project's job list to know)`
           : `will be removed from the state (it is ${change.priorJobState}; nothing to cancel)`;
-      out.push(`  # ${change.resource} ${what}`, `  - ${head} {`, `      - job_id = ${value(change.before?.jobId)}`, '    }');
+      out.push(`  # ${change.resource} ${what}`, `  - ${head} {`, `      - job_id = ${value(change.prior && priorJobField(change.prior, 'jobId'))}`, '    }');
       return;
     }
   }
@@ -155,7 +156,7 @@ function renderChange(change: JobChange, out: string[]): void {
 
 /** One attribute line of a replacement's block. */
 function replaceLine(change: MlEngineJobChange, path: string, strings: StringSemantics, out: string[]): void {
-  const before = value(at(change.before, path));
+  const before = value(at(change.prior?.job, path));
   const after = value(at(change.after, path), strings);
   const forces = change.replacePaths.includes(path);
   // A replacement for values known only at apply can keep its job id (MLJ-PLAN-003): shown unchanged, as Terraform does.
