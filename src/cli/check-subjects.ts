@@ -63,13 +63,13 @@ export function readAllCheckSubjects(inputs: readonly string[], options: CheckIn
       const synthesized = readSynthesized(input);
       for (const job of synthesized.jobs) {
         // The rules see what the service receives: `$${` in cdk.tf.json is a literal `${`.
-        subjects.push({ resource: job.resource, job: literalJob(job.job, job.strings), completeness: options.completeness ?? 'complete', location: job.location, raw: job.raw });
+        subjects.push({ resource: job.resource, job: literalJob(job.job, job.strings, job.escapes), completeness: options.completeness ?? 'complete', location: job.location, raw: job.raw });
       }
       for (const job of synthesized.customJobs) {
         const region = job.region === undefined ? undefined : literalText(job.region, job.strings);
         customJobs.push({
           resource: job.resource,
-          customJob: literalObject(job.customJob, job.strings),
+          customJob: literalObject(job.customJob, job.strings, job.escapes),
           ...(region !== undefined ? { region } : {}),
           completeness: options.completeness ?? 'complete',
           location: job.location,

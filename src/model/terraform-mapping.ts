@@ -114,7 +114,7 @@ export function resourceFromTerraform(resource: { [name: string]: unknown }, blo
 }
 
 /** One field of a schema block, looked up once per block instead of once per job. */
-interface CompiledField {
+export interface CompiledField {
   /** The API name. */
   readonly api: string;
   /** The attribute's type, for an attribute. */
@@ -125,9 +125,18 @@ interface CompiledField {
   readonly single: boolean;
 }
 
-type CompiledBlock = ReadonlyMap<string, CompiledField>;
+/** The fields of a schema block by Terraform name, as the mapping reads them. */
+export type CompiledBlock = ReadonlyMap<string, CompiledField>;
 
 const compiledBlocks = new WeakMap<SchemaBlock, CompiledBlock>();
+
+/**
+ * The fields of `google_ml_engine_job` as `jobFromTerraform` reads them: for a walk over Terraform blocks that must
+ * agree with the mapping (the plan's comparison of a desired block with a state's attributes).
+ */
+export function jobTerraformFields(): CompiledBlock {
+  return compiledBlock(jobSchema());
+}
 
 function compiledBlock(block: SchemaBlock): CompiledBlock {
   let compiled = compiledBlocks.get(block);
@@ -353,7 +362,7 @@ function valueToTerraform(name: string, value: unknown, type: CtyType, path: str
  * Anything that does not convert cleanly (an unresolved `${…}` reference, a typo) is kept as it is, for the rules
  * to judge.
  */
-function scalar(value: unknown, type: string): unknown {
+export function scalar(value: unknown, type: string): unknown {
   if (type === 'number' && typeof value === 'string') return parseNumericString(value) ?? value;
   if (type === 'bool' && typeof value === 'string' && /^(true|false)$/.test(value)) return value === 'true';
   return value;

@@ -13,7 +13,7 @@ import { CustomJobRule } from '../rules/vertex/custom-job-rule';
 import { literalJob, literalObject, literalText } from './desired-strings';
 import { diffCustomJobs } from './custom-job-diff';
 import { customJobResources } from './custom-job-resources';
-import { diffJobs } from './job-diff';
+import { diffJobs, diffMatchingJob } from './job-diff';
 import { KNOWN_AT_APPLY, replacingPaths, withTopLevelField } from './replacement';
 import { STATE_ONLY_CUSTOM_JOB_ATTRIBUTES, StateOnlyChange, stateOnlyChanges } from './state-only-attributes';
 import { jobCost, JobCost } from './job-cost';
@@ -28,6 +28,7 @@ import {
   ENDED_JOB_STATES,
   PriorCustomJob,
   PriorJob,
+  priorJobField,
 } from './plan-inputs';
 import {
   DEMAND_EXCEEDS_QUOTA,
@@ -76,8 +77,8 @@ export interface JobChangeBase {
 /** The planned change of one `google_ml_engine_job`. */
 export interface MlEngineJobChange extends JobChangeBase {
   readonly type: typeof RESOURCE_TYPE;
-  /** The job as Terraform knows it (update, replace, delete, no-op). */
-  readonly before?: Job;
+  /** The job as Terraform knows it (update, replace, delete, no-op): its `job` is the job before the change. */
+  readonly prior?: PriorJob;
   /** The job as the code wants it (create, update, replace, no-op). */
   readonly after?: Job;
   /** The desired job's synthesized resource, for locations. */
@@ -230,7 +231,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     priorByResource.delete(desired.resource);
     changes.push(changeOf(desired, prior, project.jobs));
     // The rules see what the service receives: `$${` in cdk.tf.json is a literal `${`.
-    for (const finding of checkJobWith(literalJob(desired.job, desired.strings), ctx, inputs.rules)) {
+    for (const finding of checkJobWith(literalJob(desired.job, desired.strings, desired.escapes), ctx, inputs.rules)) {
       findings.push(reportFinding(finding, desired));
     }
     // The job's resources (queue and cost, below) are worked out now, while the facts the rules just derived from it
@@ -239,14 +240,14 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     unknownFields(desired, RESOURCE_TYPE);
   }
   for (const prior of priorByResource.values()) {
-    const state = liveState(prior.job, project.jobs);
+    const state = liveState(prior, project.jobs);
     changes.push({
       type: RESOURCE_TYPE,
       resource: `${prior.stack}/${prior.address}`,
       stack: prior.stack,
       address: prior.address,
       action: 'delete',
-      before: prior.job,
+      prior,
       ...(prior.project ? { project: prior.project } : {}),
       replacePaths: [],
       unknownPaths: [],
@@ -264,7 +265,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     // The Vertex rules see what the service receives, in the job's region (known, or left to the rules as unknown).
     const region = desired.region === undefined ? undefined : literalText(desired.region, desired.strings);
     const customCtx = customJobRuleContext({ ...(region !== undefined ? { location: region } : {}), ...(inputs.today ? { today: inputs.today } : {}), catalog: catalog.vertex });
-    for (const finding of checkCustomJobWith(literalObject(desired.customJob, desired.strings), customCtx, inputs.customJobRules)) {
+    for (const finding of checkCustomJobWith(literalObject(desired.customJob, desired.strings, desired.escapes), customCtx, inputs.customJobRules)) {
       findings.push({ ...finding, resource: desired.resource, location: desired.location });
     }
     unknownFields(desired, CUSTOM_JOB_RESOURCE_TYPE);
@@ -360,7 +361,7 @@ function resourceEstimator(catalog: Catalog): ResourceEstimator {
   return {
     of: (change, side) => {
       if (change.type === RESOURCE_TYPE) {
-        const job = change[side];
+        const job = side === 'before' ? change.prior?.job : change.after;
         return job ? jobResources(job, catalog) : undefined;
       }
       const job = change[side];
@@ -383,11 +384,13 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
     change.cancelsIfActive = false;
     return change;
   }
-  const diff = withTopLevelField(diffJobs(desired.job, prior.job, desired.strings), 'project', knownAtPlan(desired.project, desired.strings), prior.project || undefined);
+  // Most jobs match their state: decided on the state's attributes when it has them, without mapping the prior job.
+  const fieldDiff = (prior.attributes && diffMatchingJob(desired.raw, desired.job, prior.attributes, desired.strings)) || diffJobs(desired.job, prior.job, desired.strings);
+  const diff = withTopLevelField(fieldDiff, 'project', knownAtPlan(desired.project, desired.strings), prior.project || undefined);
   // What the mljobs provider marks requires_replace, so what Terraform replaces: known differences and unknown values.
   const replacePaths = replacingPaths(diff);
-  const state = liveState(prior.job, projectJobs);
-  change.before = prior.job;
+  const state = liveState(prior, projectJobs);
+  change.prior = prior;
   change.unknownPaths = diff.unknownPaths;
   if (state) change.priorJobState = state;
   if (replacePaths.length) {
@@ -465,11 +468,12 @@ function customJobCancelOf(state: string | undefined): { cancels: boolean; cance
 }
 
 /** The job's state: the project list is newer than the Terraform state, so it wins. */
-function liveState(job: Job, projectJobs: ReadonlyMap<string, Job>): string | undefined {
+function liveState(prior: PriorJob, projectJobs: ReadonlyMap<string, Job>): string | undefined {
   // A state that recorded no job state holds "" (the provider's zero value): unknown.
-  const listed = projectJobs.get(job.jobId)?.state;
+  const listed = projectJobs.size ? projectJobs.get(priorJobField(prior, 'jobId') as string)?.state : undefined;
   if (typeof listed === 'string' && listed) return listed;
-  return typeof job.state === 'string' && job.state ? job.state : undefined;
+  const state = priorJobField(prior, 'state');
+  return typeof state === 'string' && state ? state : undefined;
 }
 
 /** `liveState` of a custom job, found in the project list by its resource `name`. */
@@ -526,7 +530,7 @@ function checkIds(changes: readonly JobChange[], projectJobs: ReadonlyMap<string
   for (const change of changes) {
     const id = knownJobId(change);
     if (id === undefined || change.type !== RESOURCE_TYPE) continue;
-    if (change.action === 'replace' && change.before?.jobId === id) {
+    if (change.action === 'replace' && change.prior && priorJobField(change.prior, 'jobId') === id) {
       const changed = change.replacePaths.filter((path) => !change.unknownPaths.includes(path));
       if (changed.length) {
         emit(
@@ -585,34 +589,39 @@ function simulate(
   emit: Emit,
 ): { schedule: ScheduleEntry[]; running: RunningHold[] } {
   const running: ScheduledJob[] = [];
-  const managed = new Set<string>();
-  const managedCustom = new Set<string>();
+  // The jobs of the plan that the project list has too, so they are not counted twice: only with a project list.
+  const managed = project.jobs.size ? new Set<string>() : undefined;
+  const managedCustom = project.customJobs.size ? new Set<string>() : undefined;
   for (const change of changes) {
-    if (change.type === RESOURCE_TYPE && change.before) managed.add(change.before.jobId);
-    if (change.type === CUSTOM_JOB_RESOURCE_TYPE && typeof change.before?.name === 'string') managedCustom.add(change.before.name);
+    if (managed && change.type === RESOURCE_TYPE && change.prior) managed.add(priorJobField(change.prior, 'jobId') as string);
+    if (managedCustom && change.type === CUSTOM_JOB_RESOURCE_TYPE && typeof change.before?.name === 'string') managedCustom.add(change.before.name);
     const stays = change.action === 'no-op' || change.action === 'update';
     const active = change.type === RESOURCE_TYPE ? ACTIVE_JOB_STATES : ACTIVE_CUSTOM_JOB_STATES;
     const resources = stays && change.priorJobState && active.has(change.priorJobState) ? estimator.of(change, 'before') : undefined;
     if (resources) running.push({ resource: change.resource, resources });
   }
   for (const job of project.jobs.values()) {
-    if (!managed.has(job.jobId) && typeof job.state === 'string' && ACTIVE_JOB_STATES.has(job.state)) {
+    if (!managed?.has(job.jobId) && typeof job.state === 'string' && ACTIVE_JOB_STATES.has(job.state)) {
       running.push({ resource: `project job ${job.jobId}`, resources: jobResources(job, catalog) });
     }
   }
   for (const [name, job] of project.customJobs) {
-    if (!managedCustom.has(name) && typeof job.state === 'string' && ACTIVE_CUSTOM_JOB_STATES.has(job.state)) {
+    if (!managedCustom?.has(name) && typeof job.state === 'string' && ACTIVE_CUSTOM_JOB_STATES.has(job.state)) {
       running.push({ resource: `project custom job ${name}`, resources: estimator.ofCustomJob(job, parseCustomJobName(name)?.location) });
     }
   }
   const queued: ScheduledJob[] = [];
+  // The queued changes by resource, to attribute the schedule's findings: only those, not every change of the plan.
+  const changeOfResource = new Map<string, JobChange>();
   for (const change of changes) {
     if (change.action !== 'create' && change.action !== 'replace') continue;
     const resources = estimator.of(change, 'after');
-    if (resources) queued.push({ resource: change.resource, resources });
+    if (resources) {
+      queued.push({ resource: change.resource, resources });
+      changeOfResource.set(change.resource, change);
+    }
   }
   const schedule = simulateSchedule(running, queued, quotas);
-  const changeOfResource = new Map(changes.map((change) => [change.resource, change]));
   for (const entry of schedule) {
     const change = changeOfResource.get(entry.resource);
     const desired = change?.desired;

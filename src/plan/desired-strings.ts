@@ -18,15 +18,15 @@ export function literalText(text: string, strings: StringSemantics): string | un
 
 /**
  * The job as the service receives it, for the rules: escaped literals unescaped, references left as they are (the
- * rules read them as unknown values).
+ * rules read them as unknown values). `escapes` false says that no string of it holds an escape (its reader knows).
  */
-export function literalJob(job: Job, strings: StringSemantics): Job {
-  return literalObject(job, strings);
+export function literalJob(job: Job, strings: StringSemantics, escapes = true): Job {
+  return literalObject(job, strings, escapes);
 }
 
 /** `literalJob` for any API object (a Vertex AI `CustomJob`). */
-export function literalObject<T extends object>(value: T, strings: StringSemantics): T {
-  return strings === 'literal' || !hasEscape(value) ? value : (unescaped(value) as T);
+export function literalObject<T extends object>(value: T, strings: StringSemantics, escapes = true): T {
+  return strings === 'literal' || !escapes || !hasEscape(value) ? value : (unescaped(value) as T);
 }
 
 /** True when some string of the value holds an escape (`$${`, `%%{`); walks without allocating. */

@@ -2,6 +2,7 @@ import { StringSemantics } from '../read/prepare-job';
 import { ApiField, apiJobShape, outputOnlyJobFields } from '../model/api-schema';
 import { Job } from '../model/job';
 import { isUnresolved } from '../model/json-values';
+import { CompiledBlock, CompiledField, firstObject, jobTerraformFields, META_ARGUMENTS, RESOURCE_ONLY_FIELDS, scalar } from '../model/terraform-mapping';
 import { literalText } from './desired-strings';
 import { isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
 import { isPlainObject, PlainObject } from '../model/plain-object';
@@ -36,6 +37,169 @@ export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): Jo
     labelsChanged = labels.replace.length > 0 || labels.unknown.length > 0;
   }
   return { labelsChanged, replacePaths: fields.replacePaths, unknownPaths: fields.unknownPaths };
+}
+
+/**
+ * `diffJobs` of the jobs two `google_ml_engine_job` blocks hold — the resource as synthesized (`desired`, mapped to
+ * `desiredJob` already) and the attributes a state recorded (`prior`) — when their fields other than labels match:
+ * decided on the Terraform blocks, so the prior job is not mapped (most jobs of a plan match their state). Undefined
+ * when they may differ (or the walk is not sure): then `diffJobs` of the mapped jobs says how.
+ */
+export function diffMatchingJob(desired: PlainObject, desiredJob: Job, prior: PlainObject, strings: StringSemantics): JobDiff | undefined {
+  if (!terraformBlockMatches(desired, prior, jobMatchFields())) return undefined;
+  // The mapped labels are the attribute's own values (a map of strings maps each value to itself), keys aside.
+  const labels = prior.labels ?? undefined;
+  const shape = apiJobShape().fields?.labels;
+  let labelsChanged = false;
+  if (!fieldMatches(desiredJob.labels, labels, shape)) {
+    const walk = new DiffWalk(strings);
+    walk.field(desiredJob.labels, labels, shape, 'labels');
+    labelsChanged = walk.replace.length > 0 || walk.unknown.length > 0;
+  }
+  return { labelsChanged, replacePaths: [], unknownPaths: [] };
+}
+
+/** A field of a Terraform block as the match walk reads it: the mapping's field, and its API shape. */
+interface MatchField {
+  readonly field: CompiledField;
+  readonly shape: ApiField;
+  /** The fields of a nested block (or of each item of a list of blocks). */
+  readonly block?: MatchFields;
+}
+
+/** The fields of a Terraform block by name; the fields the walk does not compare are absent (see `jobMatchFields`). */
+type MatchFields = ReadonlyMap<string, MatchField>;
+
+let jobMatches: MatchFields | undefined;
+
+/**
+ * The fields of `google_ml_engine_job` the match walk compares, made once: the mapping's fields with their API shapes.
+ * The top level leaves out what the mapping leaves out (meta-arguments, resource-only fields) and what `diffJobs`
+ * compares elsewhere (labels, output-only fields), and any field without a shape (the walk then cannot decide).
+ */
+function jobMatchFields(): MatchFields {
+  jobMatches ??= matchFields(jobTerraformFields(), apiJobShape().fields ?? {}, true);
+  return jobMatches;
+}
+
+function matchFields(block: CompiledBlock, shapes: { readonly [name: string]: ApiField }, top: boolean): MatchFields {
+  const out = new Map<string, MatchField>();
+  for (const [name, field] of block) {
+    if (top && (RESOURCE_ONLY_FIELDS.has(name) || META_ARGUMENTS.has(name) || isSkipped(field.api))) continue;
+    const shape = ownField(shapes, field.api);
+    if (shape === undefined) {
+      out.set(name, { field, shape: UNDECIDABLE });
+      continue;
+    }
+    const fields = field.block === undefined ? undefined : (field.single ? shape : shape.item)?.fields;
+    out.set(name, fields === undefined ? { field, shape } : { field, shape, block: matchFields(field.block!, fields, false) });
+  }
+  return out;
+}
+
+/** The shape of a field the API shapes lack: no value matches it and none is its zero value. */
+const UNDECIDABLE: ApiField = { kind: 'object', fields: {} };
+
+/**
+ * True when two Terraform blocks map (`jobFromTerraform`'s mapping) to API objects that `objectMatches` finds equal,
+ * comparing the `fields` given (see `jobMatchFields`). False also when not sure. Allocates nothing.
+ */
+function terraformBlockMatches(desired: PlainObject, prior: PlainObject, fields: MatchFields): boolean {
+  for (const key in desired) {
+    if (!Object.hasOwn(desired, key)) continue;
+    const field = fields.get(key);
+    if (field !== undefined && !terraformFieldMatches(desired[key], Object.hasOwn(prior, key) ? prior[key] : undefined, field)) return false;
+  }
+  for (const key in prior) {
+    // A key both blocks have was compared above.
+    if (!Object.hasOwn(prior, key) || Object.hasOwn(desired, key)) continue;
+    const field = fields.get(key);
+    if (field !== undefined && !terraformZero(prior[key], field)) return false;
+  }
+  return true;
+}
+
+/** True when the mapping leaves a Terraform value out: null, or a single block that is neither an object nor a reference. */
+function mapsToAbsent(value: unknown, field: CompiledField): boolean {
+  return value == null || (field.single && field.block !== undefined && firstObject(value) === undefined && !isUnresolved(value));
+}
+
+/** `fieldMatches` of the mapped values of one field of two Terraform blocks; false when not sure. */
+function terraformFieldMatches(desired: unknown, prior: unknown, match: MatchField): boolean {
+  const { field, shape } = match;
+  const type = field.type;
+  if (typeof type === 'string') {
+    // Most fields hold the same scalar on both sides: it maps to itself, and matches.
+    if (desired === prior && desired !== null && isPlainKnownScalar(desired)) return true;
+    if (desired == null || prior == null) return desired == null ? terraformZero(prior, match) : terraformZero(desired, match);
+    return fieldMatches(scalar(desired, type), scalar(prior, type), shape);
+  }
+  const desiredAbsent = mapsToAbsent(desired, field);
+  if (desiredAbsent || mapsToAbsent(prior, field)) return desiredAbsent ? terraformZero(prior, match) : terraformZero(desired, match);
+  if (type !== undefined) {
+    // Lists and maps of scalars (`args`, `labels`); any other type is left to `diffJobs`.
+    const [kind, inner] = type;
+    const item = shape.item;
+    if (typeof inner !== 'string' || item === undefined) return false;
+    if ((kind === 'list' || kind === 'set') && shape.kind === 'list') {
+      if (!Array.isArray(desired) || !Array.isArray(prior) || desired.length !== prior.length) return false;
+      for (let i = 0; i < desired.length; i++) if (!scalarMatches(scalar(desired[i], inner), scalar(prior[i], inner), item)) return false;
+      return true;
+    }
+    if (kind === 'map' && shape.kind === 'map') {
+      if (!isPlainObject(desired) || !isPlainObject(prior)) return false;
+      for (const key in desired) if (Object.hasOwn(desired, key) && !(Object.hasOwn(prior, key) && scalarMatches(scalar(desired[key], inner), scalar(prior[key], inner), item))) return false;
+      for (const key in prior) if (Object.hasOwn(prior, key) && !Object.hasOwn(desired, key)) return false;
+      return true;
+    }
+    return false;
+  }
+  const block = match.block;
+  if (block === undefined) return false;
+  if (field.single) {
+    const d = firstObject(desired);
+    const p = firstObject(prior);
+    return d !== undefined && p !== undefined && shape.kind === 'object' && terraformBlockMatches(d, p, block);
+  }
+  // A list of blocks: item by item, each an object.
+  if (!Array.isArray(desired) || !Array.isArray(prior) || desired.length !== prior.length || shape.kind !== 'list' || shape.item?.kind !== 'object') return false;
+  for (let i = 0; i < desired.length; i++) {
+    const d = desired[i];
+    const p = prior[i];
+    if (!isPlainObject(d) || !isPlainObject(p) || !terraformBlockMatches(d, p, block)) return false;
+  }
+  return true;
+}
+
+/** True when a Terraform value maps to its field's zero value, or to nothing (`isZeroValue`); false when not sure. */
+function terraformZero(value: unknown, match: MatchField): boolean {
+  const { field, shape } = match;
+  if (mapsToAbsent(value, field)) return true;
+  const type = field.type;
+  if (typeof type === 'string') return isZeroValue(scalar(value, type), shape);
+  if (type !== undefined) {
+    // A list or map maps to one of as many items; any other type is left to `diffJobs`.
+    const kind = type[0];
+    if ((kind === 'list' || kind === 'set') && shape.kind === 'list') return Array.isArray(value) && value.length === 0;
+    if (kind === 'map' && shape.kind === 'map') return isPlainObject(value) && !hasOwnKey(value);
+    return false;
+  }
+  if (!field.single) return Array.isArray(value) && value.length === 0;
+  const object = firstObject(value);
+  const block = match.block;
+  if (object === undefined || block === undefined || shape.kind !== 'object') return false;
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue;
+    // Fields the schema does not know are left out by the mapping.
+    const inner = block.get(key);
+    if (inner !== undefined && !terraformZero(object[key], inner)) return false;
+  }
+  return true;
+}
+
+function hasOwnKey(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
 }
 
 /** The top-level fields `diffJobs` leaves out of the field diff: labels (an update in place) and output-only fields. */

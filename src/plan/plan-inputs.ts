@@ -26,6 +26,11 @@ export interface DesiredResource {
    * reference), `literal` in a plan's planned values (Terraform has evaluated them).
    */
   readonly strings: StringSemantics;
+  /**
+   * False when no string of the resource holds a template escape (`$${`, `%%{`): its job holds the literal text
+   * already. Absent or true when one may.
+   */
+  readonly escapes?: boolean;
 }
 
 /** One `google_ml_engine_job` of the synthesized stacks: what the code wants to exist. */
@@ -57,7 +62,25 @@ export interface PriorJob {
    * or null when unset.
    */
   readonly stateOnly?: { readonly [name: string]: unknown };
+  /**
+   * The instance's attributes as the state holds them (Terraform names, nested blocks as lists), when read from a
+   * state: `job` is their mapping. The plan compares them with the desired block as they are, and reads `job` only
+   * for a job that differs or that it shows, so most jobs of a state are never mapped.
+   */
+  readonly attributes?: { readonly [name: string]: unknown };
 }
+
+/**
+ * Fields of a prior job as its mapped `job` has them, read from the state's attributes when it has them: the job is
+ * not mapped for them. `jobId`, `state` and `labels` map to the attribute's own value (a string, a map of strings).
+ */
+export function priorJobField<K extends 'jobId' | 'state' | 'labels'>(prior: PriorJob, field: K): Job[K] | undefined {
+  if (!prior.attributes) return prior.job[field];
+  const value = prior.attributes[PRIOR_ATTRIBUTES[field]];
+  return value == null ? undefined : (value as Job[K]);
+}
+
+const PRIOR_ATTRIBUTES = { jobId: 'job_id', state: 'state', labels: 'labels' } as const;
 
 /** One `google_vertex_ai_custom_job` of a prior Terraform state: what Terraform believes exists. */
 export interface PriorCustomJob {

@@ -43,11 +43,11 @@ type JsonObject = { [name: string]: unknown };
 export function readSynthesized(input: string): SynthesizedJobs {
   const stat = statOf(input);
   if (stat.isDirectory()) return readDirectory(input);
-  const { value: document, sized } = readJsonDocument(input);
+  const { value: document, sized, escapes } = readJsonDocument(input);
   if (isPlanJson(document)) return sorted([path.basename(input).replace(/\.json$/i, '')], jobsOfPlan(document, input, sized));
   if (isPlainObject(document) && ('resource' in document || 'terraform' in document || 'provider' in document)) {
     const stack = stackNameOf(document, input);
-    return sorted([stack], jobsOfConfig(document, stack, input, sized));
+    return sorted([stack], jobsOfConfig(document, stack, input, sized, escapes));
   }
   throw new InputFileError(input, '', 'not synthesized Terraform JSON (no "resource" or "terraform" key) and not a plan from `terraform show -json`');
 }
@@ -67,10 +67,10 @@ function readDirectory(dir: string): SynthesizedJobs {
       if (!isInside(dir, file)) {
         throw new InputFileError(manifestFile, `stacks.${name}.synthesizedStackPath`, `${JSON.stringify(stackPath)} is outside the output directory; cdktf writes every stack inside it`);
       }
-      const { value: document, sized } = readJsonDocument(file);
+      const { value: document, sized, escapes } = readJsonDocument(file);
       if (!isPlainObject(document)) throw new InputFileError(file, '', 'expected a JSON object');
       names.push(name);
-      const stackRead = jobsOfConfig(document, name, file, sized);
+      const stackRead = jobsOfConfig(document, name, file, sized, escapes);
       for (const job of stackRead.jobs) read.jobs.push(job);
       for (const job of stackRead.customJobs) read.customJobs.push(job);
     }
@@ -81,8 +81,11 @@ function readDirectory(dir: string): SynthesizedJobs {
   throw new InputFileError(dir, '', 'no stacks here: expected a cdktf output directory with manifest.json (run `cdktf synth`), or a cdk.tf.json');
 }
 
-/** The job resources of one synthesized stack (`cdk.tf.json`); `sized` when all of it is within the size limits. */
-function jobsOfConfig(document: JsonObject, stack: string, file: string, sized: boolean): ResourcesRead {
+/**
+ * The job resources of one synthesized stack (`cdk.tf.json`); `sized` when all of it is within the size limits,
+ * `escapes` unless no string of it holds a template escape.
+ */
+function jobsOfConfig(document: JsonObject, stack: string, file: string, sized: boolean, escapes: boolean): ResourcesRead {
   const read: ResourcesRead = { jobs: [], customJobs: [] };
   // Recorded sources are relative to the project folder: found once per file (it walks the file system), when needed.
   let projectFolder: string | undefined;
@@ -96,7 +99,7 @@ function jobsOfConfig(document: JsonObject, stack: string, file: string, sized: 
       const where = { file, pointer: `/resource/${type}/${escapePointer(name)}` };
       // Most resources use the default provider: its defaults are worked out once.
       const provider = block.provider === undefined ? (defaults ??= providerOf(document.provider, undefined)) : providerOf(document.provider, block.provider);
-      addResource(read, type, { stack, name, block, provider, location: where, strings: 'terraform', sourceRoot, sized });
+      addResource(read, type, { stack, name, block, provider, location: where, strings: 'terraform', escapes, sourceRoot, sized });
     }
   }
   return read;
@@ -117,7 +120,7 @@ function jobsOfPlan(document: JsonObject, file: string, sized: boolean): Resourc
       const name = address.replace(new RegExp(`^(.*\\.)?${type}\\.`), '');
       const modulePrefix = address.slice(0, address.length - `${type}.${name}`.length);
       const where = { file, pointer: `${pointer}/resources/${i}` };
-      addResource(read, type, { stack, name, block: resource.values, provider: {}, location: where, strings: 'literal', sourceRoot: () => process.cwd(), sized, modulePrefix });
+      addResource(read, type, { stack, name, block: resource.values, provider: {}, location: where, strings: 'literal', escapes: false, sourceRoot: () => process.cwd(), sized, modulePrefix });
     });
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
     children.forEach((child, i) => visit(child, `${pointer}/child_modules/${i}`));
@@ -136,6 +139,8 @@ interface ResourceBlock {
   readonly provider: ProviderDefaults;
   readonly location: { file: string; pointer: string };
   readonly strings: StringSemantics;
+  /** False when no string of the document holds a template escape (see `DesiredResource.escapes`). */
+  readonly escapes: boolean;
   readonly sourceRoot: () => string;
   /** True when the whole document is within the size limits: the block needs no check of its own. */
   readonly sized: boolean;
@@ -186,6 +191,7 @@ function desiredResource(type: string, resource: ResourceBlock): Omit<DesiredRes
   common.location = source ?? location;
   common.raw = block;
   common.strings = strings;
+  common.escapes = resource.escapes;
   return common;
 }
 

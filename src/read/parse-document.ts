@@ -33,6 +33,11 @@ export interface JsonDocument {
   readonly value: unknown;
   /** True when every value in it is within `checkSizes`' limits: readers may skip their checks of its parts. */
   readonly sized: boolean;
+  /**
+   * False when no string in it can hold a Terraform template escape (`$${`, `%%{`): the text has neither, nor a `\u`
+   * escape that could spell one. Readers then skip looking for escapes in its values.
+   */
+  readonly escapes: boolean;
 }
 
 /**
@@ -42,9 +47,11 @@ export interface JsonDocument {
  */
 export function parseJsonDocument(text: string, fail: ParseFailure): JsonDocument {
   const value = parseJsonSyntax(text, fail);
-  if (withinLimits(value)) return { value, sized: true };
+  // One search of the text each (a few milliseconds for megabytes) instead of a walk of every string of every job.
+  const escapes = text.includes('$${') || text.includes('%%{') || text.includes('\\u');
+  if (withinLimits(value)) return { value, sized: true, escapes };
   checkDepth(value, (path, problem) => fail(problem, { path }));
-  return { value, sized: false };
+  return { value, sized: false, escapes };
 }
 
 function parseJsonSyntax(text: string, fail: ParseFailure): unknown {

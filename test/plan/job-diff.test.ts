@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { Job } from '../../src/model/job';
 import { CtyType, jobSchema, SchemaBlock } from '../../src/model/provider-schema';
 import { jobFromTerraform, jobToTerraform } from '../../src/model/terraform-mapping';
-import { diffJobs } from '../../src/plan/job-diff';
+import { diffJobs, diffMatchingJob } from '../../src/plan/job-diff';
 
 /** A training job as the code writes it. */
 const JOB: Job = {
@@ -258,5 +258,157 @@ describe('diffJobs: the walk that first tells a matching job apart never hides a
       const diff = diffJobs(desiredOf(edited), priorOf(DEEP), 'terraform');
       expect(diff).toEqual({ labelsChanged: true, replacePaths: [], unknownPaths: [] });
     }));
+  });
+});
+
+describe('diffMatchingJob: the Terraform-level match agrees with diffJobs of the mapped jobs', () => {
+  /** mulberry32: the blocks of one case from one seed, so fast-check can report it. */
+  function random(seed: number): () => number {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  type Rnd = () => number;
+  const pick = <T>(rnd: Rnd, items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
+
+  /** A scalar of a cty type, sometimes a zero value, a reference, an escape, a numeric string or a wrong type. */
+  function scalarOf(rnd: Rnd, type: string): unknown {
+    if (type === 'number') return pick(rnd, [0, 1, 2, 8, 1.5, '1', '01', '0', '${var.n}', 'x']);
+    if (type === 'bool') return pick(rnd, [true, false, 'true', 'false', '${var.b}']);
+    return pick(rnd, ['', 'a', 'b', 'us-central1', '${var.s}', '$${s}', 'a{b', '12']);
+  }
+
+  function valueOf(rnd: Rnd, type: CtyType): unknown {
+    if (typeof type === 'string') return scalarOf(rnd, type);
+    const [kind, inner] = type as [string, CtyType];
+    if (kind === 'map') {
+      const out: Record<string, unknown> = {};
+      for (let i = Math.floor(rnd() * 3); i > 0; i--) out[pick(rnd, ['a', 'b', 'team', '__proto__'])] = scalarOf(rnd, inner as string);
+      return rnd() < 0.1 ? '${var.m}' : out;
+    }
+    if (typeof inner !== 'string') return [];
+    if (rnd() < 0.1) return '${var.l}';
+    return Array.from({ length: Math.floor(rnd() * 3) }, () => scalarOf(rnd, inner));
+  }
+
+  /** A block of the schema with some of its fields set, nested blocks as objects or lists, at most `depth` deep. */
+  function blockOf(rnd: Rnd, block: SchemaBlock, depth: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [name, attribute] of Object.entries(block.attributes ?? {})) {
+      if (rnd() < 0.3) out[name] = rnd() < 0.1 ? null : valueOf(rnd, attribute.type);
+    }
+    for (const [name, blockType] of Object.entries(block.block_types ?? {})) {
+      if (depth <= 0 || rnd() < 0.35) continue;
+      const single = blockType.max_items === 1;
+      if (single) {
+        const item = blockOf(rnd, blockType.block, depth - 1);
+        out[name] = pick(rnd, [item, [item], [item], [], null, '${var.block}']);
+      } else {
+        out[name] = Array.from({ length: Math.floor(rnd() * 3) }, () => blockOf(rnd, blockType.block, depth - 1));
+      }
+    }
+    if (rnd() < 0.1) out.not_a_field = 'x';
+    return out;
+  }
+
+  /** The same block as another writer may spell it: single blocks as lists or objects, zero values added or dropped, a leaf changed now and then. */
+  function variantOf(rnd: Rnd, value: unknown, block: SchemaBlock | undefined, change: number): unknown {
+    if (Array.isArray(value)) return value.map((item) => variantOf(rnd, item, block, change));
+    if (!block || typeof value !== 'object' || value === null) return value;
+    const source = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(source).sort(() => rnd() - 0.5)) {
+      const attribute = block.attributes?.[key];
+      const blockType = block.block_types?.[key];
+      let item = source[key];
+      if (rnd() < change / 2) continue;
+      if (rnd() < change) item = attribute ? valueOf(rnd, attribute.type) : blockType ? [] : 'y';
+      else if (blockType) {
+        item = variantOf(rnd, item, blockType.block, change);
+        if (blockType.max_items === 1 && item !== null && typeof item === 'object') item = Array.isArray(item) ? (item.length === 1 && rnd() < 0.5 ? item[0] : item) : rnd() < 0.5 ? [item] : item;
+      }
+      if (attribute && typeof attribute.type === 'string' && rnd() < 0.1) item = attribute.type === 'number' && typeof item === 'number' ? String(item) : item;
+      out[key] = item;
+    }
+    // Zero values where the other has none, as a state records unset attributes; now and then a value.
+    for (const [name, attribute] of Object.entries(block.attributes ?? {})) {
+      if (!(name in out) && rnd() < 0.3) out[name] = rnd() < change ? valueOf(rnd, attribute.type) : pick(rnd, [zeroOf(attribute.type), null]);
+    }
+    for (const [name, blockType] of Object.entries(block.block_types ?? {})) {
+      if (!(name in out) && rnd() < 0.3) out[name] = rnd() < change ? [blockOf(rnd, blockType.block, 2)] : pick(rnd, [[], null, [{}]]);
+    }
+    return out;
+  }
+
+  /** The objects of a Terraform block with their schema blocks, nested blocks included. */
+  function objectsOf(value: unknown, block: SchemaBlock, out: Array<[Record<string, unknown>, SchemaBlock]> = []): Array<[Record<string, unknown>, SchemaBlock]> {
+    if (Array.isArray(value)) {
+      for (const item of value) objectsOf(item, block, out);
+    } else if (typeof value === 'object' && value !== null) {
+      const object = value as Record<string, unknown>;
+      out.push([object, block]);
+      for (const [name, blockType] of Object.entries(block.block_types ?? {})) if (name in object) objectsOf(object[name], blockType.block, out);
+    }
+    return out;
+  }
+
+  /** One edit somewhere in the block, in place: a key removed, an attribute set, a nested block set. */
+  function editOne(rnd: Rnd, value: Record<string, unknown>, schema: SchemaBlock): void {
+    const [object, block] = pick(rnd, objectsOf(value, schema));
+    const edit = rnd();
+    const keys = Object.keys(object);
+    if (edit < 0.3 && keys.length) {
+      delete object[pick(rnd, keys)];
+    } else if (edit < 0.7 || !Object.keys(block.block_types ?? {}).length) {
+      const [name, attribute] = pick(rnd, Object.entries(block.attributes ?? {}));
+      object[name] = valueOf(rnd, attribute.type);
+    } else {
+      const [name, blockType] = pick(rnd, Object.entries(block.block_types ?? {}));
+      object[name] = pick(rnd, [[blockOf(rnd, blockType.block, 2)], [], [{}], blockOf(rnd, blockType.block, 2)]);
+    }
+  }
+
+  test('one edit anywhere, on either side: when it decides, it decides as diffJobs does', () => {
+    const schema = jobSchema();
+    let decided = 0;
+    fc.assert(fc.property(fc.integer(), fc.boolean(), (seed, onPrior) => {
+      const rnd = random(seed);
+      const desired = blockOf(rnd, schema, 4);
+      const prior = { ...(variantOf(rnd, desired, schema, 0) as Record<string, unknown>), state: 'SUCCEEDED', id: 'projects/p/jobs/x', project: 'p' };
+      editOne(rnd, onPrior ? prior : desired, schema);
+      const desiredJob = jobFromTerraform(desired).job;
+      const fast = diffMatchingJob(desired, desiredJob, prior, 'terraform');
+      if (fast !== undefined) {
+        decided++;
+        expect(fast).toEqual(diffJobs(desiredJob, jobFromTerraform(prior).job, 'terraform'));
+      }
+    }), { numRuns: 3000 });
+    expect(decided).toBeGreaterThan(300);
+  });
+
+  test('whenever it decides, it decides as diffJobs does; a job matches its own zero-filled state', () => {
+    const schema = jobSchema();
+    let decided = 0;
+    fc.assert(fc.property(fc.integer(), fc.constantFrom(0, 0, 0.05, 0.3), (seed, change) => {
+      const rnd = random(seed);
+      const desired = blockOf(rnd, schema, 4);
+      const prior = { ...(variantOf(rnd, desired, schema, change) as Record<string, unknown>), state: 'SUCCEEDED', id: 'projects/p/jobs/x', project: 'p' };
+      const desiredJob = jobFromTerraform(desired).job;
+      for (const strings of ['terraform', 'literal'] as const) {
+        const fast = diffMatchingJob(desired, desiredJob, prior, strings);
+        if (fast !== undefined) {
+          decided++;
+          expect(fast).toEqual(diffJobs(desiredJob, jobFromTerraform(prior).job, strings));
+        }
+      }
+    }), { numRuns: 2000 });
+    // The walk is only useful if it decides often.
+    expect(decided).toBeGreaterThan(500);
+    const attributes = jobToTerraform({ ...JOB, trainingInput: { ...JOB.trainingInput, scheduling: { maxRunningTime: '3600s' }, masterConfig: { acceleratorConfig: { type: 'NVIDIA_TESLA_T4', count: 1 } } } }).attributes;
+    expect(diffMatchingJob(attributes, jobFromTerraform(attributes).job, { ...zeroFilled(attributes, schema), state: 'RUNNING' }, 'terraform')).toEqual({ labelsChanged: false, replacePaths: [], unknownPaths: [] });
   });
 });

@@ -31,6 +31,20 @@ function outputDir(stacks: Record<string, object>): string {
 }
 
 describe('readSynthesized: cdktf output', () => {
+  test('a stack whose text holds no template escape says so: the plan skips looking for escapes in its jobs', () => {
+    // GIVEN one stack with an escaped ${ in an argument, and one without
+    const dir = outputDir({
+      plain: stackConfig('plain', { census: { ...TRAINING, training_input: [{ ...TRAINING.training_input[0], args: ['${var.epochs}'] }] } }),
+      escaped: stackConfig('escaped', { census: { ...TRAINING, training_input: [{ ...TRAINING.training_input[0], args: ['--x=$${HOME}'] }] } }),
+    });
+
+    // WHEN it is read
+    const { jobs } = readSynthesized(dir);
+
+    // THEN only the stack with the escape may have escapes
+    expect(jobs.map((job) => [job.stack, job.escapes])).toEqual([['escaped', true], ['plain', false]]);
+  });
+
   test('a cdktf output directory: every stack (sorted, empty ones too), every job mapped to the API', () => {
     // GIVEN two stacks, one without jobs
     const dir = outputDir({

@@ -66,8 +66,16 @@ describe('parseYamlText', () => {
 
 describe('parseJsonDocument', () => {
   test('parses a document and says when all of it is within the size limits', () => {
-    expect(parseJsonDocument('\uFEFF{ "resource": { "a": [1, "x"] } }', fail)).toEqual({ value: { resource: { a: [1, 'x'] } }, sized: true });
+    expect(parseJsonDocument('\uFEFF{ "resource": { "a": [1, "x"] } }', fail)).toEqual({ value: { resource: { a: [1, 'x'] } }, sized: true, escapes: false });
     expect(parseJsonDocument(`{ "args": [${Array(MAX_ITEMS + 1).fill('1').join(',')}] }`, fail).sized).toBe(false);
+  });
+
+  test('says whether a string may hold a template escape: $${ or %%{, or a \\u escape that could spell one', () => {
+    expect(parseJsonDocument('{ "args": ["${var.a}", "$", "%{", "{$}"] }', fail).escapes).toBe(false);
+    expect(parseJsonDocument('{ "args": ["$${a}"] }', fail).escapes).toBe(true);
+    expect(parseJsonDocument('{ "args": ["%%{a}"] }', fail).escapes).toBe(true);
+    // "\u0024${a}" is the string $${a}.
+    expect(parseJsonDocument('{ "args": ["\\u0024${a}"] }', fail)).toEqual({ value: { args: ['$${a}'] }, sized: true, escapes: true });
   });
 
   test('refuses what parseJsonText refuses, with the same problem and place', () => {

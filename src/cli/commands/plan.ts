@@ -15,6 +15,7 @@ import { isAtOrAbove } from '../../report/check-report';
 import { CliIo } from '../cli-io';
 import { addReportOptions, catalogOption, failOnOption, formatOption, todayOption } from '../options';
 import { UsageError } from '../usage-error';
+import { Writable } from '../../model/writable';
 import { writeOutput } from '../write-output';
 
 const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
@@ -90,13 +91,16 @@ function readStateOption(spec: string, stacks: readonly string[]): PriorJobs {
   }
   const file = named ? spec.slice(equals + 1) : spec;
   const read = readPriorJobs(file, named);
-  const matched = <T extends PriorJob | PriorCustomJob>(job: T): T => {
-    if (job.stack && stacks.includes(job.stack)) return job;
+  // The jobs were just read for this option: a job the state names no stack for is given the only stack in place.
+  const match = (job: Writable<PriorJob | PriorCustomJob>): void => {
+    if (job.stack && stacks.includes(job.stack)) return;
     if (job.stack) throw new UsageError(`--state ${spec}: the state is for stack "${job.stack}", which the input does not have (stacks: ${stacks.join(', ') || 'none'})`);
-    if (stacks.length === 1) return { ...job, stack: stacks[0] };
-    throw new UsageError(`--state ${spec}: cannot tell which of ${stacks.length} stacks the state belongs to; name it: --state STACK=${file}`);
+    if (stacks.length === 1) job.stack = stacks[0];
+    else throw new UsageError(`--state ${spec}: cannot tell which of ${stacks.length} stacks the state belongs to; name it: --state STACK=${file}`);
   };
-  return { jobs: read.jobs.map(matched), customJobs: read.customJobs.map(matched) };
+  for (const job of read.jobs) match(job);
+  for (const job of read.customJobs) match(job);
+  return read;
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -105,7 +105,7 @@ function resourceChange(change: JobChange): object {
   const module = new RegExp(`^(.*)\\.${type}\\.`).exec(change.address)?.[1];
   const attributesOf = (side: 'before' | 'after'): { [name: string]: unknown } | undefined => {
     if (change.type === RESOURCE_TYPE) {
-      const job = change[side];
+      const job = side === 'before' ? change.prior?.job : change.after;
       return job ? withProject(jobToTerraform(job).attributes, change.project) : undefined;
     }
     const job = change[side];
