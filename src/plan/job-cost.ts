@@ -21,29 +21,54 @@ export interface JobCost {
 export function jobCost(resources: JobResources, catalog: Catalog): JobCost {
   const hours = resources.maxRunningSeconds / 3600;
   const group = resources.region ? catalog.regionGroup(resources.region) : undefined;
-  // The resources' own list unless the price adds a gap (most jobs add none): a copy only when needed.
+  // The resources' own list unless the price adds a gap (most jobs add none): a copy only when needed, and no closure
+  // per job to make it.
   let gaps = resources.gaps;
-  const addGap = (gap: string): void => {
-    if (gaps === resources.gaps) gaps = [...gaps];
-    gaps.push(gap);
-  };
+  let copied = false;
   let perHour: number | undefined;
   if (resources.predictionNodes !== undefined) {
     const price = group ? catalog.prices.batchPredictionNodeHour[group] : undefined;
-    if (price === undefined) addGap(`no batch prediction price for ${resources.region ?? 'an unknown region'}`);
-    else perHour = resources.predictionNodes * price;
+    if (price === undefined) {
+      gaps = [...gaps, `no batch prediction price for ${resources.region ?? 'an unknown region'}`];
+      copied = true;
+    } else {
+      perHour = resources.predictionNodes * price;
+    }
   } else if (resources.mlUnitsPerHour !== undefined) {
     const price = group ? catalog.prices.trainingUnitHour[group] : undefined;
-    if (price === undefined) addGap(`no training price for ${resources.region ?? 'an unknown region'}`);
-    else perHour = resources.mlUnitsPerHour * price * resources.parallelTrials;
-    if (price !== undefined && !resources.mlUnitsComplete) addGap('part of the cluster has no published price: the cost is a lower bound');
+    if (price === undefined) {
+      gaps = [...gaps, `no training price for ${resources.region ?? 'an unknown region'}`];
+      copied = true;
+    } else {
+      perHour = resources.mlUnitsPerHour * price * resources.parallelTrials;
+    }
+    if (price !== undefined && !resources.mlUnitsComplete) {
+      if (!copied) gaps = [...gaps];
+      copied = true;
+      gaps.push('part of the cluster has no published price: the cost is a lower bound');
+    }
     if (price !== undefined && resources.mlUnitsEstimated?.length) {
-      addGap(`GPU prices are estimates (the catalog's price note says how they are derived): ${resources.mlUnitsEstimated.join(', ')}`);
+      if (!copied) gaps = [...gaps];
+      copied = true;
+      gaps.push(`GPU prices are estimates (the catalog's price note says how they are derived): ${resources.mlUnitsEstimated.join(', ')}`);
     }
   }
   // Built by assignment: conditional spreads cost more than the rest of this function (10,000 jobs per plan).
-  const unique = gaps.length < 2 ? gaps : [...new Set(gaps)].sort();
+  const unique = uniqueSorted(gaps);
   return perHour === undefined ? { hours, gaps: unique } : { perHour: cents(perHour), worstCase: cents(perHour * hours), hours, gaps: unique };
+}
+
+/**
+ * The distinct texts of `texts`, sorted as `Array.prototype.sort` sorts strings; the list itself when it has fewer than
+ * two. Two texts, the common case of a job with gaps, are compared without a set and a sort.
+ */
+export function uniqueSorted(texts: string[]): string[] {
+  if (texts.length < 2) return texts;
+  if (texts.length === 2) {
+    const [a, b] = texts;
+    return a === b ? [a] : a < b ? [a, b] : [b, a];
+  }
+  return [...new Set(texts)].sort();
 }
 
 function cents(value: number): number {

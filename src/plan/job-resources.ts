@@ -5,6 +5,7 @@ import { acceleratorsOf } from '../rules/cluster-accelerators';
 import { trainingMlUnits } from '../rules/ml-units';
 import { durationSeconds, isReplicaUsed, knownNumber, knownString, replicasOf, scaleTierOf } from '../rules/values';
 import { Writable } from '../model/writable';
+import { uniqueSorted } from './job-cost';
 
 /** A job runs at most 7 days unless `scheduling.maxRunningTime` says otherwise. */
 export const DEFAULT_MAX_RUNNING_SECONDS = 7 * 24 * 3600;
@@ -119,7 +120,7 @@ function trainingResources(input: TrainingInput, catalog: Catalog): JobResources
     parallelTrials,
     maxRunningSeconds: (running ? durationSeconds(running) : undefined) ?? DEFAULT_MAX_RUNNING_SECONDS,
     priority: knownNumber(scheduling?.priority) ?? 0,
-    gaps: gaps.length < 2 ? gaps : [...new Set(gaps)].sort(),
+    gaps: uniqueSorted(gaps),
   };
   const region = knownString(input.region);
   if (region) resources.region = region;
