@@ -17,7 +17,7 @@ import { diffJobs, diffMatchingJob } from './job-diff';
 import { KNOWN_AT_APPLY, replacingPaths, withTopLevelField } from './replacement';
 import { STATE_ONLY_CUSTOM_JOB_ATTRIBUTES, StateOnlyChange, stateOnlyChanges } from './state-only-attributes';
 import { jobCost, JobCost } from './job-cost';
-import { jobResources, JobResources } from './job-resources';
+import { computeJobResources, JobResources } from './job-resources';
 import {
   ACTIVE_CUSTOM_JOB_STATES,
   ACTIVE_JOB_STATES,
@@ -223,6 +223,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     }
   };
 
+  const estimator = resourceEstimator(catalog);
   const changes: JobChange[] = [];
   const priorByResource = new Map<string, PriorJob>();
   for (const prior of inputs.prior ?? []) priorByResource.set(`${prior.stack}/${prior.address}`, prior);
@@ -235,8 +236,8 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
       findings.push(reportFinding(finding, desired));
     }
     // The job's resources (queue and cost, below) are worked out now, while the facts the rules just derived from it
-    // (its replicas, its accelerators) are still at hand; `jobResources` keeps them for the job.
-    jobResources(desired.job, catalog);
+    // (its replicas, its accelerators) are still at hand; the estimator keeps them for the job.
+    estimator.ofJob(desired.job);
     unknownFields(desired, RESOURCE_TYPE);
   }
   for (const prior of priorByResource.values()) {
@@ -294,8 +295,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     for (const path of change.action === 'create' ? [] : change.unknownPaths) emitKnownAfterApply(change, path, emit);
   }
 
-  const estimator = resourceEstimator(catalog);
-  const { schedule, running } = simulate(changes, project, estimator, catalog, quotas, emit);
+  const { schedule, running } = simulate(changes, project, estimator, quotas, emit);
   const costs: JobCostLine[] = [];
   for (const change of changes) {
     const resources = estimator.of(change, 'after');
@@ -340,15 +340,27 @@ interface ProjectJobs {
   readonly customJobs: ReadonlyMap<string, CustomJob>;
 }
 
-/** The resources jobs of either type take, each worked out once per job object. */
+/** The resources jobs of either type take, each worked out once per job object and kept for one plan. */
 interface ResourceEstimator {
   /** The resources of one side of a change (`before` or `after`), if that side has a job. */
   of(change: JobChange, side: 'before' | 'after'): JobResources | undefined;
+  /** The resources of an ML Engine job. */
+  ofJob(job: Job): JobResources;
   /** The resources of a custom job in `region`. */
   ofCustomJob(job: CustomJob, region: string | undefined): JobResources;
 }
 
 function resourceEstimator(catalog: Catalog): ResourceEstimator {
+  // Kept in maps that die with the plan, not in `jobResources`' weak map (see `computeJobResources`).
+  const jobs = new Map<Job, JobResources>();
+  const ofJob = (job: Job): JobResources => {
+    let resources = jobs.get(job);
+    if (!resources) {
+      resources = computeJobResources(job, catalog);
+      jobs.set(job, resources);
+    }
+    return resources;
+  };
   const custom = new Map<CustomJob, JobResources>();
   const ofCustomJob = (job: CustomJob, region: string | undefined): JobResources => {
     let resources = custom.get(job);
@@ -362,11 +374,12 @@ function resourceEstimator(catalog: Catalog): ResourceEstimator {
     of: (change, side) => {
       if (change.type === RESOURCE_TYPE) {
         const job = side === 'before' ? change.prior?.job : change.after;
-        return job ? jobResources(job, catalog) : undefined;
+        return job ? ofJob(job) : undefined;
       }
       const job = change[side];
       return job ? ofCustomJob(job, change.region) : undefined;
     },
+    ofJob,
     ofCustomJob,
   };
 }
@@ -584,7 +597,6 @@ function simulate(
   changes: readonly JobChange[],
   project: ProjectJobs,
   estimator: ResourceEstimator,
-  catalog: Catalog,
   quotas: ProjectQuotas,
   emit: Emit,
 ): { schedule: ScheduleEntry[]; running: RunningHold[] } {
@@ -602,7 +614,7 @@ function simulate(
   }
   for (const job of project.jobs.values()) {
     if (!managed?.has(job.jobId) && typeof job.state === 'string' && ACTIVE_JOB_STATES.has(job.state)) {
-      running.push({ resource: `project job ${job.jobId}`, resources: jobResources(job, catalog) });
+      running.push({ resource: `project job ${job.jobId}`, resources: estimator.ofJob(job) });
     }
   }
   for (const [name, job] of project.customJobs) {

@@ -59,6 +59,15 @@ export function jobResources(job: Job, catalog: Catalog): JobResources {
 
 const resourceCache = new WeakMap<Catalog, WeakMap<Job, JobResources>>();
 
+/**
+ * `jobResources` worked out anew, for a caller that keeps them itself: the plan keeps its jobs' resources for the
+ * length of one plan, as an entry per job in a weak map is one more ephemeron for every garbage collection to trace
+ * while the jobs live (10,000 per plan).
+ */
+export function computeJobResources(job: Job, catalog: Catalog): JobResources {
+  return computeResources(job, catalog);
+}
+
 function computeResources(job: Job, catalog: Catalog): JobResources {
   if (job.trainingInput) return trainingResources(job.trainingInput, catalog);
   const prediction = job.predictionInput;
