@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import * as crypto from 'crypto';
 
 const MAX_JOB_ID = 128;
 const HASH_LENGTH = 8;
@@ -13,8 +13,16 @@ const HASH_LENGTH = 8;
  */
 export function derivedJobId(prefix: string, spec: unknown, salt?: string): string {
   const hashed = salt === undefined ? spec : { jobIdSalt: salt, spec };
-  const hash = createHash('sha256').update(canonicalJson(hashed)).digest('hex').slice(0, HASH_LENGTH);
+  const hash = sha256Hex(canonicalJson(hashed)).slice(0, HASH_LENGTH);
   return `${prefix.slice(0, MAX_JOB_ID - HASH_LENGTH - 1)}_${hash}`;
+}
+
+/** `crypto.hash` (Node 20.12 and later): one call per job instead of a Hash object, an update and a digest. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, outputEncoding: 'hex') => string }).hash;
+
+/** The SHA-256 of `text` (UTF-8) in hex. */
+function sha256Hex(text: string): string {
+  return oneShotHash ? oneShotHash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
 }
 
 /** A construct id made into a job id prefix: letters, digits and underscores, starting with a letter. */

@@ -589,34 +589,39 @@ function simulate(
   emit: Emit,
 ): { schedule: ScheduleEntry[]; running: RunningHold[] } {
   const running: ScheduledJob[] = [];
-  const managed = new Set<string>();
-  const managedCustom = new Set<string>();
+  // The jobs of the plan that the project list has too, so they are not counted twice: only with a project list.
+  const managed = project.jobs.size ? new Set<string>() : undefined;
+  const managedCustom = project.customJobs.size ? new Set<string>() : undefined;
   for (const change of changes) {
-    if (change.type === RESOURCE_TYPE && change.prior) managed.add(priorJobField(change.prior, 'jobId') as string);
-    if (change.type === CUSTOM_JOB_RESOURCE_TYPE && typeof change.before?.name === 'string') managedCustom.add(change.before.name);
+    if (managed && change.type === RESOURCE_TYPE && change.prior) managed.add(priorJobField(change.prior, 'jobId') as string);
+    if (managedCustom && change.type === CUSTOM_JOB_RESOURCE_TYPE && typeof change.before?.name === 'string') managedCustom.add(change.before.name);
     const stays = change.action === 'no-op' || change.action === 'update';
     const active = change.type === RESOURCE_TYPE ? ACTIVE_JOB_STATES : ACTIVE_CUSTOM_JOB_STATES;
     const resources = stays && change.priorJobState && active.has(change.priorJobState) ? estimator.of(change, 'before') : undefined;
     if (resources) running.push({ resource: change.resource, resources });
   }
   for (const job of project.jobs.values()) {
-    if (!managed.has(job.jobId) && typeof job.state === 'string' && ACTIVE_JOB_STATES.has(job.state)) {
+    if (!managed?.has(job.jobId) && typeof job.state === 'string' && ACTIVE_JOB_STATES.has(job.state)) {
       running.push({ resource: `project job ${job.jobId}`, resources: jobResources(job, catalog) });
     }
   }
   for (const [name, job] of project.customJobs) {
-    if (!managedCustom.has(name) && typeof job.state === 'string' && ACTIVE_CUSTOM_JOB_STATES.has(job.state)) {
+    if (!managedCustom?.has(name) && typeof job.state === 'string' && ACTIVE_CUSTOM_JOB_STATES.has(job.state)) {
       running.push({ resource: `project custom job ${name}`, resources: estimator.ofCustomJob(job, parseCustomJobName(name)?.location) });
     }
   }
   const queued: ScheduledJob[] = [];
+  // The queued changes by resource, to attribute the schedule's findings: only those, not every change of the plan.
+  const changeOfResource = new Map<string, JobChange>();
   for (const change of changes) {
     if (change.action !== 'create' && change.action !== 'replace') continue;
     const resources = estimator.of(change, 'after');
-    if (resources) queued.push({ resource: change.resource, resources });
+    if (resources) {
+      queued.push({ resource: change.resource, resources });
+      changeOfResource.set(change.resource, change);
+    }
   }
   const schedule = simulateSchedule(running, queued, quotas);
-  const changeOfResource = new Map(changes.map((change) => [change.resource, change]));
   for (const entry of schedule) {
     const change = changeOfResource.get(entry.resource);
     const desired = change?.desired;

@@ -81,35 +81,40 @@ export function simulateSchedule(running: readonly ScheduledJob[], queued: reado
 
   const order = [...queued].sort((a, b) => b.resources.priority - a.resources.priority || compareText(a.resource, b.resource));
   const entries: ScheduleEntry[] = [];
+  const jobPools: Timeline[] = [];
   for (const job of order) {
     const needs = quotaUses(job.resources, quotas);
     const duration = job.resources.maxRunningSeconds;
-    const exceeds = needs
-      .filter((need) => need.amount > need.limit)
-      .map((need) => ({ quota: need.quota, demand: need.amount, limit: need.limit, fromUser: need.fromUser }));
-    if (exceeds.length) {
+    let exceeds: QuotaExcess[] | undefined;
+    for (const need of needs) {
+      if (need.amount > need.limit) (exceeds ??= []).push({ quota: need.quota, demand: need.amount, limit: need.limit, fromUser: need.fromUser });
+    }
+    if (exceeds) {
       entries.push(scheduleEntry(job, needs, undefined, [], exceeds));
       continue;
     }
-    const used = needs.map((need) => ({ need, pool: poolOf(need) }));
+    // The pool of each need, by index: no pair object per need of every job.
+    jobPools.length = 0;
+    for (const need of needs) jobPools.push(poolOf(need));
     // The earliest time that fits every pool: move forward until no pool pushes the start further.
     let start = 0;
     for (let moved = true; moved;) {
       moved = false;
-      for (const { need, pool } of used) {
-        const fit = pool.earliestFit(start, duration, need.amount);
+      for (let i = 0; i < needs.length; i++) {
+        const fit = jobPools[i].earliestFit(start, duration, needs[i].amount);
         if (fit > start) {
           start = fit;
           moved = true;
         }
       }
     }
-    const waitsBehind = new Set<string>();
-    for (const { need, pool } of used) {
-      pool.hold(start, start + duration, need.amount, job.resource);
-      if (start > 0) for (const resource of pool.endingAt(start)) waitsBehind.add(resource);
+    // A job that starts at once waits for nobody: no set to collect them in.
+    const waitsBehind = start > 0 ? new Set<string>() : undefined;
+    for (let i = 0; i < needs.length; i++) {
+      jobPools[i].hold(start, start + duration, needs[i].amount, job.resource);
+      if (waitsBehind) for (const resource of jobPools[i].endingAt(start)) waitsBehind.add(resource);
     }
-    entries.push(scheduleEntry(job, needs, start, [...waitsBehind].sort(compareText), []));
+    entries.push(scheduleEntry(job, needs, start, waitsBehind ? [...waitsBehind].sort(compareText) : [], []));
   }
   return entries;
 }
@@ -223,13 +228,46 @@ class Timeline {
   private readonly usage: number[] = [0];
   private readonly hints = new Map<number, number>();
   private readonly ends = new Map<number, string[]>();
+  /** Searches made, by amount and duration: from where, and the fit found (see `earliestFit`). */
+  private readonly fits = new Map<number, Map<number, { from: number; fit: number }>>();
+  /** Whether every hold so far added an amount ≥ 0 over an ordered span, so usage only grew. */
+  private growing = true;
 
   constructor(private readonly limit: number) {}
 
   /** The earliest start at or after `from` where `amount` fits for `duration` seconds. */
   earliestFit(from: number, duration: number, amount: number): number {
-    const hint = this.hints.get(amount) ?? 0;
-    let start = Math.max(from, hint);
+    // Usage only grows (while every hold adds a number ≥ 0), so a start that did not fit never fits later: a search for
+    // the same amount and duration from within a range already searched starts where that search ended. Thousands of
+    // jobs share a few amounts and durations; without this each scanned the queue's breakpoints again from the start.
+    if (!this.growing || !(duration > 0 && duration < Infinity) || !Number.isFinite(from)) return this.scan(from, duration, amount, true);
+    let byDuration = this.fits.get(amount);
+    if (!byDuration) {
+      byDuration = new Map();
+      this.fits.set(amount, byDuration);
+    }
+    const searched = byDuration.get(duration);
+    if (searched && from >= searched.from && from <= searched.fit) {
+      searched.fit = this.scan(searched.fit, duration, amount, searched.fit === from);
+      return searched.fit;
+    }
+    const fit = this.scan(from, duration, amount, true);
+    if (searched) {
+      searched.from = from;
+      searched.fit = fit;
+    } else {
+      byDuration.set(duration, { from, fit });
+    }
+    return fit;
+  }
+
+  /**
+   * The earliest start at or after `from` where `amount` fits for `duration` seconds, by a forward scan of the
+   * breakpoints; `hint` says whether the search may update the earliest instant fit of the amount.
+   */
+  private scan(from: number, duration: number, amount: number, hint: boolean): number {
+    const instant = this.hints.get(amount) ?? 0;
+    let start = Math.max(from, instant);
     let i = this.segmentAt(start);
     const times = this.times;
     const usage = this.usage;
@@ -237,7 +275,7 @@ class Timeline {
     while (usage[i] + amount > this.limit && i + 1 < times.length) i++;
     if (usage[i] + amount > this.limit) return Infinity;
     start = Math.max(start, times[i]);
-    if (from <= hint) this.hints.set(amount, times[i]);
+    if (hint && from <= instant) this.hints.set(amount, times[i]);
     for (let j = i; j < times.length && times[j] < start + duration; j++) {
       if (usage[j] + amount > this.limit) {
         if (j + 1 >= times.length) return Infinity;
@@ -249,6 +287,7 @@ class Timeline {
 
   /** Records `amount` held by `resource` from `start` to `end`. */
   hold(start: number, end: number, amount: number, resource: string): void {
+    if (!(amount >= 0) || Number.isNaN(start) || Number.isNaN(end)) this.growing = false;
     const first = this.split(start);
     const last = this.split(end);
     for (let i = first; i < last; i++) this.usage[i] += amount;

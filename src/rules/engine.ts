@@ -19,11 +19,29 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Builds the context rules see; build it once and pass it to `checkJobWith` to check many jobs. */
 export function ruleContext(options: CheckOptions = {}): RuleContext {
+  if (options.catalog === undefined && options.completeness === undefined && options.today === undefined) return defaultContext();
   return {
     catalog: options.catalog ?? Catalog.default(),
     completeness: options.completeness ?? 'complete',
     today: options.today ?? new Date().toISOString().slice(0, 10),
   };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+let defaultContextOf: { readonly day: number; readonly context: RuleContext } | undefined;
+
+/**
+ * The context of a check without options (the built-in catalog, a complete job, today), made once per UTC day rather
+ * than once per job: every L2 job asks for it at synth.
+ */
+function defaultContext(): RuleContext {
+  const now = Date.now();
+  const day = Math.floor(now / DAY_MS);
+  if (defaultContextOf?.day !== day) {
+    defaultContextOf = { day, context: { catalog: Catalog.default(), completeness: 'complete', today: new Date(now).toISOString().slice(0, 10) } };
+  }
+  return defaultContextOf.context;
 }
 
 /** Runs the rules over one job and returns its findings, most severe first, then by path and rule id. */

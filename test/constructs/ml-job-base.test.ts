@@ -1,7 +1,8 @@
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
-import { Testing, TerraformStack, TerraformVariable, Token } from 'cdktf';
-import { BatchPredictionJob, DataFormat, MachineType, MlEngineTrainingJob, MlEngineTrainingJobProps, PredictionModel, TrainingCode } from '../../src';
+import { App, Testing, TerraformStack, TerraformVariable, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { BatchPredictionJob, DataFormat, MachineType, MlEngineJob, MlEngineTrainingJob, MlEngineTrainingJobProps, MlJobBase, PredictionModel, TrainingCode } from '../../src';
 
 function stack(): TerraformStack {
   const s = new TerraformStack(Testing.app(), 'test');
@@ -120,4 +121,25 @@ describe('MlJobBase job ids', () => {
     expect(explicit.resolvedJobId).toBe('census_2024_06');
     expect(fromVariable.resolvedJobId).toBeUndefined();
   });
+
+  test('a subclass of MlJobBase from outside the library gets its L1, rules and source line from the base constructor', () => {
+    // GIVEN a subclass written as a jsii user would: it only calls the protected constructor
+    class NightlyJob extends MlJobBase {
+      constructor(scope: Construct, id: string) {
+        super(scope, id, {}, { trainingInput: { scaleTier: 'BASIC', region: 'us-central1', packageUris: ['gs://my-bucket/t.tar.gz'], pythonModule: 'trainer.task', runtimeVersion: '2.11', pythonVersion: '3.7'} });
+      }
+    }
+    const s = new TerraformStack(new App({ stackTraces: true }), 'test');
+    new GoogleProvider(s, 'google', { project: 'my-project' });
+
+    // WHEN
+    const job = new NightlyJob(s, 'nightly');
+
+    // THEN the base made the L1 with the derived id, and the rules report the line that made the job
+    expect(job.resource).toBeInstanceOf(MlEngineJob);
+    expect(job.resource.node.scope).toBe(job);
+    expect(Object.values(synthesizedIds(s))).toEqual([job.resolvedJobId]);
+    expect(job.node.metadata.map((entry) => entry.data)).toEqual([expect.stringMatching(/^test\/constructs\/ml-job-base\.test\.ts:\d+:\d+: MLJ-CODE-005 /)]);
+  });
 });
+

@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { Catalog } from '../../src/catalog/catalog';
 import { jobResources, JobResources } from '../../src/plan/job-resources';
 import { defaultQuotas, ProjectQuotas } from '../../src/plan/project-quotas';
@@ -145,5 +146,47 @@ describe('simulateSchedule: the worst-case queue', () => {
     const [a, b] = simulateSchedule([], [scheduled('s/a', 1, 1, { maxWaitSeconds: 600 }), scheduled('s/b', 1, 1)], small);
     expect(a.maxWaitSeconds).toBe(600);
     expect('maxWaitSeconds' in b).toBe(false);
+  });
+});
+
+describe('the earliest fit, against a search of every start', () => {
+  // GIVEN queues of many jobs sharing a few amounts and durations (the simulation reuses its searches for those)
+  const resources = (gpus: number, vcpus: number, hours: number, priority: number): JobResources => ({
+    region: 'us-central1',
+    accelerators: new Map(gpus ? [['NVIDIA_TESLA_V100', gpus]] : []),
+    vcpus,
+    parallelTrials: 1,
+    maxRunningSeconds: hours * 3600,
+    priority,
+    gaps: [],
+  });
+  const small = { defaults: { acceleratorsPerRegion: { 'us-central1': { NVIDIA_TESLA_V100: 8 } }, vcpusPerRegion: { 'us-central1': 64 }, vcpusPerProject: 96 } } as unknown as ProjectQuotas;
+
+  test('every job starts at the earliest time its quotas fit for its whole run, given the jobs placed before it', () => {
+    fc.assert(fc.property(
+      fc.array(fc.tuple(fc.constantFrom(0, 1, 2, 4, 8), fc.constantFrom(8, 16, 32), fc.constantFrom(1, 2, 3, 6), fc.constantFrom(0, 100)), { minLength: 1, maxLength: 40 }),
+      fc.array(fc.tuple(fc.constantFrom(1, 4), fc.constantFrom(8, 32), fc.constantFrom(1, 5)), { maxLength: 3 }),
+      (queuedSpecs, runningSpecs) => {
+        const running: ScheduledJob[] = runningSpecs.map(([gpus, vcpus, hours], i) => ({ resource: `r/${i}`, resources: resources(gpus, vcpus, hours, 0) }));
+        const queued: ScheduledJob[] = queuedSpecs.map(([gpus, vcpus, hours, priority], i) => ({ resource: `q/${String(i).padStart(2, '0')}`, resources: resources(gpus, vcpus, hours, priority) }));
+        // WHEN
+        const entries = simulateSchedule(running, queued, small);
+        // THEN every start is the first of all candidate starts (now, or when a hold ends) where every quota fits
+        const holds: Array<{ key: string; start: number; end: number; amount: number }> = [];
+        for (const job of running) for (const use of quotaUses(job.resources, small)) holds.push({ key: use.key, start: 0, end: job.resources.maxRunningSeconds, amount: use.amount });
+        const fits = (entry: ScheduleEntry, start: number): boolean => entry.uses.every((use) => {
+          const end = start + entry.maxRunningSeconds;
+          const points = [start, ...holds.filter((h) => h.key === use.key && h.start > start && h.start < end).map((h) => h.start)];
+          return points.every((at) => holds.filter((h) => h.key === use.key && h.start <= at && at < h.end).reduce((sum, h) => sum + h.amount, 0) + use.amount <= use.limit);
+        });
+        for (const entry of entries) {
+          if (entry.worstCaseStart === undefined) continue;
+          const candidates = [0, ...holds.map((h) => h.end)].filter((at) => at < entry.worstCaseStart!);
+          expect(fits(entry, entry.worstCaseStart)).toBe(true);
+          for (const at of candidates) expect(fits(entry, at)).toBe(false);
+          for (const use of entry.uses) holds.push({ key: use.key, start: entry.worstCaseStart, end: entry.worstCaseStart + entry.maxRunningSeconds, amount: use.amount });
+        }
+      },
+    ), { numRuns: 150 });
   });
 });

@@ -1,4 +1,5 @@
-import { checkJob } from '../../src/rules/engine';
+import { Catalog } from '../../src/catalog/catalog';
+import { checkJob, ruleContext } from '../../src/rules/engine';
 import { Rule } from '../../src/rules/rule';
 import { packageJob } from './rule-test-helpers';
 
@@ -46,4 +47,25 @@ describe('checkJob', () => {
   test('without the superseding rule, the other rule reports as before', () => {
     expect(checkJob(packageJob() as any, { rules: [rule('MLJ-T-001', ['a'])] }).map((f) => f.ruleId)).toEqual(['MLJ-T-001']);
   });
+
+  test('the context of a check without options is made once a day: the same object until the UTC date changes', () => {
+    // GIVEN a clock just before midnight UTC
+    jest.useFakeTimers().setSystemTime(new Date('2026-11-24T23:59:59.000Z'));
+    try {
+      // WHEN the context is asked for twice, then after midnight
+      const first = ruleContext();
+      const again = ruleContext({});
+      jest.setSystemTime(new Date('2026-11-25T00:00:01.000Z'));
+      const next = ruleContext();
+
+      // THEN the first two are one object of that day, and the next day gets its own date
+      expect(again).toBe(first);
+      expect(first).toEqual({ catalog: Catalog.default(), completeness: 'complete', today: '2026-11-24' });
+      expect(next.today).toBe('2026-11-25');
+      expect(ruleContext({ today: '2026-01-01' }).today).toBe('2026-01-01');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
+

@@ -5,26 +5,35 @@ import { isUnresolved } from '../../model/json-values';
 import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
 import { CustomJob } from '../../model/custom-job';
 import { jobToTerraform } from '../../model/terraform-mapping';
-import { CustomJobChange, hours, JobChange, PlanResult } from '../build-plan';
+import { CustomJobChange, hours, JobChange, MlEngineJobChange, PlanResult } from '../build-plan';
 import { priorJobField } from '../plan-inputs';
 import { VERTEX_PRICING_SOURCE } from '../custom-job-resources';
 import { literalText } from '../desired-strings';
 import { compactValue, STATE_ONLY_NOTE } from '../state-only-attributes';
 import { findingCountsText, planCountsText } from './plan-summary-line';
 import { terraformDottedPath } from '../terraform-paths';
-import { dollars, textTable } from './text-table';
+import { dollars, pushTextTable } from './text-table';
 import { isPlainObject } from '../../model/plain-object';
 
 /** Renders the plan like `terraform plan`: changes, findings, schedule, cost and the summary line. */
 export function renderPlanText(plan: PlanResult): string {
+  // One array of lines, pushed to in place and joined once: no array per change or per table to spread into it.
   const lines: string[] = [];
-  const jobs = plan.changes.filter((change) => change.action !== 'delete').length;
+  let jobs = 0;
+  let shown = 0;
+  for (const change of plan.changes) {
+    if (change.action !== 'delete') jobs++;
+    if (change.action !== 'no-op') shown++;
+  }
   lines.push(`mljob plan (offline): ${plan.stacks.length} ${plural(plan.stacks.length, 'stack')}, ${jobs} ${plural(jobs, 'job')} in code.`);
   lines.push('');
-  const shown = plan.changes.filter((change) => change.action !== 'no-op');
   // With no job at all there is nothing to match: say so rather than that the jobs match the state.
-  if (shown.length === 0) lines.push(plan.changes.length ? 'No changes. The jobs match the prior state.' : 'No changes: no job in the code or in the prior state.', '');
-  for (const change of shown) lines.push(...renderChange(change), '');
+  if (shown === 0) lines.push(plan.changes.length ? 'No changes. The jobs match the prior state.' : 'No changes: no job in the code or in the prior state.', '');
+  for (const change of plan.changes) {
+    if (change.action === 'no-op') continue;
+    renderChange(change, lines);
+    lines.push('');
+  }
   if (plan.counts.noop) lines.push(`${plan.counts.noop} ${plural(plan.counts.noop, 'job')} unchanged.`, '');
 
   if (plan.findings.length) {
@@ -37,22 +46,27 @@ export function renderPlanText(plan: PlanResult): string {
 
   if (plan.schedule.length) {
     lines.push(`Schedule (worst case: every earlier job runs its full maxRunningTime; quotas: ${plan.quotaFile ?? 'catalog defaults, unconfirmed'}):`);
-    const rows = plan.schedule.map((entry) => [
-      entry.resource,
-      String(entry.priority),
-      entry.worstCaseStart === undefined ? 'never' : hours(entry.worstCaseStart),
-      entry.maxWaitSeconds === undefined ? '-' : hours(entry.maxWaitSeconds),
-      hours(entry.maxRunningSeconds),
-      entry.exceeds.length ? `exceeds ${entry.exceeds.map((e) => e.quota).join(', ')}` : entry.waitsBehind.join(', ') || '-',
-    ]);
-    lines.push(...textTable(['job', 'priority', 'starts by', 'max wait', 'max run', 'waits behind'], rows), '');
+    const rows: string[][] = [];
+    for (const entry of plan.schedule) {
+      rows.push([
+        entry.resource,
+        String(entry.priority),
+        entry.worstCaseStart === undefined ? 'never' : hours(entry.worstCaseStart),
+        entry.maxWaitSeconds === undefined ? '-' : hours(entry.maxWaitSeconds),
+        hours(entry.maxRunningSeconds),
+        entry.exceeds.length ? `exceeds ${entry.exceeds.map((e) => e.quota).join(', ')}` : entry.waitsBehind.join(', ') || '-',
+      ]);
+    }
+    pushTextTable(lines, ['job', 'priority', 'starts by', 'max wait', 'max run', 'waits behind'], rows);
+    lines.push('');
   }
 
   if (plan.costs.length) {
     lines.push(`Cost (worst case, USD, catalog prices read ${plan.priceDate}; AI Platform Training list prices):`);
-    const rows = plan.costs.map((line) => [line.resource, line.action, dollars(line.cost.perHour), hours(line.cost.hours * 3600), dollars(line.cost.worstCase)]);
+    const rows: string[][] = [];
+    for (const line of plan.costs) rows.push([line.resource, line.action, dollars(line.cost.perHour), hours(line.cost.hours * 3600), dollars(line.cost.worstCase)]);
     for (const [stack, total] of stackTotals(plan)) rows.push([`${stack} (new jobs)`, 'total', '', '', dollars(total)]);
-    lines.push(...textTable(['job', 'action', 'per hour', 'max run', 'worst case'], rows));
+    pushTextTable(lines, ['job', 'action', 'per hour', 'max run', 'worst case'], rows);
     // Each note names the job it belongs to, in the order of the table.
     for (const line of plan.costs) for (const gap of line.cost.gaps) lines.push(`  note (${line.resource}): ${gap}`);
     const vertex = vertexPricingNote(plan);
@@ -85,29 +99,35 @@ export function stackTotals(plan: PlanResult): Array<[string, number | undefined
   return [...totals];
 }
 
-function renderChange(change: JobChange): string[] {
-  if (change.type === 'google_vertex_ai_custom_job') return renderCustomJobChange(change);
+/** Pushes the lines of one change's block to `out`. */
+function renderChange(change: JobChange, out: string[]): void {
+  if (change.type === 'google_vertex_ai_custom_job') {
+    for (const line of renderCustomJobChange(change)) out.push(line);
+    return;
+  }
   // The desired job's strings as synthesized (`$${` is a literal `${`); the prior job's are literal.
   const strings = change.desired?.strings ?? 'literal';
   const name = change.address.replace(/^.*google_ml_engine_job\./, '');
   const head = `resource "google_ml_engine_job" "${name}"`;
   switch (change.action) {
     case 'create':
-      return [`  # ${change.resource} will be created`, `  + ${head} {`, ...renderBlock(attributesOf(change.after as Job), '      ', '+', strings), '    }'];
+      out.push(`  # ${change.resource} will be created`, `  + ${head} {`);
+      for (const line of renderBlock(attributesOf(change.after as Job), '      ', '+', strings)) out.push(line);
+      out.push('    }');
+      return;
     case 'update': {
-      const labels = labelLines((change.prior && priorJobField(change.prior, 'labels')) ?? {}, change.after?.labels ?? {}, strings);
-      const labelsChange = labels.length > 2;
       const stateOnly = change.stateOnlyChanges ?? [];
+      const labelsAt = out.length + 3;
+      out.push('', `  ~ ${head} {`, `        job_id = ${value(change.after?.jobId, strings)}`);
+      // The label lines go in place; with no label changed (only the block's two lines) they come out again.
+      const labelsChange = pushLabelLines(out, (change.prior && priorJobField(change.prior, 'labels')) ?? {}, change.after?.labels ?? {}, strings);
+      if (!labelsChange) out.length = labelsAt;
       // A state-only attribute (timeouts) changes in Terraform's state alone: say so, as no API call is made for it.
       const what = !stateOnly.length ? 'labels only' : labelsChange ? `labels; ${stateOnly.map((c) => c.attribute).join(', ')}: Terraform state only` : STATE_ONLY_NOTE;
-      return [
-        `  # ${change.resource} will be updated in place (${what})`,
-        `  ~ ${head} {`,
-        `        job_id = ${value(change.after?.jobId, strings)}`,
-        ...(labelsChange ? labels : []),
-        ...stateOnly.map((c) => `      ~ ${c.attribute} = ${compactValue(c.before)} -> ${compactValue(c.after)} # ${STATE_ONLY_NOTE}`),
-        '    }',
-      ];
+      out[labelsAt - 3] = `  # ${change.resource} will be updated in place (${what})`;
+      for (const c of stateOnly) out.push(`      ~ ${c.attribute} = ${compactValue(c.before)} -> ${compactValue(c.after)} # ${STATE_ONLY_NOTE}`);
+      out.push('    }');
+      return;
     }
     case 'replace': {
       const why = change.cancels
@@ -115,20 +135,12 @@ function renderChange(change: JobChange): string[] {
         : change.cancelsIfActive
           ? ` (the old job's state is ${unknownState(change)}: it is cancelled first if still active; pass --jobs with the project's job list to know)`
           : ` (the old job is ${change.priorJobState})`;
-      const paths = change.replacePaths.includes('jobId') ? change.replacePaths : ['jobId', ...change.replacePaths];
-      return [
-        `  # ${change.resource} must be replaced${why}`,
-        `-/+ ${head} {`,
-        ...paths.map((path) => {
-          const before = value(at(change.prior?.job, path));
-          const after = value(at(change.after, path), strings);
-          // A replacement for values known only at apply can keep its job id (MLJ-PLAN-003): shown unchanged, as Terraform does.
-          if (!change.replacePaths.includes(path) && before === after) return `        ${terraformDottedPath(path)} = ${after}`;
-          const forces = change.replacePaths.includes(path) ? ' # forces replacement' : '';
-          return `      ~ ${terraformDottedPath(path)} = ${before} -> ${after}${forces}`;
-        }),
-        '    }',
-      ];
+      out.push(`  # ${change.resource} must be replaced${why}`, `-/+ ${head} {`);
+      const replacePaths = change.replacePaths;
+      if (!replacePaths.includes('jobId')) replaceLine(change, 'jobId', strings, out);
+      for (const path of replacePaths) replaceLine(change, path, strings, out);
+      out.push('    }');
+      return;
     }
     case 'delete': {
       const what = change.cancels
@@ -136,11 +148,20 @@ function renderChange(change: JobChange): string[] {
         : change.cancelsIfActive
           ? `will be cancelled if still active and removed from the state (its state is ${unknownState(change)}; pass --jobs with the project's job list to know)`
           : `will be removed from the state (it is ${change.priorJobState}; nothing to cancel)`;
-      return [`  # ${change.resource} ${what}`, `  - ${head} {`, `      - job_id = ${value(change.prior && priorJobField(change.prior, 'jobId'))}`, '    }'];
+      out.push(`  # ${change.resource} ${what}`, `  - ${head} {`, `      - job_id = ${value(change.prior && priorJobField(change.prior, 'jobId'))}`, '    }');
+      return;
     }
-    default:
-      return [];
   }
+}
+
+/** One attribute line of a replacement's block. */
+function replaceLine(change: MlEngineJobChange, path: string, strings: StringSemantics, out: string[]): void {
+  const before = value(at(change.prior?.job, path));
+  const after = value(at(change.after, path), strings);
+  const forces = change.replacePaths.includes(path);
+  // A replacement for values known only at apply can keep its job id (MLJ-PLAN-003): shown unchanged, as Terraform does.
+  if (!forces && before === after) out.push(`        ${terraformDottedPath(path)} = ${after}`);
+  else out.push(`      ~ ${terraformDottedPath(path)} = ${before} -> ${after}${forces ? ' # forces replacement' : ''}`);
 }
 
 /**
@@ -209,18 +230,23 @@ function unknownState(change: JobChange): string {
   return change.priorJobState ? `unknown (${JSON.stringify(change.priorJobState)})` : 'unknown';
 }
 
-function labelLines(before: { [key: string]: string }, after: { [key: string]: string }, strings: StringSemantics): string[] {
+/**
+ * Pushes the `labels` lines of an update to `out`: the block's opening and closing lines around one line per changed
+ * label. Returns whether any label changed.
+ */
+function pushLabelLines(out: string[], before: { [key: string]: string }, after: { [key: string]: string }, strings: StringSemantics): boolean {
   const keys = Object.keys(before);
   for (const key of Object.keys(after)) if (!Object.hasOwn(before, key)) keys.push(key);
   sortStrings(keys);
-  const lines = ['      ~ labels = {'];
+  out.push('      ~ labels = {');
+  const first = out.length;
   for (const key of keys) {
-    if (!(key in after)) lines.push(`          - ${JSON.stringify(key)} = ${value(before[key])}`);
-    else if (!(key in before)) lines.push(`          + ${JSON.stringify(key)} = ${value(after[key], strings)}`);
-    else if (before[key] !== literalText(after[key], strings)) lines.push(`          ~ ${JSON.stringify(key)} = ${value(before[key])} -> ${value(after[key], strings)}`);
+    if (!(key in after)) out.push(`          - ${JSON.stringify(key)} = ${value(before[key])}`);
+    else if (!(key in before)) out.push(`          + ${JSON.stringify(key)} = ${value(after[key], strings)}`);
+    else if (before[key] !== literalText(after[key], strings)) out.push(`          ~ ${JSON.stringify(key)} = ${value(before[key])} -> ${value(after[key], strings)}`);
   }
-  lines.push('        }');
-  return lines;
+  out.push('        }');
+  return out.length > first + 1;
 }
 
 /** The Terraform attributes of a job, nested blocks as lists: what `terraform plan` would show. */
@@ -270,12 +296,16 @@ function value(item: unknown, strings: StringSemantics = 'literal'): string {
 }
 
 function at(job: Job | CustomJob | undefined, path: string): unknown {
+  // Segment by segment without splitting the path: a replacement names a few paths for thousands of jobs.
   let current: unknown = job;
-  for (const segment of path.split('.')) {
+  let start = 0;
+  for (;;) {
     if (current === undefined || current === null || typeof current !== 'object') return undefined;
-    current = (current as { [key: string]: unknown })[segment];
+    const end = path.indexOf('.', start);
+    current = (current as { [key: string]: unknown })[end < 0 ? path.slice(start) : path.slice(start, end)];
+    if (end < 0) return current;
+    start = end + 1;
   }
-  return current;
 }
 
 function plural(count: number, word: string): string {

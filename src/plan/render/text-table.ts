@@ -3,6 +3,11 @@
  * trimmed so the output is stable in diffs.
  */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[], indent = '  '): string[] {
+  return pushTextTable([], header, rows, indent);
+}
+
+/** `textTable`, its lines pushed to `out` (which it returns): a plan's tables go straight into the plan's lines. */
+export function pushTextTable(out: string[], header: readonly string[], rows: readonly (readonly string[])[], indent = '  '): string[] {
   // Loops rather than spreads and maps: a plan's cost table has a row per job.
   const widths = header.map((title) => title.length);
   for (const row of rows) {
@@ -24,9 +29,9 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
     const last = lastCell.length ? lastCell.charCodeAt(lastCell.length - 1) : 0;
     return last > 32 && last < 127 ? text : text.trimEnd();
   };
-  const lines = [line(header)];
-  for (const row of rows) lines.push(line(row));
-  return lines;
+  out.push(line(header));
+  for (const row of rows) out.push(line(row));
+  return out;
 }
 
 /** `count` spaces, from a cache: a table pads thousands of cells to the same few widths. */
