@@ -1,5 +1,6 @@
 import { Catalog } from '../catalog/catalog';
 import { JobResources } from './job-resources';
+import { uniqueSorted } from './unique-sorted';
 
 /** The worst-case cost of one job from the catalog's published prices. */
 export interface JobCost {
@@ -56,19 +57,6 @@ export function jobCost(resources: JobResources, catalog: Catalog): JobCost {
   // Built by assignment: conditional spreads cost more than the rest of this function (10,000 jobs per plan).
   const unique = uniqueSorted(gaps);
   return perHour === undefined ? { hours, gaps: unique } : { perHour: cents(perHour), worstCase: cents(perHour * hours), hours, gaps: unique };
-}
-
-/**
- * The distinct texts of `texts`, sorted as `Array.prototype.sort` sorts strings; the list itself when it has fewer than
- * two. Two texts, the common case of a job with gaps, are compared without a set and a sort.
- */
-export function uniqueSorted(texts: string[]): string[] {
-  if (texts.length < 2) return texts;
-  if (texts.length === 2) {
-    const [a, b] = texts;
-    return a === b ? [a] : a < b ? [a, b] : [b, a];
-  }
-  return [...new Set(texts)].sort();
 }
 
 function cents(value: number): number {

@@ -5,7 +5,7 @@ import { acceleratorsOf } from '../rules/cluster-accelerators';
 import { trainingMlUnits } from '../rules/ml-units';
 import { durationSeconds, isReplicaUsed, knownNumber, knownString, replicasOf, scaleTierOf } from '../rules/values';
 import { Writable } from '../model/writable';
-import { uniqueSorted } from './job-cost';
+import { uniqueSorted } from './unique-sorted';
 
 /** A job runs at most 7 days unless `scheduling.maxRunningTime` says otherwise. */
 export const DEFAULT_MAX_RUNNING_SECONDS = 7 * 24 * 3600;

@@ -1,6 +1,5 @@
-import * as fc from 'fast-check';
 import { Catalog } from '../../src/catalog/catalog';
-import { jobCost, uniqueSorted } from '../../src/plan/job-cost';
+import { jobCost } from '../../src/plan/job-cost';
 import { JobResources } from '../../src/plan/job-resources';
 
 const catalog = Catalog.default();
@@ -36,16 +35,5 @@ describe('jobCost', () => {
 
   test('an unknown region has no price', () => {
     expect(jobCost(resources({ mlUnitsPerHour: 1, mlUnitsComplete: true }), catalog).gaps).toEqual(['no training price for an unknown region']);
-  });
-});
-
-describe('uniqueSorted', () => {
-  test('gives the distinct texts sorted, as a set and a sort give them (the list itself below two)', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('b', 'a', 'A', 'é', 'ab', ''), { maxLength: 5 }), (texts) => {
-      const expected = texts.length < 2 ? texts : [...new Set(texts)].sort();
-      expect(uniqueSorted([...texts])).toEqual(expected);
-    }));
-    const one = ['x'];
-    expect(uniqueSorted(one)).toBe(one);
   });
 });
