@@ -22,7 +22,11 @@ export function isUnresolved(value: unknown): boolean {
   // cdktf encodes number tokens as doubles near -1.9e289: every ordinary number skips the costly decoding.
   if (typeof value === 'number') return mayBeNumberToken(value) && cdkTokens().isUnresolved(value);
   if (Array.isArray(value)) {
-    if (value.some((item) => typeof item === 'string' && item.includes('#{TfToken'))) return true;
+    // A loop rather than `some` and a closure: every list of every job passes here.
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'string' && item.includes('#{TfToken')) return true;
+    }
     // cdktf's number-list token is a one-element array holding an encoded double.
     return value.length === 1 && mayBeNumberToken(value[0]) && cdkTokens().isUnresolved(value);
   }

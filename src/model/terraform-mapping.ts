@@ -209,11 +209,12 @@ function mapField(
       out[field.api] = item;
     }
   } else if (Array.isArray(item)) {
-    const items: unknown[] = [];
+    // Lists are made at their length: a list that grows by push keeps room for 17 items (the job's lists are kept).
+    const items = new Array<unknown>(item.length);
     at.push(key);
     for (let i = 0; i < item.length; i++) {
       at.push(i);
-      items.push(mapBlock(asObject(item[i]), field.block!, at, unknown, rules, false));
+      items[i] = mapBlock(asObject(item[i]), field.block!, at, unknown, rules, false);
       at.pop();
     }
     at.pop();
@@ -248,14 +249,14 @@ function valueFromTerraform(name: string, value: unknown, type: CtyType, at: Key
     if (rules.singleObjects.has(name)) {
       return value.length ? valueFromTerraform('', value[0], inner as CtyType, at, unknown, rules) : undefined;
     }
-    const items: unknown[] = [];
-    // Scalar items need no path: only objects report unknown fields.
+    // Made at its length (see `mapField`). Scalar items need no path: only objects report unknown fields.
+    const items = new Array<unknown>(value.length);
     if (typeof inner === 'string') {
-      for (const item of value) items.push(scalar(item, inner));
+      for (let i = 0; i < value.length; i++) items[i] = scalar(value[i], inner);
     } else {
       for (let i = 0; i < value.length; i++) {
         at.push(i);
-        items.push(valueFromTerraform('', value[i], inner as CtyType, at, unknown, rules));
+        items[i] = valueFromTerraform('', value[i], inner as CtyType, at, unknown, rules);
         at.pop();
       }
     }

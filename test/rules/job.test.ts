@@ -82,6 +82,28 @@ describe('MLJ-JOB-003 field types', () => {
   });
 });
 
+describe('the shape walk and map tokens', () => {
+  test('an object or map that is a cdktf map token is unknown, wherever its token key comes among its keys: nothing is reported for it', () => {
+    // GIVEN map tokens (an own key holding the token) in an object field and a map field, after keys that are wrong
+    const token = Token.asAnyMap('${var.scheduling}') as { [key: string]: unknown };
+    const job = packageJob({
+      scheduling: { maxRunningTime: 5, masterTyp: 'x', ...token },
+      hyperparameters: { goal: 'MAXIMIZE', params: [], maxTrials: 'two', ...(Token.asAnyMap('${var.tuning}') as object) },
+    });
+    // THEN neither the wrong type nor the unknown field before the token key is reported
+    expect(findings(FIELD_TYPES, job)).toEqual([]);
+    expect(findings(UNKNOWN_FIELDS, job)).toEqual([]);
+  });
+
+  test('a key that only looks like a map token is walked like any other key', () => {
+    // GIVEN a key holding `&{TfToken[` that cdktf does not read as a token, after a wrong field
+    const job = packageJob({ scheduling: { maxRunningTime: 5, '&{TfToken[abc': 1 } });
+    // THEN the walk reports both, once each
+    expect(findings(FIELD_TYPES, job).map((f) => f.path)).toEqual(['trainingInput.scheduling.maxRunningTime']);
+    expect(findings(UNKNOWN_FIELDS, job).map((f) => f.path)).toEqual(['trainingInput.scheduling.&{TfToken[abc']);
+  });
+});
+
 describe('MLJ-JOB-004 unknown fields', () => {
   test('accepts every API field, output-only ones included', () => {
     expect(findings(UNKNOWN_FIELDS, { ...packageJob(), state: 'SUCCEEDED', etag: 'x', trainingOutput: { consumedMLUnits: 1 } })).toEqual([]);

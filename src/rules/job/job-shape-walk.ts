@@ -40,12 +40,53 @@ function join(path: string, key: string | number): string {
   return path ? `${path}.${key}` : key;
 }
 
+/**
+ * Walks an object or map value unless it is a token (`isUnknown`), which only an object with a `resolve` method or an
+ * own key holding `&{TfToken[` can be. Rather than a pass over the keys to look for one before the walk, the walk
+ * looks as it goes (it reads every key anyway); on meeting one it takes back what it reported for the value, and the
+ * value is walked again unless `isUnknown` says it is a token.
+ */
+function walkUnlessToken(
+  value: object,
+  shape: ApiField,
+  path: string,
+  wrong: TypeViolation[],
+  unknown: Violation[],
+  walk: typeof walkObject,
+): void {
+  if (typeof (value as { resolve?: unknown }).resolve === 'function') {
+    if (!isUnknown(value)) walk(value, shape, path, wrong, unknown, false);
+    return;
+  }
+  if (walk(value, shape, path, wrong, unknown, true) && !isUnknown(value)) walk(value, shape, path, wrong, unknown, false);
+}
+
+/** Whether an own key may name a cdktf map token (see `isUnresolved`). */
+function isTokenKey(key: string): boolean {
+  return key.includes('&{TfToken[');
+}
+
 function checkObject(value: unknown, shape: ApiField, path: string, wrong: TypeViolation[], unknown: Violation[]): void {
+  walkObject(value, shape, path, wrong, unknown, false);
+}
+
+/**
+ * Checks the fields of an object against its shape. With `watch`, stops at an own key that may name a map token,
+ * takes back what it reported, and returns true (the caller decides whether the object is a token).
+ */
+function walkObject(value: unknown, shape: ApiField, path: string, wrong: TypeViolation[], unknown: Violation[], watch: boolean): boolean {
   const fields = shape.fields ?? {};
   const object = value as Record<string, unknown>;
+  const wrongMark = wrong.length;
+  const unknownMark = unknown.length;
   // for…in over own keys is Object.keys' order without allocating the array of keys.
   for (const key in object) {
     if (!Object.hasOwn(object, key)) continue;
+    if (watch && isTokenKey(key)) {
+      wrong.length = wrongMark;
+      unknown.length = unknownMark;
+      return true;
+    }
     const childShape = fields[key];
     if (!childShape) {
       const childPath = join(path, key);
@@ -59,6 +100,24 @@ function checkObject(value: unknown, shape: ApiField, path: string, wrong: TypeV
     }
     checkValue(object[key], childShape, path, key, wrong, unknown);
   }
+  return false;
+}
+
+/** `walkObject` for the entries of a map value. */
+function walkMap(value: unknown, shape: ApiField, path: string, wrong: TypeViolation[], unknown: Violation[], watch: boolean): boolean {
+  const map = value as Record<string, unknown>;
+  const wrongMark = wrong.length;
+  const unknownMark = unknown.length;
+  for (const name in map) {
+    if (!Object.hasOwn(map, name)) continue;
+    if (watch && isTokenKey(name)) {
+      wrong.length = wrongMark;
+      unknown.length = unknownMark;
+      return true;
+    }
+    checkValue(map[name], shape.item!, path, name, wrong, unknown);
+  }
+  return false;
 }
 
 /** Checks the value at `join(parent, key)`. */
@@ -84,7 +143,9 @@ function checkValue(value: unknown, shape: ApiField, parent: string, key: string
       if (typeof value !== 'boolean' && !isUnknown(value)) wrong.push({ path: join(parent, key), message: `${join(parent, key)} is ${show(value)}; it must be true or false.` });
       return;
   }
-  if (isUnknown(value)) return;
+  // An object (not a list) is walked, or found to be a token, in one pass over its keys: see `walkUnlessToken`.
+  const walked = typeof value === 'object' && !Array.isArray(value) && (shape.kind === 'map' || shape.kind === 'object');
+  if (!walked && isUnknown(value)) return;
   switch (shape.kind) {
     case 'list': {
       const path = join(parent, key);
@@ -104,8 +165,7 @@ function checkValue(value: unknown, shape: ApiField, parent: string, key: string
         wrong.push({ path, message: `${path} is ${show(value)}; it must be a map of names to values.` });
         return;
       }
-      const map = value as Record<string, unknown>;
-      for (const name in map) if (Object.hasOwn(map, name)) checkValue(map[name], shape.item!, path, name, wrong, unknown);
+      walkUnlessToken(value, shape, path, wrong, unknown, walkMap);
       return;
     }
     case 'object': {
@@ -114,7 +174,7 @@ function checkValue(value: unknown, shape: ApiField, parent: string, key: string
         wrong.push({ path, message: `${path} is ${show(value)}; it must be an object.` });
         return;
       }
-      checkObject(value, shape, path, wrong, unknown);
+      walkUnlessToken(value, shape, path, wrong, unknown, walkObject);
       return;
     }
   }
