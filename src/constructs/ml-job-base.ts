@@ -30,7 +30,11 @@ export abstract class MlJobBase extends Construct {
   /** The L1 resource. */
   public readonly resource!: MlEngineJob;
 
-  private readonly baseProps: MlJobBaseProps;
+  // The props the job needs after construction, not the props object: it holds the value objects (code, machine
+  // types, accelerators) the input was rendered from, which every job would otherwise keep alive.
+  private readonly givenJobId?: string;
+  private readonly givenProject?: string;
+  private readonly givenLabels?: { [key: string]: string };
   private readonly input: MlJobInput;
   private readonly identity: DerivedJobId;
   // The attribute references, made on first read: each is a token whose creation records a stack trace, a cost
@@ -39,7 +43,9 @@ export abstract class MlJobBase extends Construct {
 
   protected constructor(scope: Construct, id: string, props: MlJobBaseProps, input: MlJobInput) {
     super(scope, id);
-    this.baseProps = props;
+    this.givenJobId = props.jobId;
+    this.givenProject = props.project;
+    this.givenLabels = props.labels;
     this.input = input;
     if (props.jobIdSalt !== undefined && props.jobId !== undefined) {
       throw new Error(`${this.node.path}: jobIdSalt only changes a derived job id; with an explicit jobId, change jobId itself.`);
@@ -70,7 +76,7 @@ export abstract class MlJobBase extends Construct {
    * are only known at apply count in their `${…}` form, as in the synthesized id).
    */
   public get resolvedJobId(): string | undefined {
-    const given = this.baseProps.jobId;
+    const given = this.givenJobId;
     if (given === undefined) return this.derivedJobId();
     return Token.isUnresolved(given) ? undefined : given;
   }
@@ -98,8 +104,8 @@ export abstract class MlJobBase extends Construct {
   /** The job as the API represents it (tokens unresolved). */
   public toJob(): Job {
     return {
-      jobId: this.baseProps.jobId ?? this.derivedJobId(),
-      ...(this.baseProps.labels ? { labels: this.baseProps.labels } : {}),
+      jobId: this.givenJobId ?? this.derivedJobId(),
+      ...(this.givenLabels ? { labels: this.givenLabels } : {}),
       ...this.input,
     };
   }
@@ -115,14 +121,13 @@ export abstract class MlJobBase extends Construct {
    * @internal
    */
   protected _resourceConfig(): MlEngineJobConfig {
-    const props = this.baseProps;
     // A spec without tokens was hashed when the job was made, from a copy: the L1 gets that copy, so that it
     // synthesizes the spec the id was derived from. A spec with tokens is hashed at synth, when they can be resolved.
     const rendered = (this.identity.plainSpec as MlJobInput | undefined) ?? this.input;
     return {
-      jobId: props.jobId ?? this.identity.toJobId(),
-      project: props.project,
-      labels: props.labels,
+      jobId: this.givenJobId ?? this.identity.toJobId(),
+      project: this.givenProject,
+      labels: this.givenLabels,
       // The API model and the L1 structs share their camelCase field names.
       ...({ trainingInput: rendered.trainingInput, predictionInput: rendered.predictionInput } as object),
     };
@@ -172,9 +177,9 @@ export abstract class MlJobBase extends Construct {
   /** The job with every token resolved, as the rules see it. */
   private resolvedJob(): Job {
     const spec = this.resolvedSpec() as MlJobInput;
-    const labels = this.baseProps.labels ? resolveInStack(this, this.baseProps.labels) as { [key: string]: string } : undefined;
+    const labels = this.givenLabels ? resolveInStack(this, this.givenLabels) as { [key: string]: string } : undefined;
     return {
-      jobId: this.baseProps.jobId !== undefined ? resolveInStack(this, this.baseProps.jobId) as string : this.derivedJobId(),
+      jobId: this.givenJobId !== undefined ? resolveInStack(this, this.givenJobId) as string : this.derivedJobId(),
       ...(labels ? { labels } : {}),
       ...(spec.trainingInput ? { trainingInput: spec.trainingInput } : {}),
       ...(spec.predictionInput ? { predictionInput: spec.predictionInput } : {}),

@@ -63,6 +63,14 @@ const PROVIDER_NAME = 'mljobs';
 
 const WIRED = new WeakSet<TerraformStack>();
 
-function defaultProvider(stack: TerraformStack): MljobsProvider | undefined {
-  return stack.node.findAll().find((c): c is MljobsProvider => c instanceof MljobsProvider && !c.alias);
+/** The first MljobsProvider without an alias under `scope`, in the order of `findAll` (pre-order). */
+function defaultProvider(scope: IConstruct): MljobsProvider | undefined {
+  // A walk that stops at the first one and builds no list of the whole tree: a stack without one (most of them)
+  // is walked once per pass, thousands of jobs included.
+  if (scope instanceof MljobsProvider && !scope.alias) return scope;
+  for (const child of scope.node.children) {
+    const found = defaultProvider(child);
+    if (found) return found;
+  }
+  return undefined;
 }
