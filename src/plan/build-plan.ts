@@ -17,7 +17,7 @@ import { diffJobs, diffMatchingJob } from './job-diff';
 import { KNOWN_AT_APPLY, replacingPaths, withTopLevelField } from './replacement';
 import { STATE_ONLY_CUSTOM_JOB_ATTRIBUTES, StateOnlyChange, stateOnlyChanges } from './state-only-attributes';
 import { jobCost, JobCost } from './job-cost';
-import { computeJobResources, JobResources } from './job-resources';
+import { jobResources, JobResources } from './job-resources';
 import {
   ACTIVE_CUSTOM_JOB_STATES,
   ACTIVE_JOB_STATES,
@@ -351,12 +351,13 @@ interface ResourceEstimator {
 }
 
 function resourceEstimator(catalog: Catalog): ResourceEstimator {
-  // Kept in maps that die with the plan, not in `jobResources`' weak map (see `computeJobResources`).
+  // The queue and the cost both ask for a job's resources: worked out once, kept in a map that dies with the plan
+  // (a weak map's entry per job is one more ephemeron for every garbage collection to trace).
   const jobs = new Map<Job, JobResources>();
   const ofJob = (job: Job): JobResources => {
     let resources = jobs.get(job);
     if (!resources) {
-      resources = computeJobResources(job, catalog);
+      resources = jobResources(job, catalog);
       jobs.set(job, resources);
     }
     return resources;

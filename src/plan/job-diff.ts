@@ -4,7 +4,7 @@ import { Job } from '../model/job';
 import { isUnresolved } from '../model/json-values';
 import { CompiledBlock, CompiledField, firstObject, jobTerraformFields, META_ARGUMENTS, RESOURCE_ONLY_FIELDS, scalar } from '../model/terraform-mapping';
 import { literalText } from './desired-strings';
-import { isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
+import { hasOwnKey, isZeroValue, jsonEqual, scalarsEqual } from './typed-values';
 import { isPlainObject, PlainObject } from '../model/plain-object';
 import { sortStrings } from '../model/sorted-keys';
 
@@ -30,13 +30,7 @@ const OUTPUT_ONLY = new Set(outputOnlyJobFields());
 export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): JobDiff {
   const shape = apiJobShape();
   const fields = diffFields(desired, prior, shape, isSkipped, strings);
-  let labelsChanged = false;
-  if (!fieldMatches(desired.labels, prior.labels, shape.fields?.labels)) {
-    const labels = new DiffWalk(strings);
-    labels.field(desired.labels, prior.labels, shape.fields?.labels, 'labels');
-    labelsChanged = labels.replace.length > 0 || labels.unknown.length > 0;
-  }
-  return { labelsChanged, replacePaths: fields.replacePaths, unknownPaths: fields.unknownPaths };
+  return { labelsChanged: labelsDiffer(desired.labels, prior.labels, strings), replacePaths: fields.replacePaths, unknownPaths: fields.unknownPaths };
 }
 
 /**
@@ -48,15 +42,16 @@ export function diffJobs(desired: Job, prior: Job, strings: StringSemantics): Jo
 export function diffMatchingJob(desired: PlainObject, desiredJob: Job, prior: PlainObject, strings: StringSemantics): JobDiff | undefined {
   if (!terraformBlockMatches(desired, prior, jobMatchFields())) return undefined;
   // The mapped labels are the attribute's own values (a map of strings maps each value to itself), keys aside.
-  const labels = prior.labels ?? undefined;
+  return { labelsChanged: labelsDiffer(desiredJob.labels, prior.labels ?? undefined, strings), replacePaths: [], unknownPaths: [] };
+}
+
+/** True when the labels differ, or may differ (a label refers to another resource): `DiffWalk` finds a path in them. */
+function labelsDiffer(desired: unknown, prior: unknown, strings: StringSemantics): boolean {
   const shape = apiJobShape().fields?.labels;
-  let labelsChanged = false;
-  if (!fieldMatches(desiredJob.labels, labels, shape)) {
-    const walk = new DiffWalk(strings);
-    walk.field(desiredJob.labels, labels, shape, 'labels');
-    labelsChanged = walk.replace.length > 0 || walk.unknown.length > 0;
-  }
-  return { labelsChanged, replacePaths: [], unknownPaths: [] };
+  if (fieldMatches(desired, prior, shape)) return false;
+  const walk = new DiffWalk(strings);
+  walk.field(desired, prior, shape, 'labels');
+  return walk.replace.length > 0 || walk.unknown.length > 0;
 }
 
 /** A field of a Terraform block as the match walk reads it: the mapping's field, and its API shape. */
@@ -75,7 +70,8 @@ let jobMatches: MatchFields | undefined;
 /**
  * The fields of `google_ml_engine_job` the match walk compares, made once: the mapping's fields with their API shapes.
  * The top level leaves out what the mapping leaves out (meta-arguments, resource-only fields) and what `diffJobs`
- * compares elsewhere (labels, output-only fields), and any field without a shape (the walk then cannot decide).
+ * compares elsewhere (labels, output-only fields). A field without an API shape is kept as `UNDECIDABLE`: leaving it
+ * out would count it as matching, and the walk cannot decide it.
  */
 function jobMatchFields(): MatchFields {
   jobMatches ??= matchFields(jobTerraformFields(), apiJobShape().fields ?? {}, true);
@@ -184,7 +180,7 @@ function terraformZero(value: unknown, match: MatchField): boolean {
     if (kind === 'map' && shape.kind === 'map') return isPlainObject(value) && !hasOwnKey(value);
     return false;
   }
-  if (!field.single) return Array.isArray(value) && value.length === 0;
+  if (!field.single) return shape.kind === 'list' && Array.isArray(value) && value.length === 0;
   const object = firstObject(value);
   const block = match.block;
   if (object === undefined || block === undefined || shape.kind !== 'object') return false;
@@ -195,11 +191,6 @@ function terraformZero(value: unknown, match: MatchField): boolean {
     if (inner !== undefined && !terraformZero(object[key], inner)) return false;
   }
   return true;
-}
-
-function hasOwnKey(value: object): boolean {
-  for (const key in value) if (Object.hasOwn(value, key)) return true;
-  return false;
 }
 
 /** The top-level fields `diffJobs` leaves out of the field diff: labels (an update in place) and output-only fields. */

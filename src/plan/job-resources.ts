@@ -43,32 +43,6 @@ export interface JobResources {
  * (legacy GPU machine types count their built-in GPUs) × parallel trials; vCPUs likewise.
  */
 export function jobResources(job: Job, catalog: Catalog): JobResources {
-  // The plan asks for the same job's resources for the queue and for the cost: work them out once per catalog.
-  let cache = resourceCache.get(catalog);
-  if (!cache) {
-    cache = new WeakMap();
-    resourceCache.set(catalog, cache);
-  }
-  let resources = cache.get(job);
-  if (!resources) {
-    resources = computeResources(job, catalog);
-    cache.set(job, resources);
-  }
-  return resources;
-}
-
-const resourceCache = new WeakMap<Catalog, WeakMap<Job, JobResources>>();
-
-/**
- * `jobResources` worked out anew, for a caller that keeps them itself: the plan keeps its jobs' resources for the
- * length of one plan, as an entry per job in a weak map is one more ephemeron for every garbage collection to trace
- * while the jobs live (10,000 per plan).
- */
-export function computeJobResources(job: Job, catalog: Catalog): JobResources {
-  return computeResources(job, catalog);
-}
-
-function computeResources(job: Job, catalog: Catalog): JobResources {
   if (job.trainingInput) return trainingResources(job.trainingInput, catalog);
   const prediction = job.predictionInput;
   const nodes = knownNumber(prediction?.maxWorkerCount);

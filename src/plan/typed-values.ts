@@ -68,7 +68,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 }
 
 /** True when the object has an own enumerable key (Object.keys would not be empty), without listing its keys. */
-function hasOwnKey(value: object): boolean {
+export function hasOwnKey(value: object): boolean {
   for (const key in value) if (Object.hasOwn(value, key)) return true;
   return false;
 }
