@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { DISABLE_STACK_TRACE_IN_METADATA, Token } from '../cdk';
-import { MlEngineJob, MlEngineJobConfig } from '../l1';
+import { MlEngineJob } from '../l1';
 import { Job } from '../model/job';
 import { PredictionInput } from '../model/prediction-input';
 import { SOURCE_OVERRIDE_PATH, formatSourceLocation } from '../model/source-location';
@@ -10,7 +10,6 @@ import { recordConstructSource } from './construct-source';
 import { DerivedJobId, JobResolution } from './derived-job-id';
 import { canonicalJson, sanitizeJobIdPrefix } from './job-identity';
 import { MljobsProviderWiring } from './mljobs-provider-wiring';
-import { subclassMakesResourceOf } from './subclass-makes-resource';
 import { addJobValidation, resolveInStack } from './job-validation';
 import { MlJobBaseProps } from './ml-job-base-props';
 
@@ -28,12 +27,11 @@ export interface MlJobInput {
  */
 export abstract class MlJobBase extends Construct {
   /** The L1 resource. */
-  public readonly resource!: MlEngineJob;
+  public readonly resource: MlEngineJob;
 
   // The props the job needs after construction, not the props object: it holds the value objects (code, machine
   // types, accelerators) the input was rendered from, which every job would otherwise keep alive.
   private readonly givenJobId?: string;
-  private readonly givenProject?: string;
   private readonly givenLabels?: { [key: string]: string };
   private readonly input: MlJobInput;
   private readonly identity: DerivedJobId;
@@ -44,16 +42,34 @@ export abstract class MlJobBase extends Construct {
   protected constructor(scope: Construct, id: string, props: MlJobBaseProps, input: MlJobInput) {
     super(scope, id);
     this.givenJobId = props.jobId;
-    this.givenProject = props.project;
     this.givenLabels = props.labels;
     this.input = input;
     if (props.jobIdSalt !== undefined && props.jobId !== undefined) {
       throw new Error(`${this.node.path}: jobIdSalt only changes a derived job id; with an explicit jobId, change jobId itself.`);
     }
     this.identity = new DerivedJobId(sanitizeJobIdPrefix(props.jobIdPrefix ?? id), { ...input, project: props.project }, props.jobIdSalt);
-    // This library's own subclasses make the L1 in their constructor, right after this one returns (`_attachResource`).
-    if (subclassMakesResourceOf(input)) return;
-    this._attachResource(new MlEngineJob(this, 'Resource', this._resourceConfig()), new.target);
+    // A spec without tokens was hashed just now, from a copy: the L1 gets that copy, so that it synthesizes the spec
+    // the id was derived from. A spec with tokens is hashed at synth, when they can be resolved.
+    const rendered = (this.identity.plainSpec as MlJobInput | undefined) ?? input;
+    this.resource = new MlEngineJob(this, 'Resource', {
+      jobId: props.jobId ?? this.identity.toJobId(),
+      project: props.project,
+      labels: props.labels,
+      // The API model and the L1 structs share their camelCase field names.
+      ...({ trainingInput: rendered.trainingInput, predictionInput: rendered.predictionInput } as object),
+    });
+    // Where the job is defined, so that `mljob check` reports (SARIF, annotations) point at the TypeScript line.
+    // cdktf's own per-resource stack traces are not recorded with constructs 10. `stackTraces: false` turns it off.
+    if (!this.node.tryGetContext(DISABLE_STACK_TRACE_IN_METADATA)) {
+      const source = callerLocation(new.target);
+      if (source) {
+        this.resource.addOverride(SOURCE_OVERRIDE_PATH, formatSourceLocation(source));
+        recordConstructSource(this, formatSourceLocation(source));
+      }
+    }
+    addJobValidation(this, () => this.resolvedJob());
+    // Deploys through the stack's MljobsProvider, when it has one.
+    MljobsProviderWiring.addTo(this);
   }
 
   /**
@@ -113,46 +129,6 @@ export abstract class MlJobBase extends Construct {
   /** The spec the derived id hashes, as canonical JSON: everything but the labels. */
   public specFingerprint(): string {
     return canonicalJson(this.resolvedSpec());
-  }
-
-  /**
-   * The L1's config: the spec, and the job id derived from it.
-   *
-   * @internal
-   */
-  protected _resourceConfig(): MlEngineJobConfig {
-    // A spec without tokens was hashed when the job was made, from a copy: the L1 gets that copy, so that it
-    // synthesizes the spec the id was derived from. A spec with tokens is hashed at synth, when they can be resolved.
-    const rendered = (this.identity.plainSpec as MlJobInput | undefined) ?? this.input;
-    return {
-      jobId: this.givenJobId ?? this.identity.toJobId(),
-      project: this.givenProject,
-      labels: this.givenLabels,
-      // The API model and the L1 structs share their camelCase field names.
-      ...({ trainingInput: rendered.trainingInput, predictionInput: rendered.predictionInput } as object),
-    };
-  }
-
-  /**
-   * Takes the L1 made from `_resourceConfig`, and records where the job was made, registers the rules and the
-   * provider wiring. `constructorFn` is `new.target` of the constructor that made the job.
-   *
-   * @internal
-   */
-  protected _attachResource(resource: MlEngineJob, constructorFn: Function): void {
-    (this as { resource: MlEngineJob }).resource = resource;
-    // Where the job is defined, so that `mljob check` reports (SARIF, annotations) point at the TypeScript line.
-    // cdktf's own per-resource stack traces are not recorded with constructs 10. `stackTraces: false` turns it off.
-    if (!this.node.tryGetContext(DISABLE_STACK_TRACE_IN_METADATA)) {
-      const source = callerLocation(constructorFn);
-      if (source) {
-        resource.addOverride(SOURCE_OVERRIDE_PATH, formatSourceLocation(source));
-        recordConstructSource(this, formatSourceLocation(source));
-      }
-    }
-    addJobValidation(this, () => this.resolvedJob());
-    // Deploys through the stack's MljobsProvider, when it has one.
-    MljobsProviderWiring.addTo(this);
   }
 
   /** One reference to an attribute of the resource, the same on every read. */

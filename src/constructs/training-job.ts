@@ -1,8 +1,6 @@
 import { Construct } from 'constructs';
-import { MlEngineJob } from '../l1';
 import { MlJobBase } from './ml-job-base';
 import { renderTrainingInput } from './render-training-input';
-import { subclassMakesResource } from './subclass-makes-resource';
 import { MlEngineTrainingJobProps } from './training-job-props';
 
 /**
@@ -15,8 +13,6 @@ import { MlEngineTrainingJobProps } from './training-job-props';
  */
 export class MlEngineTrainingJob extends MlJobBase {
   constructor(scope: Construct, id: string, props: MlEngineTrainingJobProps) {
-    super(scope, id, props, subclassMakesResource({ trainingInput: renderTrainingInput(props) }));
-    // The L1 is made here, not in MlJobBase: one frame fewer in each stack trace its tokens record.
-    this._attachResource(new MlEngineJob(this, 'Resource', this._resourceConfig()), new.target);
+    super(scope, id, props, { trainingInput: renderTrainingInput(props) });
   }
 }
