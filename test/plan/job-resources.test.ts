@@ -58,9 +58,12 @@ describe('jobResources: training', () => {
     expect(reference.gaps.some((gap) => /not known before apply/.test(gap))).toBe(true);
   });
 
-  test('is worked out once per job and catalog', () => {
+  test('is a pure function of the job and catalog: the same job gives equal resources, fresh each time (the plan keeps its own per job)', () => {
     const job = cluster(1);
-    expect(jobResources(job, catalog)).toBe(jobResources(job, catalog));
+    const first = jobResources(job, catalog);
+    const second = jobResources(job, catalog);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
   });
 });
 
