@@ -138,6 +138,12 @@ export function jobTerraformFields(): CompiledBlock {
   return compiledBlock(jobSchema());
 }
 
+/** The Terraform name of a top-level field of `google_ml_engine_job`, by its API name (`jobId` → `job_id`), from the mapping itself. */
+export function jobAttributeName(api: string): string | undefined {
+  for (const [name, field] of jobTerraformFields()) if (field.api === api) return name;
+  return undefined;
+}
+
 function compiledBlock(block: SchemaBlock): CompiledBlock {
   let compiled = compiledBlocks.get(block);
   if (!compiled) {

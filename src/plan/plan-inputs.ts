@@ -1,6 +1,7 @@
 import { StringSemantics } from '../read/prepare-job';
 import { CustomJob } from '../model/custom-job';
 import { Job } from '../model/job';
+import { jobAttributeName } from '../model/terraform-mapping';
 import { FindingLocation } from '../report/check-report';
 
 /** What every job resource of the synthesized stacks has, whatever its type. */
@@ -76,11 +77,19 @@ export interface PriorJob {
  */
 export function priorJobField<K extends 'jobId' | 'state' | 'labels'>(prior: PriorJob, field: K): Job[K] | undefined {
   if (!prior.attributes) return prior.job[field];
-  const value = prior.attributes[PRIOR_ATTRIBUTES[field]];
+  priorAttributes ??= { jobId: attributeOf('jobId'), state: attributeOf('state'), labels: attributeOf('labels') };
+  const value = prior.attributes[priorAttributes[field]];
   return value == null ? undefined : (value as Job[K]);
 }
 
-const PRIOR_ATTRIBUTES = { jobId: 'job_id', state: 'state', labels: 'labels' } as const;
+/** The attribute names of the fields `priorJobField` reads, found once in the mapping (the one snake_case ↔ camelCase map). */
+let priorAttributes: { readonly jobId: string; readonly state: string; readonly labels: string } | undefined;
+
+function attributeOf(api: string): string {
+  const name = jobAttributeName(api);
+  if (name === undefined) throw new Error(`the google_ml_engine_job mapping has no field ${api}`);
+  return name;
+}
 
 /** One `google_vertex_ai_custom_job` of a prior Terraform state: what Terraform believes exists. */
 export interface PriorCustomJob {
