@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { AnnotationMetadataEntryType, IAspect, TerraformResource } from '../cdk';
+import { AnnotationMetadataEntryType, IAspect, TerraformResource, Token } from '../cdk';
 import { MlJobBase } from '../constructs/ml-job-base';
 import { constructSource } from '../constructs/construct-source';
 import { resolveInStack, synthFindingText } from '../constructs/job-validation';
@@ -7,6 +7,7 @@ import { Job } from '../model/job';
 import { jobFromTerraform } from '../model/terraform-mapping';
 import { API_RULES } from '../rules/all-rules';
 import { ReportFinding, isAtOrAbove } from '../report/check-report';
+import { isCalendarDay } from './calendar-day';
 import { DEFAULT_CONFIG, FailOn } from './config';
 import { loadConfig } from './load-config';
 import { POLICY_PACK_NAMES } from './packs/all-packs';
@@ -81,6 +82,9 @@ export class MlJobChecks implements IAspect {
    * @param expires `YYYY-MM-DD`, the last day the suppression applies
    */
   public static suppress(construct: IConstruct, ruleId: string, reason: string, expires?: string): void {
+    if (expires !== undefined && !Token.isUnresolved(expires) && !isCalendarDay(expires)) {
+      throw new Error(`MlJobChecks.suppress(${construct.node.path}, ${ruleId}): expires is ${JSON.stringify(expires)}; write the last day the suppression applies as YYYY-MM-DD.`);
+    }
     // A suppression on the L1 of an L2 job belongs to the L2 job, whose path findings carry.
     const target = isMlEngineJob(construct) && construct.node.scope instanceof MlJobBase ? construct.node.scope : construct;
     const entry: ResourceSuppression = { rule: ruleId, reason, ...(expires !== undefined ? { expires } : {}) };
@@ -111,6 +115,9 @@ export class MlJobChecks implements IAspect {
     }
     this.policy = buildPolicy(config, { packs, failOn: props.failOn as FailOn | undefined });
     this.failOn = this.policy.failOn;
+    if (props.today !== undefined && !isCalendarDay(props.today)) {
+      throw new Error(`MlJobChecks: today is ${JSON.stringify(props.today)}; write the date as YYYY-MM-DD.`);
+    }
     this.today = props.today;
   }
 

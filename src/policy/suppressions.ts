@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { FindingLocation, ReportFinding, ReportRule, SuppressedFinding, SuppressionOrigin, compareReportFindings } from '../report/check-report';
+import { isCalendarDay } from './calendar-day';
 
 /** A suppression of one rule on one or more resources, from the configuration or from the code. */
 export interface Suppression {
@@ -58,7 +59,7 @@ export const SUPPRESSION_RULES: readonly ReportRule[] = [
     id: 'MLJ-POL-002',
     severity: 'warning',
     kind: 'policy',
-    summary: 'A suppression is not past its expiry date.',
+    summary: 'A suppression\'s expiry date is a date (YYYY-MM-DD), not past.',
     rationale: 'An expired suppression no longer applies, so the finding it accepted is reported again; renew it with a new date or fix the finding.',
     source: `${DOCS}#mlj-pol-002`,
   },
@@ -93,6 +94,11 @@ export function applySuppressions(
     const reason = suppression.reason?.trim() ?? '';
     if (reason === '') {
       problems.push(problem(suppression, 'MLJ-POL-001', `${describe(suppression)} has no reason; it does not apply until it says why the finding is accepted.`, 'Add a reason (and, if the exception is temporary, an expires date).'));
+      continue;
+    }
+    if (suppression.expires !== undefined && !isCalendarDay(suppression.expires)) {
+      // In-code suppressions come from cdk.tf.json metadata: a text that is no date never expires if compared as one.
+      problems.push(problem(suppression, 'MLJ-POL-002', `${describe(suppression)} expires ${JSON.stringify(suppression.expires)}, which is not a date; it does not apply.`, 'Write the last day it applies as YYYY-MM-DD.'));
       continue;
     }
     if (suppression.expires !== undefined && suppression.expires < today) {

@@ -136,6 +136,8 @@ describe('MlJobChecks', () => {
     expect(() => new MlJobChecks({ configFile: config })).toThrow(/mljob\.config\.yaml:1:9: unknown pack "securty"/);
     expect(() => new MlJobChecks({ failOn: 'fatal' })).toThrow(/failOn is "fatal"/);
     expect(() => new MlJobChecks({ packs: ['nope'] })).toThrow(/unknown pack "nope"/);
+    // A date that is no date was compared as text: '2026-13-01' and 'today' are later than any day
+    expect(() => new MlJobChecks({ today: '2026-13-01' })).toThrow('MlJobChecks: today is "2026-13-01"; write the date as YYYY-MM-DD.');
   });
 
   test('configuration suppressions apply to construct paths; their own findings go on the aspect\'s scope', () => {
@@ -158,6 +160,16 @@ describe('MlJobChecks', () => {
 });
 
 describe('MlJobChecks.suppress', () => {
+  test('an expiry that is not a date fails at the call, naming the construct and the rule (it was kept, and never expired)', () => {
+    const s = stack();
+    const job = new MlEngineTrainingJob(s, 'census', compliant);
+    for (const expires of ['next week', '2026-13-01', '2026-02-30', '31.12.2026']) {
+      expect(() => MlJobChecks.suppress(job, 'MLJ-SEC-001', 'CMEK in Q3.', expires))
+        .toThrow(`MlJobChecks.suppress(test/census, MLJ-SEC-001): expires is ${JSON.stringify(expires)}; write the last day the suppression applies as YYYY-MM-DD.`);
+    }
+    expect(() => MlJobChecks.suppress(job, 'MLJ-SEC-001', 'CMEK in Q3.', '2026-12-31')).not.toThrow();
+  });
+
   test('suppresses a rule on an L2 job, and an unused in-code suppression is a warning', () => {
     const s = stack();
     const job = new MlEngineTrainingJob(s, 'census', { ...compliant, encryptionKey: undefined });

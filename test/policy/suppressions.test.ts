@@ -53,6 +53,21 @@ describe('applySuppressions', () => {
     expect(lastDay.suppressed[0].suppression.expires).toBe(TODAY);
   });
 
+  test('an expiry that is not a date (hand-written cdk.tf.json metadata) does not apply and is finding MLJ-POL-002', () => {
+    // GIVEN in-code suppressions as suppressionsOfResource reads them: the text compared as a date never expired
+    const inCode = (expires: string): Suppression => ({ ruleId: 'MLJ-SEC-001', resource: 'stack/job', reason: 'why', origin: 'in-code', expires });
+    for (const expires of ['next week', '2026-13-01']) {
+      // WHEN
+      const outcome = applySuppressions([finding('MLJ-SEC-001', 'stack/job')], [inCode(expires)], TODAY);
+
+      // THEN the finding stays, beside one saying why
+      expect(outcome.findings.map((f) => [f.ruleId, f.message, f.fix])).toEqual([
+        ['MLJ-SEC-001', 'MLJ-SEC-001 on stack/job', undefined],
+        ['MLJ-POL-002', `The in-code suppression of MLJ-SEC-001 expires ${JSON.stringify(expires)}, which is not a date; it does not apply.`, 'Write the last day it applies as YYYY-MM-DD.'],
+      ]);
+    }
+  });
+
   test('a suppression that matches nothing is the warning MLJ-POL-003 (unless unused ones are not reported)', () => {
     const outcome = applySuppressions([], [configSuppression('MLJ-SEC-001', 'old/*')], TODAY);
     expect(outcome.findings).toEqual([expect.objectContaining({ ruleId: 'MLJ-POL-003', severity: 'warning', message: 'The suppression of MLJ-SEC-001 for resources "old/*" matched no finding; remove it, or correct its rule id or resource.' })]);
