@@ -1,5 +1,6 @@
 import { z } from '../../zod';
 import { Token } from '../../cdk';
+import { isUnresolved } from '../../model/json-values';
 import { VertexCustomJobProps } from './vertex-custom-job-props';
 
 /**
@@ -26,8 +27,14 @@ const replicaCount = z.custom<number>((v) => v === undefined || unknown(v) || (t
 
 const envMap = z.record(z.string(), z.custom<string>((v) => typeof v === 'string', { message: 'is not a string; environment values are strings' }))
   .superRefine((env, ctx) => {
+    // A map token (Token.asStringMap of a variable) cannot become the list of env blocks the resource takes: its
+    // entries are known only at apply, and a dynamic block cannot be checked by the rules or mapped to the API shape.
+    if (isUnresolved(env)) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'is a map token, whose names are known only at apply; name each variable in code, e.g. env: { MODEL_DIR: Fn.lookup(map, "MODEL_DIR") }' });
+      return;
+    }
     for (const name of Object.keys(env)) {
-      if (!unknown(name) && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
         ctx.addIssue({ code: 'custom', path: [name], message: `is not a C identifier; use letters, digits and underscores, e.g. ${JSON.stringify(name.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(\d)/, '_$1'))}` });
       }
     }

@@ -1,5 +1,5 @@
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
-import { Testing, TerraformStack, TerraformVariable } from 'cdktf';
+import { Fn, Testing, TerraformStack, TerraformVariable, Token } from 'cdktf';
 import {
   Accelerator, MachineType, MlEngineTrainingJob, TrainingCode,
   BootDiskType, ComputeMachineType, Duration, EncryptionKey, PrebuiltTrainingImage, SchedulingStrategy, VertexAccelerator, VertexCustomJob,
@@ -175,6 +175,16 @@ describe('VertexCustomJob', () => {
     const machine = new TerraformVariable(s, 'machine', { type: 'string' });
     const count = new TerraformVariable(s, 'count', { type: 'number' });
     new VertexCustomJob(s, 'train', { ...minimal, primary: { machineType: ComputeMachineType.of(machine.stringValue), accelerator: VertexAccelerator.nvidiaTeslaT4(count.numberValue) } });
+    expect(() => Testing.synth(s, true)).not.toThrow();
+  });
+
+  test('an environment given as a map token is refused at construction with the fix, in one line', () => {
+    // (Its key &{TfToken[…]} was "not a C identifier"; a known key then failed synth with cdktf's page on map tokens.)
+    const s = stack();
+    const env = new TerraformVariable(s, 'env', { type: 'map(string)' });
+    expect(() => new VertexCustomJob(s, 'train', { ...minimal, code: VertexTrainingCode.container({ imageUri: IMAGE, env: Token.asStringMap(env.value) }) }))
+      .toThrow('test/train: code.containerOptions.env is a map token, whose names are known only at apply; name each variable in code, e.g. env: { MODEL_DIR: Fn.lookup(map, "MODEL_DIR") }');
+    new VertexCustomJob(s, 'known', { ...minimal, code: VertexTrainingCode.container({ imageUri: IMAGE, env: { MODEL_DIR: Fn.lookup(env.value, 'MODEL_DIR') } }) });
     expect(() => Testing.synth(s, true)).not.toThrow();
   });
 
