@@ -95,7 +95,8 @@ export function knownList<T>(value: unknown): T[] | undefined {
 
 /** A value as it should appear in a message: strings quoted, long values shortened. */
 export function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  // NaN and ±Infinity (Duration.seconds(NaN), a count computed from nothing) as themselves: JSON writes them null.
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

@@ -1,4 +1,4 @@
-import { isTemplatePlaceholder, isUnknown, knownString, replicaConfigPath, replicasOf, replicaTypePath } from '../../src/rules/values';
+import { isTemplatePlaceholder, isUnknown, knownString, replicaConfigPath, replicasOf, replicaTypePath, show } from '../../src/rules/values';
 
 describe('isTemplatePlaceholder', () => {
   test.each([
@@ -52,5 +52,11 @@ describe('replica paths', () => {
     // Asked again, the same path.
     expect(replicaConfigPath(replicas[1], 'diskConfig')).toBe('trainingInput.workerConfig.diskConfig');
     expect(replicaConfigPath(replicas[1], 'diskConfig')).toBe('trainingInput.workerConfig.diskConfig');
+  });
+});
+
+describe('show', () => {
+  test('NaN and infinities are shown as written, not as JSON\'s null (a workerCount of NaN "is null")', () => {
+    expect([NaN, Infinity, -Infinity, 3, 'x', null].map(show)).toEqual(['NaN', 'Infinity', '-Infinity', '3', '"x"', 'null']);
   });
 });
