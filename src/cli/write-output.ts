@@ -13,12 +13,36 @@ export function writeOutput(io: CliIo, text: string, out: string | undefined, fo
     return;
   }
   const file = path.resolve(out);
+  if (isDirectory(file)) throw new UsageError(`${out}: is a directory; name the file to write`);
   if (isTaken(file) && !force) throw new UsageError(`${out}: the file exists; pass --force to overwrite it`);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     replaceFile(file, text);
   } catch (error) {
-    throw new UsageError(`${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(`${out}: ${writeProblem(error)}`);
+  }
+}
+
+/** Why a file could not be written, in words: `is a directory`, `permission denied`, … */
+function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EISDIR': return 'is a directory; name the file to write';
+    // mkdir of a folder on the way that is a file says EEXIST; opening a file below a file says ENOTDIR.
+    case 'ENOTDIR': case 'EEXIST': return 'cannot write the file: a part of its path is a file, not a directory';
+    case 'EACCES': case 'EPERM': return 'cannot write the file: permission denied';
+    case 'EROFS': return 'cannot write the file: read-only file system';
+    case 'ENOSPC': return 'cannot write the file: no space left on the device';
+    default: return `cannot write the file (${code ?? (error as Error).message})`;
+  }
+}
+
+/** True when `file` is a directory (a link to one included). */
+function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -46,6 +70,8 @@ export function writeFilesInto(dir: string, files: readonly OutputFile[], force:
     assertInside(root, target, shown);
     return { ...file, target, shown };
   });
+  const folder = targets.find((t) => isDirectory(t.target));
+  if (folder) throw new UsageError(`${folder.shown}: is a directory, where a file would be written (nothing was written)`);
   const existing = targets.filter((t) => isTaken(t.target));
   if (existing.length && !force) {
     const more = existing.length > 1 ? ` (and ${existing.length - 1} more)` : '';
@@ -57,7 +83,7 @@ export function writeFilesInto(dir: string, files: readonly OutputFile[], force:
       replaceFile(t.target, t.text);
       if (t.executable) fs.chmodSync(t.target, 0o755);
     } catch (error) {
-      throw new UsageError(`${t.shown}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new UsageError(`${t.shown}: ${writeProblem(error)}`);
     }
   }
   return targets.map((t) => t.shown);

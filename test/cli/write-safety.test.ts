@@ -62,3 +62,31 @@ test('mljob export refuses a stack folder that is a link to elsewhere, even with
   expect(run.stderr).toMatch(/training\/census_1\.json: would be written outside the output directory/);
   expect(fs.readdirSync(elsewhere)).toEqual([]);
 });
+
+describe('an output path that cannot be a file', () => {
+  test('a directory is named as such, with or without --force (it said "the file exists; pass --force", then EISDIR)', async () => {
+    const dir = tempDir('mljob-outdir-');
+    for (const args of [['plan', out, '--out', dir], ['check', out, '--no-config', '--out', dir], ['catalog', '--out', dir]]) {
+      for (const force of [[], ['--force']]) {
+        const run = await mljob(...args, ...force);
+        expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `mljob: ${dir}: is a directory; name the file to write\n`]);
+      }
+    }
+  });
+
+  test('a file where a folder of the path should be is named as such (it said EEXIST)', async () => {
+    const file = path.join(tempDir('mljob-outfile-'), 'notes.txt');
+    fs.writeFileSync(file, 'mine\n');
+    const run = await mljob('import', JOB, '--out', path.join(file, 'stack.ts'));
+    expect([run.code, run.stderr]).toEqual([2, `mljob: ${path.join(file, 'stack.ts')}: cannot write the file: a part of its path is a file, not a directory\n`]);
+    expect(fs.readFileSync(file, 'utf8')).toBe('mine\n');
+  });
+
+  test('export into a folder where a directory stands at a file\'s place writes nothing, even with --force', async () => {
+    const dir = tempDir('mljob-export-');
+    fs.mkdirSync(path.join(dir, 'submit.sh'));
+    const run = await mljob('export', out, '--format', 'gcloud-yaml', '--out', dir, '--force');
+    expect([run.code, run.stderr]).toEqual([2, `mljob: ${path.join(dir, 'submit.sh')}: is a directory, where a file would be written (nothing was written)\n`]);
+    expect(fs.readdirSync(dir)).toEqual(['submit.sh']);
+  });
+});
