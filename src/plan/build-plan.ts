@@ -72,6 +72,12 @@ export interface JobChangeBase {
    * cancels it if it is still active.
    */
   readonly cancelsIfActive: boolean;
+  /**
+   * Set when Terraform imports the job: an `import` block targets it and no state has it. `id` is the import block's;
+   * `compared` is true when the project's job list (`--jobs`) has the job, so the action compares it with the code as
+   * for a job of the state. Otherwise the action is a no-op: `terraform plan` reads the job and shows any difference.
+   */
+  readonly importing?: { readonly id: string; readonly compared: boolean };
 }
 
 /** The planned change of one `google_ml_engine_job`. */
@@ -127,6 +133,8 @@ export interface JobCostLine {
 
 /** The counts of the summary line. */
 export interface PlanCounts {
+  /** Jobs an `import` block adopts (Terraform imports them; an import that also changes the job counts here and there). */
+  readonly import: number;
   readonly add: number;
   readonly change: number;
   readonly replace: number;
@@ -387,6 +395,7 @@ function resourceEstimator(catalog: Catalog): ResourceEstimator {
 
 function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs: ReadonlyMap<string, Job>): MlEngineJobChange {
   // Built by assignment, in the order of the fields of `JobChange`'s literal: spreads cost more than the diff.
+  if (!prior && desired.importId !== undefined) return importChangeOf(desired, desired.importId, projectJobs);
   const change: Writable<MlEngineJobChange> = { type: RESOURCE_TYPE, resource: desired.resource, stack: desired.stack, address: desired.address, after: desired.job } as MlEngineJobChange;
   if (desired.project) change.project = desired.project;
   change.desired = desired;
@@ -425,6 +434,46 @@ function changeOf(desired: DesiredJob, prior: PriorJob | undefined, projectJobs:
   return change;
 }
 
+/**
+ * The change of a job that an `import` block adopts and no state has: Terraform imports the existing job, then plans
+ * against it. With the job in the project's list, the plan does the same (update, replace or no change, plus the
+ * import); without it, the import is all the plan can tell, and `terraform plan` shows any difference.
+ */
+function importChangeOf(desired: DesiredJob, id: string, projectJobs: ReadonlyMap<string, Job>): MlEngineJobChange {
+  const { project, jobId } = parseJobImportId(id);
+  const existing = projectJobs.get(jobId);
+  if (existing) {
+    const prior: PriorJob = { stack: desired.stack, address: desired.address, job: existing, ...(project ? { project } : {}) };
+    return { ...changeOf(desired, prior, projectJobs), importing: { id, compared: true } };
+  }
+  return {
+    type: RESOURCE_TYPE,
+    resource: desired.resource,
+    stack: desired.stack,
+    address: desired.address,
+    after: desired.job,
+    ...(desired.project ? { project: desired.project } : {}),
+    desired,
+    action: 'no-op',
+    replacePaths: [],
+    unknownPaths: [],
+    cancels: false,
+    cancelsIfActive: false,
+    importing: { id, compared: false },
+  };
+}
+
+/**
+ * The project and job id of an ML Engine job's import id, in the forms the google provider accepts:
+ * `projects/{project}/jobs/{jobId}`, `{project}/{jobId}` or `{jobId}`.
+ */
+function parseJobImportId(id: string): { project?: string; jobId: string } {
+  const parts = id.split('/');
+  if (parts.length === 4 && parts[0] === 'projects' && parts[2] === 'jobs') return { project: parts[1], jobId: parts[3] };
+  if (parts.length === 2) return { project: parts[0], jobId: parts[1] };
+  return { jobId: parts[parts.length - 1] };
+}
+
 /** A desired top-level string (`project`, `location`) as `withTopLevelField` takes it: the literal, or known at apply. */
 function knownAtPlan(value: string | undefined, strings: DesiredResource['strings']): string | typeof KNOWN_AT_APPLY | undefined {
   if (!value) return undefined;
@@ -447,6 +496,12 @@ function customJobChangeOf(desired: DesiredCustomJob, prior: PriorCustomJob | un
     ...(region !== undefined ? { region } : {}),
     desired,
   } as const;
+  if (!prior && desired.importId !== undefined) {
+    const existing = importedCustomJob(desired.importId, projectJobs);
+    if (!existing) return { ...base, action: 'no-op', replacePaths: [], unknownPaths: [], cancels: false, cancelsIfActive: false, importing: { id: desired.importId, compared: false } };
+    const imported: PriorCustomJob = { stack: desired.stack, address: desired.address, customJob: existing.job, region: existing.location };
+    return { ...customJobChangeOf(desired, imported, projectJobs), importing: { id: desired.importId, compared: true } };
+  }
   if (!prior) return { ...base, action: 'create', replacePaths: [], unknownPaths: [], cancels: false, cancelsIfActive: false };
   let diff = diffCustomJobs(desired.customJob, prior.customJob, desired.strings);
   diff = withTopLevelField(diff, 'project', knownAtPlan(desired.project, desired.strings), prior.project || undefined);
@@ -467,6 +522,23 @@ function customJobChangeOf(desired: DesiredCustomJob, prior: PriorCustomJob | un
   const stateOnly = stateOnlyChanges(desired.raw, prior.stateOnly ?? {}, desired.strings, STATE_ONLY_CUSTOM_JOB_ATTRIBUTES);
   if (stateOnly.length) return { ...common, action: 'update', replacePaths: [], cancels: false, cancelsIfActive: false, stateOnlyChanges: stateOnly };
   return { ...common, action: 'no-op', replacePaths: [], cancels: false, cancelsIfActive: false };
+}
+
+/**
+ * The custom job of the project's list that an import id names, with its location: the id's forms are
+ * `projects/{project}/locations/{location}/customJobs/{id}`, `{project}/{location}/{id}`, `{location}/{id}` and `{id}`.
+ * Matched on location and id only: the list names the project by number, an import id usually by its id.
+ */
+function importedCustomJob(importId: string, projectJobs: ReadonlyMap<string, CustomJob>): { job: CustomJob; location: string } | undefined {
+  if (!projectJobs.size) return undefined;
+  const parts = importId.split('/');
+  const id = parts[parts.length - 1];
+  const location = parts.length === 6 ? parts[3] : parts.length >= 2 ? parts[parts.length - 2] : undefined;
+  for (const [name, job] of projectJobs) {
+    const parsed = parseCustomJobName(name);
+    if (parsed && parsed.id === id && (location === undefined || parsed.location === location)) return { job, location: parsed.location };
+  }
+  return undefined;
 }
 
 /** Whether removing the old job cancels it: yes while active, no once ended, if still active when its state is unknown. */
@@ -674,6 +746,7 @@ function countsOf(changes: readonly JobChange[]): PlanCounts {
   const removed = changes.filter((change) => change.action === 'delete');
   const ended = removed.filter((change) => !change.cancels && !change.cancelsIfActive);
   return {
+    import: changes.filter((change) => change.importing).length,
     add: count('create'),
     change: count('update'),
     replace: count('replace'),
@@ -682,7 +755,8 @@ function countsOf(changes: readonly JobChange[]): PlanCounts {
     cancelIfActive: removed.filter((change) => change.cancelsIfActive).length,
     forget: ended.filter((change) => change.type === RESOURCE_TYPE).length,
     destroy: ended.filter((change) => change.type === CUSTOM_JOB_RESOURCE_TYPE).length,
-    noop: count('no-op'),
+    // An import that changes nothing is counted as an import only.
+    noop: changes.filter((change) => change.action === 'no-op' && !change.importing).length,
   };
 }
 
