@@ -140,3 +140,9 @@ export const ENDED_CUSTOM_JOB_STATES: ReadonlySet<string> = new Set([
   'JOB_STATE_EXPIRED',
   'JOB_STATE_PARTIALLY_SUCCEEDED',
 ]);
+
+/** The jobs that exist in the project: ML Engine jobs by `jobId`, custom jobs by resource `name`. */
+export interface ProjectJobs {
+  readonly jobs: ReadonlyMap<string, Job>;
+  readonly customJobs: ReadonlyMap<string, CustomJob>;
+}

@@ -1,6 +1,7 @@
 import { SOURCES as CATALOG_SOURCES } from '../catalog/sources';
 import { Severity } from '../rules/rule';
 import { SOURCES } from '../rules/sources';
+import { DesiredResource } from './plan-inputs';
 
 /**
  * A rule of the plan simulator: it looks at several jobs at once (ids across stacks and the project, quotas shared by
@@ -13,6 +14,20 @@ export interface PlanRule {
   readonly rationale: string;
   readonly source: string;
 }
+
+/**
+ * How the simulator reports a plan rule's finding: on a resource and an API path, with the fix, at the rule's severity
+ * unless told, located at the desired resource when there is one.
+ */
+export type EmitPlanFinding = (
+  rule: PlanRule,
+  resource: string,
+  path: string,
+  message: string,
+  fix?: string,
+  severity?: PlanRule['severity'],
+  desired?: DesiredResource,
+) => void;
 
 /** Two jobs of the plan with the same id in the same project. */
 export const DUPLICATE_JOB_ID: PlanRule = {

@@ -1,5 +1,5 @@
 import { closestName } from '../model/closest-name';
-import { PlanResult } from './build-plan';
+import { PlanResult } from './plan-result';
 import { ProjectQuotas } from './project-quotas';
 
 /**

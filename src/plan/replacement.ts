@@ -1,5 +1,7 @@
 import { compareText } from '../report/compare-text';
+import { literalText } from './desired-strings';
 import { FieldDiff } from './job-diff';
+import { DesiredResource } from './plan-inputs';
 
 /** A desired value that only Terraform knows, at apply (a reference, a variable, a template). */
 export const KNOWN_AT_APPLY = Symbol('known at apply');
@@ -35,4 +37,10 @@ export function replacingPaths(diff: FieldDiff): string[] {
   if (!diff.unknownPaths.length) return diff.replacePaths;
   if (!diff.replacePaths.length) return diff.unknownPaths;
   return [...new Set([...diff.replacePaths, ...diff.unknownPaths])].sort(compareText);
+}
+
+/** A desired top-level string (`project`, `location`) as `withTopLevelField` takes it: the literal, or known at apply. */
+export function knownAtPlan(value: string | undefined, strings: DesiredResource['strings']): string | typeof KNOWN_AT_APPLY | undefined {
+  if (!value) return undefined;
+  return literalText(value, strings) ?? KNOWN_AT_APPLY;
 }

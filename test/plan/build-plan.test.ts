@@ -1,6 +1,6 @@
 import { CustomJob } from '../../src/model/custom-job';
 import { Job } from '../../src/model/job';
-import { buildPlan, hours, PlanInputs } from '../../src/plan/build-plan';
+import { buildPlan, PlanInputs } from '../../src/plan/build-plan';
 import { desiredCustomJob, desiredJob, priorCustomJob, priorJob } from './plan-test-helpers';
 
 const TODAY = '2026-11-24';
@@ -380,13 +380,5 @@ describe('buildPlan: Vertex AI custom jobs', () => {
       ['google_vertex_ai_custom_job', 'vision/google_vertex_ai_custom_job.v'],
     ]);
     expect(result.counts.add).toBe(2);
-  });
-});
-
-describe('hours', () => {
-  test('seconds as hours, two decimals at most', () => {
-    expect(hours(90000)).toBe('25h');
-    expect(hours(5400)).toBe('1.5h');
-    expect(hours(1000)).toBe('0.28h');
   });
 });

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import { Command } from 'commander';
 import { Job } from '../../model/job';
-import { buildPlan, PlanResult } from '../../plan/build-plan';
+import { buildPlan } from '../../plan/build-plan';
+import { PlanResult } from '../../plan/plan-result';
 import { PriorCustomJob, PriorJob } from '../../plan/plan-inputs';
 import { defaultQuotas, loadQuotaFile } from '../../plan/project-quotas';
 import { unusedQuotaHints } from '../../plan/quota-hints';

@@ -1,5 +1,6 @@
 import { ReportFinding } from '../../report/check-report';
-import { hours, JobChange, PlanResult } from '../build-plan';
+import { hours } from '../hours';
+import { JobChange, PlanResult } from '../plan-result';
 import { quotaUseOf } from '../quota-use';
 import { stateOnlyChangeText } from '../state-only-attributes';
 import { escapeHtml as h } from './html-escape';

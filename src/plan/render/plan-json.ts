@@ -3,7 +3,7 @@ import { isUnresolved } from '../../model/json-values';
 import { customJobToTerraform } from '../../model/custom-job-terraform-mapping';
 import { CUSTOM_JOB_RESOURCE_TYPE, customJobSchema, jobSchema, RESOURCE_TYPE } from '../../model/provider-schema';
 import { jobToTerraform } from '../../model/terraform-mapping';
-import { JobChange, PlanAction, PlanResult } from '../build-plan';
+import { JobChange, PlanAction, PlanResult } from '../plan-result';
 import { literalText } from '../desired-strings';
 import { quotaUseOf } from '../quota-use';
 import { stateOnlyChangeText } from '../state-only-attributes';

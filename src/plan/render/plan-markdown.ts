@@ -1,5 +1,6 @@
 import { markdownCell as cell, markdownCode as code } from '../../report/markdown-text';
-import { hours, JobChange, PlanAction, PlanResult } from '../build-plan';
+import { hours } from '../hours';
+import { JobChange, PlanAction, PlanResult } from '../plan-result';
 import { quotaUseOf } from '../quota-use';
 import { stateOnlyChangeText } from '../state-only-attributes';
 import { findingCountsText, planCountsText } from './plan-summary-line';

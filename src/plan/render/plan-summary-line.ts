@@ -1,5 +1,5 @@
 import { FindingSummary } from '../../report/check-report';
-import { PlanCounts } from '../build-plan';
+import { PlanCounts } from '../plan-result';
 
 /**
  * The counts of the plan's summary line, one per kind of block the plan shows: `2 to add, 0 to change, 1 to replace,

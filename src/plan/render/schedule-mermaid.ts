@@ -1,4 +1,4 @@
-import { hours } from '../build-plan';
+import { hours } from '../hours';
 import { QuotaUseInput } from '../quota-use';
 
 /** Options of the Mermaid chart. */

@@ -1,4 +1,4 @@
-import { hours } from '../build-plan';
+import { hours } from '../hours';
 import { QuotaUseInput, QuotaUseSummary } from '../quota-use';
 import { ScheduleEntry } from '../schedule';
 import { escapeHtml } from './html-escape';
