@@ -32,7 +32,7 @@ export function readCatalogDocument(file: string): unknown {
   if (!['.json', '.yaml', '.yml'].includes(extension)) {
     throw new CatalogFileError(file, `unsupported file type "${extension || '(none)'}"; use .json, .yaml or .yml`);
   }
-  const content = readInputFile(file, (name, problem) => new CatalogFileError(name, problem));
+  const content = readInputFile(file, (name, problem, place) => new CatalogFileError(name, problem, place));
   const fail: ParseFailure = (problem, place) => new CatalogFileError(file, problem, place);
   const document = extension === '.json' ? parseJsonText(content, fail) : parseYamlText(content, fail).value;
   checkSizes(document, (entryPath, problem) => new CatalogFileError(file, problem, { path: pathText(entryPath) }));

@@ -63,6 +63,10 @@ export function exportGcloudTraining(job: Job, options: GcloudExportOptions = {}
   if (input.predictionInput !== undefined) {
     throw new ExportError(location, 'gcloud has no --config file for batch prediction jobs; export it as a REST body (rest-json)');
   }
+  if (typeof input.trainingInput === 'string') {
+    // A Terraform reference (or token) in place of the whole block: its fields are known only at apply.
+    throw new ExportError(location, `trainingInput is ${JSON.stringify(input.trainingInput)}, not a block: a gcloud --config file needs its fields; export it as a REST body (rest-json)`);
+  }
   if (!isPlainObject(input.trainingInput)) throw new ExportError(location, 'not a training job: there is no trainingInput');
   if (typeof input.jobId !== 'string' || !input.jobId) throw new ExportError(location, 'the job has no jobId, which the gcloud command needs');
   if (input.jobId.startsWith('-')) throw new ExportError(location, `jobId ${JSON.stringify(input.jobId)} would be read as a flag`);

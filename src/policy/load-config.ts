@@ -82,9 +82,15 @@ const MAX_GLOB_LENGTH = 4096;
 const text = z.string(expecting('a string')).min(1, { error: 'expected a non-empty string' });
 const day = z
   .string(expecting('a date YYYY-MM-DD'))
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value, {
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDay(value), {
     error: 'expected a date YYYY-MM-DD',
   });
+
+/** True when `YYYY-MM-DD` names a day of the calendar: not month 13 (an invalid Date, which toISOString throws on), nor 02-30. */
+function isCalendarDay(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
 
 const RULE_SETTINGS = z.strictObject(
   {

@@ -2,6 +2,7 @@ import { Catalog } from '../catalog/catalog';
 import { Job } from '../model/job';
 import { API_RULES } from './all-rules';
 import { Completeness, Finding, Rule, RuleContext, Severity } from './rule';
+import { isUnknown } from './values';
 
 /** Options of one rule run. */
 export interface CheckOptions {
@@ -51,7 +52,10 @@ export function checkJob(job: Job, options: CheckOptions = {}): Finding[] {
 
 /** Runs the given rules over one job with a prepared context. */
 export function checkJobWith(job: Job, ctx: RuleContext, rules: readonly Rule[] = API_RULES): Finding[] {
-  const kind = job.trainingInput ? 'training' : job.predictionInput ? 'prediction' : undefined;
+  // A whole input that is unknown (a Terraform reference or token in place of the block) leaves every field of it
+  // unknown: only the rules of the job itself (id, labels, the input union) run.
+  const input: unknown = job.trainingInput ?? job.predictionInput;
+  const kind = input !== undefined && input !== null && isUnknown(input) ? 'unknown' : job.trainingInput ? 'training' : job.predictionInput ? 'prediction' : undefined;
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.appliesTo !== 'any' && rule.appliesTo !== kind) continue;

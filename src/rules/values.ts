@@ -207,7 +207,18 @@ const configPaths = new Map<string, Map<string, string>>();
  * default to `masterConfig.imageUri`).
  */
 export function effectiveImage(input: TrainingInput, replica: Replica): unknown {
-  return replica.config?.imageUri ?? input.masterConfig?.imageUri;
+  const config: unknown = replica.config;
+  if (isUnknown(config)) return config;
+  return replica.config?.imageUri ?? masterImageOf(input);
+}
+
+/**
+ * `masterConfig.imageUri`, or the whole `masterConfig` when that block is unknown (a Terraform reference or a token
+ * in place of the block): it may hold an image, so the rules read it as an unknown image, not as none.
+ */
+export function masterImageOf(input: TrainingInput): unknown {
+  const config: unknown = input.masterConfig;
+  return isUnknown(config) ? config : input.masterConfig?.imageUri;
 }
 
 /** True when a replica role is in use: the master always, others when their count is above 0 or unknown. */
@@ -223,5 +234,6 @@ export function isEmptyAccelerator(config: { type?: unknown; count?: unknown } |
   if (!config) return true;
   const type = config.type;
   const count = knownNumber(config.count);
-  return (type === undefined || type === 'ACCELERATOR_TYPE_UNSPECIFIED') && (count === undefined || count === 0);
+  // An unknown type may be ACCELERATOR_TYPE_UNSPECIFIED: with no count (or 0) the config may ask for none.
+  return (type === undefined || type === 'ACCELERATOR_TYPE_UNSPECIFIED' || isUnknown(type)) && (count === undefined || count === 0);
 }

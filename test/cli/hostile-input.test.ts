@@ -343,6 +343,16 @@ describe('input mistakes', () => {
     expectOneLineError(await mljob('import', config, '--', 'gcloud', 'ai-platform', 'jobs', 'submit', 'training', `--config=${config}`), /the JOB argument is missing/);
   });
 
+  test('a job file saved as Latin-1 is refused at the byte in import and check (it was read with U+FFFD, and imported so)', async () => {
+    // GIVEN the fixture job with "é" written as the Latin-1 byte E9 in a label value
+    const text = fs.readFileSync(REST_JOB, 'utf8').replace('"census"', '"caf\u00e9"');
+    const file = path.join(tempDir(), 'latin1.json');
+    fs.writeFileSync(file, Buffer.from(text, 'latin1'));
+
+    // THEN both commands name the file, the place and the byte
+    for (const command of ['import', 'check']) expectOneLineError(await mljob(command, file), /latin1\.json:4:17: not UTF-8 text \(byte 0xE9\); save the file as UTF-8\n$/);
+  });
+
   test('the same job in two inputs is refused: two resources cannot adopt one job', async () => {
     const copy = writeFile(tempDir(), 'copy.json', fs.readFileSync(REST_JOB, 'utf8'));
     expectOneLineError(await mljob('import', REST_JOB, copy), /copy\.json: job "census_custom_20201104_091500" is also in .*rest-create-custom-legacy\.json; import each job once/);

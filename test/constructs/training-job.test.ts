@@ -186,6 +186,14 @@ describe('MlEngineTrainingJob', () => {
     expect(synthErrorLines(s)).toEqual([expect.stringMatching(/^\[test\/train\] MLJ-ACCEL-003 trainingInput\.masterConfig/)]);
   });
 
+  test('an empty container image is one error naming the job and the field (it synthesized image_uri "" and passed)', () => {
+    const s = stack();
+    new MlEngineTrainingJob(s, 'train', { ...minimal, code: TrainingCode.customContainer({ imageUri: '' }) });
+    expect(synthErrorLines(s)).toEqual([
+      '[test/train] MLJ-CODE-002 trainingInput.masterConfig.imageUri is empty, which the API reads as not set; the job has neither a container image nor Python packages to run.',
+    ]);
+  });
+
   test('warnings and infos become annotations on the construct, and do not fail synth', () => {
     const s = stack();
     const job = new MlEngineTrainingJob(s, 'train', {

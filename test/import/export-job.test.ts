@@ -106,6 +106,16 @@ describe('exportGcloudTraining', () => {
     expect(() => exportGcloudTraining({ jobId: '-rf', trainingInput: { region: 'r' } })).toThrow('jobId "-rf" would be read as a flag');
   });
 
+  test('a Terraform reference in place of trainingInput is named as such, not as a job without trainingInput', () => {
+    // GIVEN a synthesized job whose whole training_input is a reference (the rules read it as unknown)
+    const job = { jobId: 'j_1', trainingInput: '${var.training_input}' } as unknown as Job;
+
+    // THEN the gcloud export says what it cannot do with it
+    expect(() => exportGcloudTraining(job, { location: 's/google_ml_engine_job.j' })).toThrow(
+      's/google_ml_engine_job.j: trainingInput is "${var.training_input}", not a block: a gcloud --config file needs its fields; export it as a REST body (rest-json)',
+    );
+  });
+
   test('property: any text in args and labels survives the YAML file', () => {
     const text = fc.string({ unit: fc.oneof(fc.constantFrom('\'', '"', '\\', '\n', '\t', '$', '{', '%', ':', '#', '-', ' ', 'y', '1', '.', '\u2028', '\ud800', '😀', '\u0085'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 12 });
     fc.assert(fc.property(fc.array(text, { maxLength: 5 }), fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), text, { maxKeys: 3 }), (args, labels) => {

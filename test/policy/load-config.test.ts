@@ -65,6 +65,9 @@ describe('parseConfig', () => {
     expect(errorOf('rules:\n  MLJ-SEC-001:\n    level: error\n')).toBe('mljob.config.yaml:3:5: unknown field "level"');
     expect(errorOf('suppressions:\n  - rule: MLJ-SEC-001\n    reason: x\n')).toBe('mljob.config.yaml:2:5: resource is required');
     expect(errorOf('suppressions:\n  - rule: MLJ-SEC-001\n    resource: "*"\n    expires: 2026-02-30\n')).toBe('mljob.config.yaml:4:14: expected a date YYYY-MM-DD');
+    // Month 13 and day 00 made an invalid Date, whose toISOString threw: an internal error, not this line
+    expect(errorOf('suppressions:\n  - rule: MLJ-SEC-001\n    resource: "*"\n    expires: 2026-13-01\n')).toBe('mljob.config.yaml:4:14: expected a date YYYY-MM-DD');
+    expect(errorOf('suppressions:\n  - rule: MLJ-SEC-001\n    resource: "*"\n    expires: 2026-00-10\n')).toBe('mljob.config.yaml:4:14: expected a date YYYY-MM-DD');
     expect(errorOf('- security\n')).toBe('mljob.config.yaml:1:1: expected a mapping with packs, failOn, rules, plugins or suppressions');
   });
 

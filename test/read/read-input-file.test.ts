@@ -76,3 +76,51 @@ describe('readInputFile', () => {
     expect(() => readInputFile('/dev/zero', (file, problem) => new RangeError(`${file} - ${problem}`))).toThrow(RangeError);
   });
 });
+
+describe('readInputFile: text that is not UTF-8', () => {
+  function errorOf(file: string): InputFileError {
+    try {
+      readInputFile(file);
+    } catch (error) {
+      return error as InputFileError;
+    }
+    throw new Error(`${file} was read`);
+  }
+
+  test('a Latin-1 byte is refused at its line and column, not read as U+FFFD (an import wrote the changed text)', () => {
+    // GIVEN a job saved as Latin-1: "é" is the one byte E9
+    const file = path.join(tempDir(), 'job.yaml');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('jobId: census_1\nlabels:\n  team: caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+
+    // THEN
+    expect(errorOf(file).message).toBe(`${file}:3:12: not UTF-8 text (byte 0xE9); save the file as UTF-8`);
+  });
+
+  test('the place is right after UTF-8 text and a byte-order mark, and a truncated sequence at the end is found', () => {
+    const dir = tempDir();
+    const cases: Array<[Buffer, string]> = [
+      [Buffer.concat([Buffer.from('\uFEFF{"a": "✓é",\n "b": "'), Buffer.from([0xff]), Buffer.from('"}')]), '2:8: not UTF-8 text (byte 0xFF)'],
+      [Buffer.concat([Buffer.from('{"a": "'), Buffer.from([0xe2, 0x9c])]), '1:8: not UTF-8 text (byte 0xE2)'],
+      [Buffer.concat([Buffer.from('x: '), Buffer.from([0xed, 0xa0, 0x80])]), '1:4: not UTF-8 text (byte 0xED)'], // a surrogate
+      [Buffer.concat([Buffer.from('x: '), Buffer.from([0xc0, 0xaf])]), '1:4: not UTF-8 text (byte 0xC0)'], // overlong "/"
+    ];
+    for (const [i, [bytes, expected]] of cases.entries()) {
+      const file = path.join(dir, `${i}.json`);
+      fs.writeFileSync(file, bytes);
+      expect(errorOf(file).message).toBe(`${file}:${expected}; save the file as UTF-8`);
+    }
+  });
+
+  test('a UTF-16 file (PowerShell\'s > writes one) is named as such', () => {
+    const file = path.join(tempDir(), 'jobs.json');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"jobs": []}', 'utf16le')]));
+    expect(errorOf(file).message).toBe(`${file}: UTF-16 (little-endian) text; mljob reads UTF-8: save the file as UTF-8`);
+  });
+
+  test('the caller\'s error gets the place too', () => {
+    const file = path.join(tempDir(), 'catalog.yaml');
+    fs.writeFileSync(file, Buffer.from([0x61, 0x0a, 0x80]));
+    expect(() => readInputFile(file, (name, problem, place) => new RangeError(`${name} ${place?.line}:${place?.column} ${problem}`)))
+      .toThrow(`${file} 2:1 not UTF-8 text (byte 0x80); save the file as UTF-8`);
+  });
+});

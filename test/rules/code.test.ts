@@ -36,6 +36,14 @@ describe('MLJ-CODE-002 package job code', () => {
     ]);
   });
 
+  test('an empty imageUri is read as not set: one error at it on a job without packages, nothing beside packages or in a gcloud config file', () => {
+    expect(findings(PACKAGE_JOB_CODE, containerJob({ masterConfig: { imageUri: ' ' } })).map((f) => [f.path, f.severity, f.fix])).toEqual([
+      ['trainingInput.masterConfig.imageUri', 'error', 'Name the container image, e.g. gcr.io/my-project/trainer:1 (or remove imageUri and set packageUris and pythonModule).'],
+    ]);
+    expect(findings(PACKAGE_JOB_CODE, packageJob({ masterConfig: { imageUri: '' } }))).toEqual([]);
+    expect(findings(PACKAGE_JOB_CODE, containerJob({ masterConfig: { imageUri: '' } }), 'partial')).toEqual([]);
+  });
+
   test('rejects more than 100 packages', () => {
     const packageUris = Array.from({ length: 101 }, (_, i) => `gs://b/p${i}.tar.gz`);
     expect(findings(PACKAGE_JOB_CODE, packageJob({ packageUris }))[0].message).toMatch(/101 entries; at most 100/);

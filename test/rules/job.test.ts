@@ -136,6 +136,12 @@ describe('MLJ-LABEL-001 labels', () => {
     expect(finding.message).toMatch(message);
   });
 
+  test('the fix of a key is a valid key, also for a key that does not start with a letter', () => {
+    const fixes = (labels: Record<string, string>) => findings(LABELS_FORMAT, { ...packageJob(), labels }).map((f) => f.fix);
+    expect(fixes({ Team: 'ml', '1team': 'ml', _x: 'ml', '': 'ml', 'Über Team': 'ml' }))
+      .toEqual(['Use "label_".', 'Use "label__x".', 'Use "label_1team".', 'Use "team".', 'Use "über_team".']);
+  });
+
   test('rejects more than 64 labels', () => {
     const labels = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, 'v']));
     expect(findings(LABELS_FORMAT, { ...packageJob(), labels })[0].message).toMatch(/65 entries; at most 64/);

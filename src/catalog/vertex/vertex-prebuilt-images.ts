@@ -15,13 +15,22 @@ function tensorflow(version: string, python: string, endOfAvailability: string, 
 
 /**
  * The prebuilt TensorFlow training containers whose rows were read on the list (2.17 down to 1.15; there is no 2.10).
- * PyTorch, scikit-learn and XGBoost images are known by family only: a version of theirs is not checked.
+ * PyTorch, scikit-learn, XGBoost and Ray images are known by family only: a version of theirs is not checked.
  */
 export const VERTEX_PREBUILT_IMAGES: VertexPrebuiltImagesFacts = {
   registries: ['us-docker.pkg.dev/vertex-ai/training', 'europe-docker.pkg.dev/vertex-ai/training', 'asia-docker.pkg.dev/vertex-ai/training'],
   defaultRegistry: 'us-docker.pkg.dev/vertex-ai/training',
   tag: 'latest',
-  families: ['tf-cpu', 'tf-gpu', 'tf-tpu', 'pytorch-cpu', 'pytorch-gpu', 'pytorch-xla', 'scikit-learn-cpu', 'xgboost-cpu'],
+  // Every image name prefix of the list (read 2026-12-02): scikit-learn is `scikit-learn-cpu` on its 0.23 row and
+  // `sklearn-cpu`/`sklearn-gpu` from 1.0 (Google's continuous training tutorial runs `training/sklearn-cpu.1-0:latest`);
+  // PyTorch's CPU rows are `pytorch-xla` (1.4: `pytorch-cpu`), its TPU rows `pytorch-tpu`; Ray has its own table.
+  families: [
+    'tf-cpu', 'tf-gpu', 'tf-tpu',
+    'pytorch-cpu', 'pytorch-gpu', 'pytorch-tpu', 'pytorch-xla',
+    'scikit-learn-cpu', 'sklearn-cpu', 'sklearn-gpu',
+    'xgboost-cpu', 'xgboost-gpu',
+    'ray-cpu', 'ray-gpu',
+  ],
   images: [
     ...tensorflow('2.17', '3.10', '2026-07-11', '.py310'),
     ...tensorflow('2.16', '3.10', '2026-06-28', '.py310'),

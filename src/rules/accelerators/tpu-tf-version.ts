@@ -1,6 +1,6 @@
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
-import { effectiveImage, isReplicaUsed, replicaConfigPath, replicasOf, scaleTierOf } from '../values';
+import { effectiveImage, isReplicaUsed, isUnknown, replicaConfigPath, replicasOf, scaleTierOf } from '../values';
 
 /** `tpuTfVersion` is set exactly on TPU workers that run a custom container. */
 export const TPU_TF_VERSION: Rule = {
@@ -16,7 +16,10 @@ export const TPU_TF_VERSION: Rule = {
     if (!input) return [];
     const violations: Violation[] = [];
     for (const replica of replicasOf(input)) {
+      // An unknown block, version, machine type or (for BASIC_TPU's implied worker) tier leaves the facts unknown.
+      if (isUnknown(replica.config) || isUnknown(replica.machineType) || (replica.role === 'worker' && isUnknown(input.scaleTier))) continue;
       const version = replica.config?.tpuTfVersion;
+      if (isUnknown(version)) continue;
       const path = replicaConfigPath(replica, 'tpuTfVersion');
       // BASIC_TPU implies one TPU worker; gcloud's --tpu-tf-version puts its version in workerConfig.
       const impliedTpuWorker = replica.role === 'worker' && scaleTierOf(input) === 'BASIC_TPU';

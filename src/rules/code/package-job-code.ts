@@ -1,6 +1,6 @@
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
-import { knownList, missingField } from '../values';
+import { knownList, masterImageOf, missingField } from '../values';
 
 const MAX_PACKAGE_URIS = 100;
 
@@ -21,7 +21,18 @@ export const PACKAGE_JOB_CODE: Rule = {
     if (uris && uris.length > MAX_PACKAGE_URIS) {
       violations.push({ path: 'trainingInput.packageUris', message: `trainingInput.packageUris has ${uris.length} entries; at most ${MAX_PACKAGE_URIS} are allowed.` });
     }
-    if (input.masterConfig?.imageUri !== undefined && input.masterConfig?.imageUri !== null) return violations;
+    const image = masterImageOf(input);
+    const noPackage = input.packageUris === undefined || input.packageUris === null || (Array.isArray(input.packageUris) && input.packageUris.length === 0);
+    if (ctx.completeness === 'complete' && typeof image === 'string' && image.trim() === '' && noPackage) {
+      // The API reads an empty string as not set: the job runs neither a container nor a package.
+      violations.push({
+        path: 'trainingInput.masterConfig.imageUri',
+        message: 'trainingInput.masterConfig.imageUri is empty, which the API reads as not set; the job has neither a container image nor Python packages to run.',
+        fix: 'Name the container image, e.g. gcr.io/my-project/trainer:1 (or remove imageUri and set packageUris and pythonModule).',
+      });
+      return violations;
+    }
+    if (image !== undefined && image !== null) return violations;
     if (input.packageUris === undefined || input.packageUris === null || (uris && uris.length === 0 && Array.isArray(input.packageUris) && input.packageUris.length === 0)) {
       violations.push(missingField(ctx, 'trainingInput.packageUris', 'trainingInput.packageUris is empty; a job without masterConfig.imageUri needs the gs:// URIs of its Python packages.', '--package-path or --packages'));
     }

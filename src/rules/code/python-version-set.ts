@@ -1,6 +1,6 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { missingField } from '../values';
+import { masterImageOf, missingField } from '../values';
 
 /** A package job says which Python it runs. */
 export const PYTHON_VERSION_SET: Rule = {
@@ -13,7 +13,7 @@ export const PYTHON_VERSION_SET: Rule = {
   source: SOURCES.trainingInput,
   check(job, ctx) {
     const input = job.trainingInput;
-    if (!input || input.masterConfig?.imageUri !== undefined || input.pythonVersion !== undefined) return [];
+    if (!input || masterImageOf(input) !== undefined || input.pythonVersion !== undefined) return [];
     return [missingField(ctx, 'trainingInput.pythonVersion', 'trainingInput.pythonVersion is not set; name the Python version of the package, e.g. "3.7".', '--python-version')];
   },
 };

@@ -1,6 +1,6 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { show } from '../values';
+import { isUnknown, show } from '../values';
 
 /** A job runs either a runtime version (package) or a custom container, not both. */
 export const RUNTIME_OR_IMAGE: Rule = {
@@ -14,7 +14,7 @@ export const RUNTIME_OR_IMAGE: Rule = {
   check(job) {
     const input = job.trainingInput;
     const image = input?.masterConfig?.imageUri;
-    if (!input || input.runtimeVersion === undefined || input.runtimeVersion === null || image === undefined || image === null) return [];
+    if (!input || isUnknown(input.masterConfig) || input.runtimeVersion === undefined || input.runtimeVersion === null || image === undefined || image === null) return [];
     return [{
       path: 'trainingInput.runtimeVersion',
       message: `trainingInput.runtimeVersion is ${show(input.runtimeVersion)} and masterConfig.imageUri is ${show(image)}; set only one: a runtime version for a Python package, or an image for a custom container.`,

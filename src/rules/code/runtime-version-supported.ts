@@ -1,6 +1,6 @@
 import { Rule, Violation } from '../rule';
 import { SOURCES } from '../sources';
-import { knownString, missingField, show } from '../values';
+import { knownString, masterImageOf, missingField, show } from '../values';
 import { endOfSupportFix } from './end-of-support-fix';
 
 /** Package jobs name a runtime version that the catalog knows and that is not past its end of support. */
@@ -14,7 +14,7 @@ export const RUNTIME_VERSION_SUPPORTED: Rule = {
   source: SOURCES.runtimes,
   check(job, ctx) {
     const input = job.trainingInput;
-    if (!input || input.masterConfig?.imageUri !== undefined) return [];
+    if (!input || masterImageOf(input) !== undefined) return [];
     if (input.runtimeVersion === undefined || input.runtimeVersion === null) {
       // Required since January 2020 for package jobs; before, the service fell back to runtime 1.0.
       return [{ ...missingField(ctx, 'trainingInput.runtimeVersion', 'trainingInput.runtimeVersion is not set; package jobs need a runtime version such as 2.11.', '--runtime-version'), ...(ctx.completeness === 'complete' ? { severity: 'error' as const } : {}) }];

@@ -31,7 +31,7 @@ export const LABELS_FORMAT: Rule = {
         violations.push({
           path: `labels.${key}`,
           message: `Label key ${show(key)} is invalid; keys start with a lowercase letter and have at most 63 lowercase letters, digits, underscores or dashes.`,
-          fix: `Use ${show(key.toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{N}_-]/gu, '_').slice(0, 63))}.`,
+          fix: `Use ${show(keyFix(key))}.`,
         });
       }
       if (typeof value === 'string' && !isUnknown(value) && !VALUE.test(value)) {
@@ -45,3 +45,9 @@ export const LABELS_FORMAT: Rule = {
     return violations;
   },
 };
+
+/** A valid key close to `key`: lowercase, other characters as `_`, and `label_` in front when it would not start with a letter. */
+function keyFix(key: string): string {
+  const lower = key.toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{N}_-]/gu, '_');
+  return (/^[\p{Ll}\p{Lo}]/u.test(lower) ? lower : `label_${lower}`).slice(0, 63);
+}

@@ -1,6 +1,6 @@
 import { Rule } from '../rule';
 import { SOURCES } from '../sources';
-import { missingField } from '../values';
+import { isUnknown, missingField } from '../values';
 
 /** Training and prediction inputs name their region. */
 export const REGION_REQUIRED: Rule = {
@@ -13,7 +13,7 @@ export const REGION_REQUIRED: Rule = {
   source: SOURCES.regions,
   check(job, ctx) {
     const input = job.trainingInput ?? job.predictionInput;
-    if (!input) return [];
+    if (!input || isUnknown(input)) return [];
     const path = job.trainingInput ? 'trainingInput.region' : 'predictionInput.region';
     const region: unknown = input.region;
     return region === undefined || region === null || region === '' ? [missingField(ctx, path, `${path} is not set; every job runs in a region.`, '--region')] : [];

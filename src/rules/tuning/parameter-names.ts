@@ -13,7 +13,7 @@ export const PARAMETER_NAMES: Rule = {
   source: SOURCES.parameterSpec,
   check(job) {
     const spec = job.trainingInput?.hyperparameters;
-    if (!spec || isUnknown(spec.params)) return [];
+    if (!spec || isUnknown(spec) || isUnknown(spec.params)) return [];
     const params = Array.isArray(spec.params) ? spec.params : [];
     if (!params.length) return [{ path: 'trainingInput.hyperparameters.params', message: 'trainingInput.hyperparameters.params is empty; tuning needs at least one parameter.' }];
     const violations: Violation[] = [];
@@ -21,7 +21,7 @@ export const PARAMETER_NAMES: Rule = {
     params.forEach((param, i) => {
       const path = `trainingInput.hyperparameters.params[${i}].parameterName`;
       const name: unknown = param?.parameterName;
-      if (isUnknown(name)) return;
+      if (isUnknown(param) || isUnknown(name)) return;
       if (typeof name !== 'string' || name.trim() === '') {
         violations.push({ path, message: `${path} is ${name === undefined ? 'not set' : show(name)}; every parameter needs a name.` });
       } else if (/\s/.test(name)) {

@@ -24,7 +24,7 @@ export const TUNING_ENUMS: Rule = {
   source: SOURCES.hyperparameterSpec,
   check(job) {
     const spec = job.trainingInput?.hyperparameters;
-    if (!spec) return [];
+    if (!spec || isUnknown(spec)) return [];
     const violations: Violation[] = [];
     const base = 'trainingInput.hyperparameters';
     const enumValue = (path: string, value: unknown, allowed: string[], required: boolean) => {
@@ -51,6 +51,7 @@ export const TUNING_ENUMS: Rule = {
     }
     enumValue(`${base}.algorithm`, spec.algorithm, ALGORITHMS, false);
     (Array.isArray(spec.params) ? spec.params : []).forEach((param, i) => {
+      if (isUnknown(param)) return;
       enumValue(`${base}.params[${i}].type`, param?.type, PARAMETER_TYPES, true);
       enumValue(`${base}.params[${i}].scaleType`, param?.scaleType, SCALE_TYPES, false);
     });

@@ -31,6 +31,8 @@ export const ACCELERATOR_TYPE: CustomJobRule = {
         violations.push({ path: `${base}.acceleratorCount`, message: `${base}.acceleratorType is ${show(rawType)} but acceleratorCount is not set; set both or neither.` });
         continue;
       }
+      // An unknown type beside no count (or an unknown count beside no type) may be neither: nothing is known wrong.
+      if (noType || noCount) continue;
       const count = knownNumber(rawCount);
       if (!isUnknown(rawCount) && (count === undefined || !Number.isInteger(count) || count < 1)) {
         violations.push({ path: `${base}.acceleratorCount`, message: `${base}.acceleratorCount is ${show(rawCount)}; it must be a whole number of at least 1.` });

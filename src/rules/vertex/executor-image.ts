@@ -1,3 +1,4 @@
+import { VertexPrebuiltImageFact } from '../../catalog/vertex/vertex-catalog-types';
 import { VERTEX_SOURCES } from '../../catalog/vertex/vertex-sources';
 import { Violation } from '../rule';
 import { knownString, show } from '../values';
@@ -38,7 +39,14 @@ export const EXECUTOR_IMAGE: CustomJobRule = {
       }
       const fact = image.fact;
       if (fact?.endOfAvailability && fact.endOfAvailability < ctx.today) {
-        violations.push({ path, message: `${path} is ${image.image}, available only until ${fact.endOfAvailability}.`, fix: 'Move to a newer framework version of the prebuilt list.' });
+        const newer = newestAvailable(images.images, fact, ctx.today);
+        violations.push({
+          path,
+          message: `${path} is ${image.image}, available only until ${fact.endOfAvailability}.`,
+          fix: newer
+            ? `Move to a newer framework version of the prebuilt list, e.g. ${image.registry}/${newer.image}:${images.tag}.`
+            : `The catalog (${ctx.catalog.data.version}) lists no newer ${fact.framework} ${fact.accelerator.toUpperCase()} image still available: check the prebuilt list, or run your own image with containerSpec.`,
+        });
       } else if (!fact && image.family.startsWith('tf-')) {
         violations.push({ path, message: `${path} names ${show(image.image)}, a TensorFlow image the catalog (${ctx.catalog.data.version}) does not list; check the prebuilt container list.` });
       }
@@ -46,3 +54,28 @@ export const EXECUTOR_IMAGE: CustomJobRule = {
     return violations;
   },
 };
+
+/**
+ * The newest listed image of the same framework and accelerator as `past` that is still available on `today` (no end
+ * of availability, or one not yet reached), or undefined: what the fix of an image past its end suggests.
+ */
+function newestAvailable(images: readonly VertexPrebuiltImageFact[], past: VertexPrebuiltImageFact, today: string): VertexPrebuiltImageFact | undefined {
+  let newest: VertexPrebuiltImageFact | undefined;
+  for (const candidate of images) {
+    if (candidate.framework !== past.framework || candidate.accelerator !== past.accelerator) continue;
+    if (candidate.endOfAvailability !== undefined && candidate.endOfAvailability < today) continue;
+    if (!newest || compareVersions(candidate.frameworkVersion, newest.frameworkVersion) > 0) newest = candidate;
+  }
+  return newest;
+}
+
+/** `2.17` after `2.9`: dotted versions compared number by number. */
+function compareVersions(a: string, b: string): number {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}

@@ -17,7 +17,7 @@ export const MACHINE_TYPE: CustomJobRule = {
     for (const entry of usedPools(job)) {
       const path = `${entry.path}.machineSpec.machineType`;
       const raw = entry.pool.machineSpec?.machineType;
-      if (isUnknown(raw)) continue;
+      if (isUnknown(entry.pool.machineSpec) || isUnknown(raw)) continue;
       if (raw === undefined || raw === null || raw === '') {
         violations.push({ path, message: `${path} is not set; every pool needs a Compute Engine machine type such as n1-standard-8.` });
         continue;

@@ -18,6 +18,8 @@ export const POOL_TASK: CustomJobRule = {
     const violations: Violation[] = [];
     for (const entry of usedPools(job)) {
       const { containerSpec, pythonPackageSpec } = entry.pool;
+      // A task block that is unknown (a token or reference in its place) may be either task, or none.
+      if (isUnknown(containerSpec) || isUnknown(pythonPackageSpec)) continue;
       if (containerSpec && pythonPackageSpec) {
         violations.push({ path: entry.path, message: `${entry.path} sets both containerSpec and pythonPackageSpec; a pool runs exactly one of them.` });
         continue;

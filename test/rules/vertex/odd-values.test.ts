@@ -86,3 +86,26 @@ describe('Vertex rules on odd values', () => {
     expect(found.slice(0, 10)).toEqual([]);
   });
 });
+
+describe('Vertex rules on unknown values', () => {
+  const TOKENS = ['${TfToken[TOKEN.1]}', '${var.x}'];
+  const findings = (job: CustomJob): Set<string> => new Set(contexts.flatMap((ctx) =>
+    checkCustomJob(job, { ...ctx, completeness: ctx.completeness, location: ctx.location }).map((f) => `${ctx.completeness} ${f.ruleId} ${f.path}`)));
+
+  test.each(realJobs())('%s: a token in place of any field or block adds no finding', (_file, job) => {
+    // GIVEN the job's findings
+    const known = findings(job);
+    const added: string[] = [];
+    for (const at of paths(job)) {
+      for (const token of TOKENS) {
+        // WHEN a field or a whole block (containerSpec, machineSpec…) is a token or a Terraform reference
+        for (const finding of findings(replaced(job, at, token) as CustomJob)) {
+          if (!known.has(finding)) added.push(`${at.join('.')} = ${token}: ${finding}`);
+        }
+      }
+    }
+    // THEN it is unknown: no finding appears (MLJ-VERTEX-003 said imageUri "is not set" under a containerSpec token,
+    // MLJ-VERTEX-004 the same of the machine type under a machineSpec token)
+    expect(added.slice(0, 10)).toEqual([]);
+  });
+});

@@ -342,6 +342,27 @@ describe('MLJ-VERTEX-015 executor image', () => {
     expect(vertexFindings(EXECUTOR_IMAGE, packageCustomJob(), { today: '2026-01-01' })).toEqual([]);
   });
 
+  test('accepts every family of the prebuilt list by name, scikit-learn under both of its names', () => {
+    const pool = (executorImageUri: string) => packageCustomJob({ pythonPackageSpec: { executorImageUri, packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task' } });
+    // sklearn-cpu.1-0: as Google's continuous training tutorial runs it; scikit-learn-cpu.0-23: the older rows' name.
+    const images = ['sklearn-cpu.1-0', 'sklearn-gpu.1-6', 'scikit-learn-cpu.0-23', 'xgboost-cpu.1-1', 'xgboost-gpu.2-1', 'pytorch-gpu.2-4.py310', 'pytorch-xla.2-4.py310', 'pytorch-tpu.2-2.cp310', 'ray-cpu.2-42.py310'];
+    for (const image of images) {
+      expect(vertexFindings(EXECUTOR_IMAGE, pool(`us-docker.pkg.dev/vertex-ai/training/${image}:latest`), { today: '2026-01-01' })).toEqual([]);
+    }
+    expect(vertexFindings(EXECUTOR_IMAGE, pool('us-docker.pkg.dev/vertex-ai/training/jax-gpu.0-4:latest'))[0].message).toMatch(/whose family the catalog .* does not list/);
+  });
+
+  test('an image past its end of availability: the fix names the newest image still available, or says there is none', () => {
+    const pool = (executorImageUri: string) => packageCustomJob({ pythonPackageSpec: { executorImageUri, packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task' } });
+    // On 2026-01-01 TensorFlow 2.17 (available until 2026-07-11) is the newest GPU image, in the registry the job uses.
+    const [early] = vertexFindings(EXECUTOR_IMAGE, pool('europe-docker.pkg.dev/vertex-ai/training/tf-gpu.2-12.py310:latest'), { today: '2026-01-01' });
+    expect(early.fix).toBe('Move to a newer framework version of the prebuilt list, e.g. europe-docker.pkg.dev/vertex-ai/training/tf-gpu.2-17.py310:latest.');
+    // On 2026-12-01 every TensorFlow CPU image of the catalog has ended: no image to suggest.
+    const [late] = vertexFindings(EXECUTOR_IMAGE, pool('us-docker.pkg.dev/vertex-ai/training/tf-cpu.2-17.py310:latest'), { today: '2026-12-01' });
+    expect(late.message).toMatch(/available only until 2026-07-11/);
+    expect(late.fix).toMatch(/lists no newer tensorflow CPU image still available: check the prebuilt list, or run your own image with containerSpec\.$/);
+  });
+
   test('warns on a custom image, a version tag, a past end of availability and the old gcr.io path', () => {
     const pool = (executorImageUri: string) => packageCustomJob({ pythonPackageSpec: { executorImageUri, packageUris: ['gs://b/t.tar.gz'], pythonModule: 't.task' } });
     expect(vertexFindings(EXECUTOR_IMAGE, pool('gcr.io/my-project/trainer:1'))[0]).toMatchObject({ severity: 'warning' });
