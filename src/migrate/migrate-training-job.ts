@@ -1,4 +1,5 @@
 import { Catalog } from '../catalog/catalog';
+import { compareVersions } from '../catalog/compare-versions';
 import { VertexCatalog } from '../catalog/vertex/vertex-catalog';
 import { VertexPrebuiltImageFact } from '../catalog/vertex/vertex-catalog-types';
 import { ContainerSpec, CustomJob, MachineSpec, PythonPackageSpec, WorkerPoolSpec } from '../model/custom-job';
@@ -242,14 +243,4 @@ function executorImage(input: TrainingInput, kind: 'cpu' | 'gpu' | 'tpu', catalo
 function listOf(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value.map((item) => item as string) : [value as string];
-}
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
 }
