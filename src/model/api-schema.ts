@@ -3,6 +3,7 @@ import { NumberFormat, numberFormatOf } from './api-number-formats';
 import { customJobNumberFormatOf } from './custom-job-number-formats';
 import { CUSTOM_JOB_RESOURCE_ONLY_FIELDS, CUSTOM_JOB_SINGLE_OBJECT_ATTRIBUTES } from './custom-job-terraform-mapping';
 import { CtyType, customJobSchema, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
+import { snakeCase } from './snake-case';
 import { apiName, RESOURCE_ONLY_FIELDS, SINGLE_OBJECT_ATTRIBUTES } from './terraform-mapping';
 
 /** The JSON shape of one API field, derived from the provider schema. */
@@ -72,7 +73,7 @@ export function closestApiField(path: string, root: ApiField = apiJobShape()): s
   if (!shape?.fields) return undefined;
   const suggestion = closestName(name, Object.keys(shape.fields));
   const snake = /_/.test(path) && !/[A-Z]/.test(path);
-  return suggestion && snake ? suggestion.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : suggestion;
+  return suggestion && snake ? snakeCase(suggestion) : suggestion;
 }
 
 // `path` is the field's API path without list steps, the key of its number format.

@@ -2,6 +2,7 @@ import { Job } from './job';
 import { isUnresolved, parseNumericString } from './json-values';
 import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
 import { isPlainObject } from './plain-object';
+import { snakeCase } from './snake-case';
 import { sortedKeys } from './sorted-keys';
 
 /**
@@ -81,7 +82,7 @@ const IRREGULAR_TERRAFORM_NAMES: { readonly [apiName: string]: string } = Object
 
 /** The Terraform name of an API name, the inverse of `apiName`: `workerCount` → `worker_count`. */
 export function terraformName(apiFieldName: string): string {
-  return ownValue(IRREGULAR_TERRAFORM_NAMES, apiFieldName) ?? apiFieldName.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return ownValue(IRREGULAR_TERRAFORM_NAMES, apiFieldName) ?? snakeCase(apiFieldName);
 }
 
 /** Maps one `google_ml_engine_job` (from `cdk.tf.json`, a Terraform state or HCL converted to JSON) to the API job. */
