@@ -2,6 +2,7 @@ import { Job } from './job';
 import { isUnresolved, parseNumericString } from './json-values';
 import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
 import { isPlainObject } from './plain-object';
+import { ownValue } from './own-value';
 import { snakeCase } from './snake-case';
 import { sortedKeys } from './sorted-keys';
 
@@ -374,14 +375,6 @@ export function scalar(value: unknown, type: string): unknown {
   if (type === 'number' && typeof value === 'string') return parseNumericString(value) ?? value;
   if (type === 'bool' && typeof value === 'string' && /^(true|false)$/.test(value)) return value === 'true';
   return value;
-}
-
-/**
- * `record[key]` when the record itself has that key. Field names are user data: a name such as `toString` or
- * `constructor` must not find a method of `Object.prototype`.
- */
-function ownValue<T>(record: { readonly [name: string]: T } | undefined, key: string): T | undefined {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** The object of a single nested block, written as an object (`cdk.tf.json`) or a one-element list (state). */
