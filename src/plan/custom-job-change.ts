@@ -1,4 +1,5 @@
 import { CustomJob } from '../model/custom-job';
+import { parseCustomJobName } from '../model/custom-job-terraform-mapping';
 import { CUSTOM_JOB_RESOURCE_TYPE } from '../model/provider-schema';
 import { diffCustomJobs } from './custom-job-diff';
 import { ACTIVE_CUSTOM_JOB_STATES, DesiredCustomJob, ENDED_CUSTOM_JOB_STATES, PriorCustomJob } from './plan-inputs';
@@ -22,6 +23,12 @@ export function customJobChange(desired: DesiredCustomJob, prior: PriorCustomJob
     ...(region !== undefined ? { region } : {}),
     desired,
   } as const;
+  if (!prior && desired.importId !== undefined) {
+    const existing = importedCustomJob(desired.importId, projectJobs);
+    if (!existing) return { ...base, action: 'no-op', replacePaths: [], unknownPaths: [], cancels: false, cancelsIfActive: false, importing: { id: desired.importId, compared: false } };
+    const imported: PriorCustomJob = { stack: desired.stack, address: desired.address, customJob: existing.job, region: existing.location };
+    return { ...customJobChange(desired, imported, projectJobs), importing: { id: desired.importId, compared: true } };
+  }
   if (!prior) return { ...base, action: 'create', replacePaths: [], unknownPaths: [], cancels: false, cancelsIfActive: false };
   let diff = diffCustomJobs(desired.customJob, prior.customJob, desired.strings);
   diff = withTopLevelField(diff, 'project', knownAtPlan(desired.project, desired.strings), prior.project || undefined);
@@ -74,4 +81,21 @@ function liveCustomJobState(job: CustomJob, projectJobs: ReadonlyMap<string, Cus
   const listed = typeof job.name === 'string' ? projectJobs.get(job.name)?.state : undefined;
   if (typeof listed === 'string' && listed) return listed;
   return typeof job.state === 'string' && job.state ? job.state : undefined;
+}
+
+/**
+ * The custom job of the project's list that an import id names, with its location: the id's forms are
+ * `projects/{project}/locations/{location}/customJobs/{id}`, `{project}/{location}/{id}`, `{location}/{id}` and `{id}`.
+ * Matched on location and id only: the list names the project by number, an import id usually by its id.
+ */
+function importedCustomJob(importId: string, projectJobs: ReadonlyMap<string, CustomJob>): { job: CustomJob; location: string } | undefined {
+  if (!projectJobs.size) return undefined;
+  const parts = importId.split('/');
+  const id = parts[parts.length - 1];
+  const location = parts.length === 6 ? parts[3] : parts.length >= 2 ? parts[parts.length - 2] : undefined;
+  for (const [name, job] of projectJobs) {
+    const parsed = parseCustomJobName(name);
+    if (parsed && parsed.id === id && (location === undefined || parsed.location === location)) return { job, location: parsed.location };
+  }
+  return undefined;
 }

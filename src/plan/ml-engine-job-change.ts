@@ -13,6 +13,7 @@ import { stateOnlyChanges } from './state-only-attributes';
  * state-only attribute; else no change.
  */
 export function mlEngineJobChange(desired: DesiredJob, prior: PriorJob | undefined, projectJobs: ReadonlyMap<string, Job>): MlEngineJobChange {
+  if (!prior && desired.importId !== undefined) return importChange(desired, desired.importId, projectJobs);
   // Built by assignment, in the order of the fields of `JobChange`'s literal: spreads cost more than the diff.
   const change: Writable<MlEngineJobChange> = { type: RESOURCE_TYPE, resource: desired.resource, stack: desired.stack, address: desired.address, after: desired.job } as MlEngineJobChange;
   if (desired.project) change.project = desired.project;
@@ -50,6 +51,46 @@ export function mlEngineJobChange(desired: DesiredJob, prior: PriorJob | undefin
   change.cancelsIfActive = false;
   if (stateOnly.length) change.stateOnlyChanges = stateOnly;
   return change;
+}
+
+/**
+ * The change of a job that an `import` block adopts and no state has: Terraform imports the existing job, then plans
+ * against it. With the job in the project's list, the plan does the same (update, replace or no change, plus the
+ * import); without it, the import is all the plan can tell, and `terraform plan` shows any difference.
+ */
+function importChange(desired: DesiredJob, id: string, projectJobs: ReadonlyMap<string, Job>): MlEngineJobChange {
+  const { project, jobId } = parseJobImportId(id);
+  const existing = projectJobs.get(jobId);
+  if (existing) {
+    const prior: PriorJob = { stack: desired.stack, address: desired.address, job: existing, ...(project ? { project } : {}) };
+    return { ...mlEngineJobChange(desired, prior, projectJobs), importing: { id, compared: true } };
+  }
+  return {
+    type: RESOURCE_TYPE,
+    resource: desired.resource,
+    stack: desired.stack,
+    address: desired.address,
+    after: desired.job,
+    ...(desired.project ? { project: desired.project } : {}),
+    desired,
+    action: 'no-op',
+    replacePaths: [],
+    unknownPaths: [],
+    cancels: false,
+    cancelsIfActive: false,
+    importing: { id, compared: false },
+  };
+}
+
+/**
+ * The project and job id of an ML Engine job's import id, in the forms the google provider accepts:
+ * `projects/{project}/jobs/{jobId}`, `{project}/{jobId}` or `{jobId}`.
+ */
+function parseJobImportId(id: string): { project?: string; jobId: string } {
+  const parts = id.split('/');
+  if (parts.length === 4 && parts[0] === 'projects' && parts[2] === 'jobs') return { project: parts[1], jobId: parts[3] };
+  if (parts.length === 2) return { project: parts[0], jobId: parts[1] };
+  return { jobId: parts[parts.length - 1] };
 }
 
 /** The change of a job of the prior state that the code no longer has: cancelled if still active, else forgotten. */

@@ -7,6 +7,7 @@ export function countsOf(changes: readonly JobChange[]): PlanCounts {
   const removed = changes.filter((change) => change.action === 'delete');
   const ended = removed.filter((change) => !change.cancels && !change.cancelsIfActive);
   return {
+    import: changes.filter((change) => change.importing).length,
     add: count('create'),
     change: count('update'),
     replace: count('replace'),
@@ -15,6 +16,7 @@ export function countsOf(changes: readonly JobChange[]): PlanCounts {
     cancelIfActive: removed.filter((change) => change.cancelsIfActive).length,
     forget: ended.filter((change) => change.type === RESOURCE_TYPE).length,
     destroy: ended.filter((change) => change.type === CUSTOM_JOB_RESOURCE_TYPE).length,
-    noop: count('no-op'),
+    // An import that changes nothing is counted as an import only.
+    noop: changes.filter((change) => change.action === 'no-op' && !change.importing).length,
   };
 }

@@ -14,6 +14,11 @@ export interface DesiredResource {
   readonly resource: string;
   /** The construct path cdktf recorded (`stack/construct/Resource`), if any. */
   readonly constructPath?: string;
+  /**
+   * The id of the stack's `import` block that targets the resource (`projects/p/jobs/census_1`), if any: with no
+   * state of it, Terraform imports the existing job rather than create one.
+   */
+  readonly importId?: string;
   /** The `project` argument of the resource or of the stack's provider, if known. */
   readonly project?: string;
   /** Terraform fields the schema does not know (dotted Terraform paths). */

@@ -35,6 +35,12 @@ export interface JobChangeBase {
    * cancels it if it is still active.
    */
   readonly cancelsIfActive: boolean;
+  /**
+   * Set when Terraform imports the job: an `import` block targets it and no state has it. `id` is the import block's;
+   * `compared` is true when the project's job list (`--jobs`) has the job, so the action compares it with the code as
+   * for a job of the state. Otherwise the action is a no-op: `terraform plan` reads the job and shows any difference.
+   */
+  readonly importing?: { readonly id: string; readonly compared: boolean };
 }
 
 /** The planned change of one `google_ml_engine_job`. */
@@ -90,6 +96,8 @@ export interface JobCostLine {
 
 /** The counts of the summary line. */
 export interface PlanCounts {
+  /** Jobs an `import` block adopts (Terraform imports them; an import that also changes the job counts here and there). */
+  readonly import: number;
   readonly add: number;
   readonly change: number;
   readonly replace: number;

@@ -91,6 +91,7 @@ function jobsOfConfig(document: JsonObject, stack: string, file: string, sized: 
   let projectFolder: string | undefined;
   const sourceRoot = (): string => (projectFolder ??= projectFolderOf(file) ?? process.cwd());
   let defaults: ProviderDefaults | undefined;
+  const imports = importIdsOfConfig(document.import);
   for (const type of JOB_TYPES) {
     const resources = isPlainObject(document.resource) ? document.resource[type] : undefined;
     if (!isPlainObject(resources)) continue;
@@ -99,16 +100,44 @@ function jobsOfConfig(document: JsonObject, stack: string, file: string, sized: 
       const where = { file, pointer: `/resource/${type}/${escapePointer(name)}` };
       // Most resources use the default provider: its defaults are worked out once.
       const provider = block.provider === undefined ? (defaults ??= providerOf(document.provider, undefined)) : providerOf(document.provider, block.provider);
-      addResource(read, type, { stack, name, block, provider, location: where, strings: 'terraform', escapes, sourceRoot, sized });
+      const importId = imports?.get(`${type}.${name}`);
+      addResource(read, type, { stack, name, block, provider, location: where, strings: 'terraform', escapes, sourceRoot, sized, ...(importId !== undefined ? { importId } : {}) });
     }
   }
   return read;
+}
+
+/**
+ * The ids of a stack's `import` blocks (`[{ "to": "google_ml_engine_job.census", "id": "projects/p/jobs/census" }]`,
+ * as cdktf's `importFrom` writes them) by the address they import to; undefined when there are none. An id that is
+ * not a string (an expression Terraform evaluates) is left out: the plan cannot tell which job it is.
+ */
+function importIdsOfConfig(blocks: unknown): Map<string, string> | undefined {
+  if (!Array.isArray(blocks) || !blocks.length) return undefined;
+  const ids = new Map<string, string>();
+  for (const block of blocks) {
+    if (isPlainObject(block) && typeof block.to === 'string' && typeof block.id === 'string') ids.set(block.to, block.id);
+  }
+  return ids;
+}
+
+/** The ids of the imports of a Terraform plan (`resource_changes[].change.importing.id`), by resource address. */
+function importIdsOfPlan(changes: unknown): Map<string, string> | undefined {
+  if (!Array.isArray(changes)) return undefined;
+  const ids = new Map<string, string>();
+  for (const change of changes) {
+    if (!isPlainObject(change) || typeof change.address !== 'string' || !isPlainObject(change.change)) continue;
+    const importing = change.change.importing;
+    if (isPlainObject(importing) && typeof importing.id === 'string') ids.set(change.address, importing.id);
+  }
+  return ids.size ? ids : undefined;
 }
 
 /** The job resources a Terraform plan JSON will have: `planned_values`, root module and child modules. */
 function jobsOfPlan(document: JsonObject, file: string, sized: boolean): ResourcesRead {
   const stack = path.basename(file).replace(/\.json$/i, '');
   const read: ResourcesRead = { jobs: [], customJobs: [] };
+  const imports = importIdsOfPlan(document.resource_changes);
   const visit = (module: unknown, pointer: string): void => {
     if (!isPlainObject(module)) return;
     const resources = Array.isArray(module.resources) ? module.resources : [];
@@ -120,7 +149,11 @@ function jobsOfPlan(document: JsonObject, file: string, sized: boolean): Resourc
       const name = address.replace(new RegExp(`^(.*\\.)?${type}\\.`), '');
       const modulePrefix = address.slice(0, address.length - `${type}.${name}`.length);
       const where = { file, pointer: `${pointer}/resources/${i}` };
-      addResource(read, type, { stack, name, block: resource.values, provider: {}, location: where, strings: 'literal', escapes: false, sourceRoot: () => process.cwd(), sized, modulePrefix });
+      const importId = imports?.get(address);
+      addResource(read, type, {
+        stack, name, block: resource.values, provider: {}, location: where, strings: 'literal', escapes: false, sourceRoot: () => process.cwd(), sized, modulePrefix,
+        ...(importId !== undefined ? { importId } : {}),
+      });
     });
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
     children.forEach((child, i) => visit(child, `${pointer}/child_modules/${i}`));
@@ -145,6 +178,8 @@ interface ResourceBlock {
   /** True when the whole document is within the size limits: the block needs no check of its own. */
   readonly sized: boolean;
   readonly modulePrefix?: string;
+  /** The id of the `import` block that targets the resource, if any. */
+  readonly importId?: string;
 }
 
 function addResource(read: ResourcesRead, type: (typeof JOB_TYPES)[number], resource: ResourceBlock): void {
@@ -188,6 +223,7 @@ function desiredResource(type: string, resource: ResourceBlock): Omit<DesiredRes
   // Built by assignment (see addResource).
   const common: Writable<Omit<DesiredResource, 'unknownFields' | 'project'>> = { stack, address, resource: `${stack}/${address}` } as DesiredResource;
   if (constructPath) common.constructPath = constructPath;
+  if (resource.importId !== undefined) common.importId = resource.importId;
   common.location = source ?? location;
   common.raw = block;
   common.strings = strings;

@@ -1,7 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { TerraformStack } from 'cdktf';
-import { Accelerator, Duration, MachineType, MlEngineTrainingJob, TrainingCode, TuningGoal, Hyperparameter, ScaleType, VertexAiCustomJob } from '../../src';
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import {
+  Accelerator, ComputeMachineType, Duration, MachineType, MlEngineTrainingJob, TrainingCode, TuningGoal, Hyperparameter, ScaleType, VertexAccelerator, VertexAiCustomJob,
+  VertexCustomJob, VertexCustomJobProps, VertexTrainingCode,
+} from '../../src';
+import { loadGenerated } from '../import/generated-code';
 import { customJobState, expectOneLineError, mljob, synthApp, synthesizedCustomJobs, synthesizedJobs, tempDir, terraformState, writeFile } from '../plan/plan-test-helpers';
 
 const TODAY = '2026-11-24';
@@ -507,6 +512,8 @@ describe('mljob plan: quotas and the queue', () => {
 
 interface CustomJobOptions {
   labels?: Record<string, string>;
+  /** Fields of the primary pool added to the L1 struct (as the API names them). */
+  primaryExtra?: Record<string, unknown>;
   machineType?: string;
   workers?: number;
   location?: string;
@@ -521,7 +528,7 @@ function customJob(stack: TerraformStack, id: string, options: CustomJobOptions 
     labels: options.labels ?? { team: 'vision' },
     jobSpec: {
       workerPoolSpecs: [
-        { replicaCount: 1, machineSpec: { machineType: options.machineType ?? 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_V100', acceleratorCount: 1 }, containerSpec: container },
+        { replicaCount: 1, machineSpec: { machineType: options.machineType ?? 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_V100', acceleratorCount: 1 }, containerSpec: container, ...options.primaryExtra },
         ...(options.workers ? [{ replicaCount: options.workers, machineSpec: { machineType: 'n1-standard-8' }, containerSpec: container }] : []),
       ],
       scheduling: { timeout: '10800s' },
@@ -680,6 +687,59 @@ describe('mljob plan: Vertex AI custom jobs (google_vertex_ai_custom_job)', () =
     expect(text.stdout).toContain('note (vision/google_vertex_ai_custom_job.resnet): jobSpec.workerPoolSpecs[0].machineSpec.machineType "g2-standard-8" has no published ML units');
     expect(json.cost.jobs[0]).toMatchObject({ per_hour: null, worst_case: null });
   });
+
+  test('the ported fields (nfsMounts, disableRetries, enableDashboardAccess, persistentResourceId, pscInterfaceConfig): no change against their own state, and each change replaces the job at its path', async () => {
+    // GIVEN an L2 job with the five fields, deployed and running
+    const props = (change: Partial<VertexCustomJobProps> = {}): VertexCustomJobProps => ({
+      displayName: 'train-resnet',
+      location: 'us-central1',
+      code: VertexTrainingCode.container({ imageUri: 'us-docker.pkg.dev/my-ml-project/train/resnet:1.4.2' }),
+      primary: { machineType: ComputeMachineType.N1_STANDARD_8, accelerator: VertexAccelerator.nvidiaTeslaV100(1), nfsMounts: [{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data' }] },
+      scheduling: { timeout: Duration.hours(3), disableRetries: true },
+      enableDashboardAccess: true,
+      persistentResourceId: 'v100-pool',
+      pscInterfaceConfig: { networkAttachment: 'vertex-attach', dnsPeeringConfigs: [{ domain: 'corp.example.', targetProject: 'host-project', targetNetwork: 'shared-vpc' }] },
+      ...change,
+    });
+    const before = synthApp({ vision: (stack) => new VertexCustomJob(stack, 'resnet', props()) });
+    const [address] = Object.keys(synthesizedCustomJobs(before, 'vision'));
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', deployedCustomJobs(before, { [address]: 'JOB_STATE_RUNNING' }));
+
+    // WHEN planned unchanged, THEN nothing changes and no rule reports anything
+    const same = await mljob('plan', before, '--state', state, '--today', TODAY);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('No changes. The jobs match the prior state.');
+    expect(same.stdout).not.toMatch(/MLJ-VERTEX-02[5-8]/);
+
+    // WHEN each field changes, THEN the job is replaced and the path of the field forces it
+    const changes: Array<[Partial<VertexCustomJobProps>, Array<string | number>]> = [
+      [{ primary: { ...props().primary, nfsMounts: [{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data2' }] } }, ['job_spec', 0, 'worker_pool_specs', 0, 'nfs_mounts', 0, 'mount_point']],
+      [{ scheduling: { timeout: Duration.hours(3), disableRetries: false } }, ['job_spec', 0, 'scheduling', 0, 'disable_retries']],
+      [{ enableDashboardAccess: false }, ['job_spec', 0, 'enable_dashboard_access']],
+      [{ persistentResourceId: 'v100-pool-2' }, ['job_spec', 0, 'persistent_resource_id']],
+      [{ pscInterfaceConfig: { networkAttachment: 'vertex-attach', dnsPeeringConfigs: [{ domain: 'corp2.example.', targetProject: 'host-project', targetNetwork: 'shared-vpc' }] } }, ['job_spec', 0, 'psc_interface_config', 0, 'dns_peering_configs', 0, 'domain']],
+    ];
+    for (const [change, replacePath] of changes) {
+      const after = synthApp({ vision: (stack) => new VertexCustomJob(stack, 'resnet', props(change)) });
+      const json = planJson((await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'json')).stdout);
+      expect(json.resource_changes[0].change.actions).toEqual(['delete', 'create']);
+      expect(json.resource_changes[0].change.replace_paths).toEqual([replacePath]);
+      expect(json.resource_changes[0]).toMatchObject({ action_reason: 'replace_because_cannot_update', mljob_cancels_job: 'JOB_STATE_RUNNING' });
+    }
+  });
+
+  test('the rules of the ported fields run in plan and check: an NFS path without its leading / is an error finding and exit 1', async () => {
+    const out = synthApp({ vision: (stack) => customJob(stack, 'resnet', { primaryExtra: { nfsMounts: [{ server: '10.76.0.10', path: 'vol1', mountPoint: 'data' }] } }) });
+
+    const plan = await mljob('plan', out, '--today', TODAY);
+    const check = await mljob('check', out, '--today', TODAY);
+
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toMatch(/error +MLJ-VERTEX-025 +vision\/google_vertex_ai_custom_job\.resnet jobSpec\.workerPoolSpecs\[0\]\.nfsMounts\[0\]\.path/);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('MLJ-VERTEX-025');
+    expect(check.stdout).toContain('jobSpec.workerPoolSpecs[0].nfsMounts[0].path is "vol1"; the exported path has to start with "/".');
+  });
 });
 
 describe('mljob plan: bad input exits 2 with one line', () => {
@@ -774,5 +834,91 @@ describe('mljob plan: bad input exits 2 with one line', () => {
     const bad = await mljob('plan', '--format', 'yaml');
     oneLine(bad);
     expect(bad.stderr).toBe('mljob: --format: "yaml" is not one of text, json, markdown, html\n');
+  });
+});
+
+describe('mljob plan: jobs that import blocks adopt', () => {
+  /** `mljob import` of a real job's describe output, its generated stack synthesized: the flow the import's header gives. */
+  async function importedAndSynthesized(fixture: string): Promise<string> {
+    const dir = tempDir();
+    const imported = await mljob('import', fixture, '--project', 'my-ml-project', '--out', path.join(dir, 'stack.ts'));
+    expect(imported.code).toBe(0);
+    const exports = loadGenerated(fs.readFileSync(path.join(dir, 'stack.ts'), 'utf8'));
+    const outdir = tempDir('mljob-out-');
+    const app = new App({ outdir, stackTraces: false });
+    new (exports.ImportedJobsStack as new (scope: Construct, id: string) => TerraformStack)(app, 'imported');
+    app.synth();
+    return outdir;
+  }
+
+  const FIXTURE = path.join(__dirname, '..', 'fixtures', 'jobs', 'valid', 'workflows-cancelled-container-describe.json');
+
+  test('an imported job is imported, not created: no MLJ-PLAN-002 for its existing id, not queued, not a new cost', async () => {
+    // GIVEN a real job, imported and synthesized (an import block targets its resource)
+    const out = await importedAndSynthesized(FIXTURE);
+
+    // WHEN planned with the project's job list, which has the job
+    const run = await mljob('plan', out, '--jobs', FIXTURE);
+
+    // THEN Terraform imports it and changes nothing: the code is the job
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/# imported\/google_ml_engine_job\.serverlesstesting_\w+ will be imported\n {4}resource "google_ml_engine_job" "serverlesstesting_\w+" \{\n {8}id = "projects\/my-ml-project\/jobs\/serverlesstesting"/);
+    expect(run.stdout).not.toContain('will be created');
+    expect(run.stdout).not.toContain('MLJ-PLAN-002');
+    expect(run.stdout).not.toContain('Schedule');
+    expect(run.stdout).toContain('Plan: 1 to import, 0 to add, 0 to change, 0 to replace, 0 to cancel.');
+
+    // and the JSON plan says it as Terraform's does
+    const json = planJson((await mljob('plan', out, '--jobs', FIXTURE, '--format', 'json')).stdout);
+    expect(json.resource_changes[0].change).toMatchObject({ actions: ['no-op'], importing: { id: 'projects/my-ml-project/jobs/serverlesstesting' } });
+    expect(json.resource_changes[0].mljob_import_not_compared).toBeUndefined();
+    expect(json.summary).toMatchObject({ import: 1, add: 0, no_op: 0 });
+  });
+
+  test('without the project job list, the import is all the plan can tell, and it says so', async () => {
+    const out = await importedAndSynthesized(FIXTURE);
+
+    const run = await mljob('plan', out);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("will be imported\n  # (not compared with the existing job: pass --jobs with the project's job list; terraform plan compares them)");
+    expect(run.stdout).toContain('Plan: 1 to import, 0 to add,');
+    const json = planJson((await mljob('plan', out, '--format', 'json')).stdout);
+    expect(json.resource_changes[0].mljob_import_not_compared).toBe(true);
+  });
+
+  test('a Vertex AI custom job imported from its describe output is imported too, matched in --jobs by location and id', async () => {
+    // GIVEN a custom job imported from `gcloud ai custom-jobs describe` output (its import id names the project by id,
+    // the project's list names it by number)
+    const describe = path.join(__dirname, '..', 'fixtures', 'vertex', 'describe.json');
+    const out = await importedAndSynthesized(describe);
+
+    const run = await mljob('plan', out, '--jobs', describe);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/google_vertex_ai_custom_job\.\w+ will be imported\n {4}resource "google_vertex_ai_custom_job"/);
+    expect(run.stdout).toContain('Plan: 1 to import, 0 to add, 0 to change, 0 to replace, 0 to cancel.');
+  });
+
+  test('an imported job the code changes: imported, then updated in place or replaced as a job of the state is', async () => {
+    // GIVEN code that imports two existing jobs, one with new labels, one with a new machine type
+    const out = synthApp({
+      vision: (stack) => {
+        trainingJob(stack, 'relabelled', { jobId: 'resnet_1', labels: { team: 'nlp' } }).resource.importFrom('projects/my-ml-project/jobs/resnet_1');
+        trainingJob(stack, 'resized', { jobId: 'vit_1', machineType: MachineType.N1_HIGHMEM_8 }).resource.importFrom('vit_1');
+      },
+    });
+    const jobs = Object.values(synthesizedJobs(out, 'vision')).map((job) => ({ ...job, labels: { team: 'vision' }, trainingInput: { ...job.trainingInput, masterType: 'n1-standard-8' }, state: 'SUCCEEDED' }));
+    const list = writeFile(tempDir(), 'jobs.json', { jobs });
+
+    // WHEN planned with the project's job list
+    const run = await mljob('plan', out, '--jobs', list);
+
+    // THEN the labels are updated in place and the machine type replaces the job, each after its import
+    expect(run.stdout).toMatch(/relabelled_\w+ will be updated in place \(labels only\)\n {2}# \(imported from "projects\/my-ml-project\/jobs\/resnet_1"\)\n {2}~ resource/);
+    expect(run.stdout).toMatch(/resized_\w+ must be replaced \(the old job is SUCCEEDED\)\n {2}# \(imported from "vit_1"\)\n-\/\+ resource/);
+    // replacing a job under its own id fails: the service never reuses one
+    expect(run.stdout).toContain('MLJ-PLAN-003');
+    expect(run.stdout).toContain('Plan: 2 to import, 0 to add, 1 to change, 1 to replace, 0 to cancel.');
   });
 });

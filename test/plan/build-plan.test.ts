@@ -54,7 +54,7 @@ describe('buildPlan: the action of each job', () => {
     expect(changes.c_spec).toMatchObject({ cancels: true, cancelsIfActive: false, priorJobState: 'RUNNING' });
     expect(changes.b_labels.cancels).toBe(false);
     // The cancel inside the replace is not counted as a cancel
-    expect(result.counts).toEqual({ add: 1, change: 1, replace: 1, cancel: 0, cancelIfActive: 0, forget: 1, destroy: 0, noop: 1 });
+    expect(result.counts).toEqual({ import: 0, add: 1, change: 1, replace: 1, cancel: 0, cancelIfActive: 0, forget: 1, destroy: 0, noop: 1 });
   });
 
   test('a changed project forces a replacement', () => {
@@ -269,7 +269,7 @@ describe('buildPlan: Vertex AI custom jobs', () => {
     expect(changes.c_spec.replacePaths).toEqual(['jobSpec.workerPoolSpecs.0.machineSpec.machineType']);
     expect(changes.c_spec).toMatchObject({ cancels: true, cancelsIfActive: false, priorJobState: 'JOB_STATE_RUNNING' });
     expect(changes.e_moved).toMatchObject({ replacePaths: ['location'], region: 'europe-west4', priorRegion: 'us-central1', cancels: false });
-    expect(result.counts).toEqual({ add: 1, change: 0, replace: 3, cancel: 0, cancelIfActive: 0, forget: 0, destroy: 0, noop: 1 });
+    expect(result.counts).toEqual({ import: 0, add: 1, change: 0, replace: 3, cancel: 0, cancelIfActive: 0, forget: 0, destroy: 0, noop: 1 });
   });
 
   test('ids are server-assigned: the same display name twice, or a replacement, is no id finding', () => {

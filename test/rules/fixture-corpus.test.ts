@@ -71,6 +71,7 @@ const CORPUS: Readonly<Record<string, Expected>> = {
   'valid/cmek-vpc-service-account-rest.json': [],
   'valid/hptuning-all-types-describe.yaml': [],
   'valid/jobs-list-response.json': [],
+  'valid/workflows-cancelled-container-describe.json': [],
 
   // batch prediction (complete)
   'valid/batch-predict-model-rest.json': [],

@@ -32,7 +32,7 @@ export function renderPlanHtml(plan: PlanResult): string {
     '<body>',
     '<header>',
     '<h1>mljob plan</h1>',
-    `<p class="summary"><strong>Plan:</strong> ${add} to add, ${change} to change, ${replace} to replace, ${cancel} to cancel${forget ? `, ${forget} to forget` : ''}. ` +
+    `<p class="summary"><strong>Plan:</strong> ${plan.counts.import ? `${plan.counts.import} to import, ` : ''}${add} to add, ${change} to change, ${replace} to replace, ${cancel} to cancel${forget ? `, ${forget} to forget` : ''}. ` +
       `<span class="${errors ? 'error' : 'ok'}">${errors} ${plural(errors, 'error')}</span>, <span class="${warnings ? 'warning' : 'ok'}">${warnings} ${plural(warnings, 'warning')}</span>, ${infos} ${plural(infos, 'info')}.</p>`,
     `<p class="meta">${plan.stacks.length} ${plural(plan.stacks.length, 'stack')}: ${plan.stacks.map((stack) => `<code>${h(stack)}</code>`).join(', ') || 'none'}. ` +
       `Quotas: ${plan.quotaFile ? `<code>${h(plan.quotaFile)}</code> over the catalog defaults` : 'the catalog defaults (unconfirmed)'}. Prices read ${h(plan.priceDate)}.</p>`,
@@ -43,7 +43,7 @@ export function renderPlanHtml(plan: PlanResult): string {
   if (plan.changes.length === 0) out.push('<p>No jobs.</p>');
   else {
     out.push('<table>', '<thead><tr><th>job</th><th>action</th><th>details</th></tr></thead>', '<tbody>');
-    for (const c of plan.changes) out.push(`<tr class="action-${c.action}"><td><code>${h(c.resource)}</code></td><td class="action">${c.stateOnlyChanges?.length ? '~ update in place' : ACTION[c.action]}</td><td>${changeDetails(c)}${stateOnlyDetails(c)}</td></tr>`);
+    for (const c of plan.changes) out.push(`<tr class="action-${c.action}"><td><code>${h(c.resource)}</code></td><td class="action">${importAction(c, c.stateOnlyChanges?.length ? '~ update in place' : ACTION[c.action])}</td><td>${changeDetails(c)}${stateOnlyDetails(c)}${importDetails(c)}</td></tr>`);
     out.push('</tbody>', '</table>');
   }
   out.push('</section>');
@@ -129,6 +129,18 @@ const ACTION: Record<JobChange['action'], string> = {
   'delete': '- delete',
   'no-op': 'no change',
 };
+
+/** `← import`, or `← import, ~ update labels` when the imported job also changes. */
+function importAction(c: JobChange, action: string): string {
+  if (!c.importing) return action;
+  return c.action === 'no-op' ? '← import' : `← import, ${action}`;
+}
+
+/** `; imports <code>projects/p/jobs/x</code>`, and whether the plan compared the job with the code. */
+function importDetails(c: JobChange): string {
+  if (!c.importing) return '';
+  return `; imports <code>${h(c.importing.id)}</code>${c.importing.compared ? '' : ' (not compared with the code: pass --jobs with the project\'s job list)'}`;
+}
 
 /** `; timeouts: {create: 10m} (Terraform state only; no API call)` for each state-only change, escaped. */
 function stateOnlyDetails(c: JobChange): string {

@@ -83,6 +83,7 @@ export function renderPlanJson(plan: PlanResult): string {
       stacks: stackTotals(plan).map(([stack, total]) => ({ stack, worst_case_new_jobs: total ?? null })),
     },
     summary: {
+      import: plan.counts.import,
       add: plan.counts.add,
       change: plan.counts.change,
       replace: plan.counts.replace,
@@ -132,7 +133,10 @@ function resourceChange(change: JobChange): object {
       before_sensitive: false,
       after_sensitive: false,
       ...(change.action === 'replace' ? { replace_paths: change.replacePaths.map((path) => terraformPathSteps(path, root)) } : {}),
+      // As Terraform's plan JSON says an import (1.5+); the existing job is `before` only when --jobs listed it.
+      ...(change.importing ? { importing: { id: change.importing.id } } : {}),
     },
+    ...(change.importing && !change.importing.compared ? { mljob_import_not_compared: true } : {}),
     ...(change.action === 'replace' ? { action_reason: 'replace_because_cannot_update' } : {}),
     ...(change.cancels ? { mljob_cancels_job: change.priorJobState } : {}),
     ...(change.cancelsIfActive ? { mljob_cancels_job_if_active: true } : {}),

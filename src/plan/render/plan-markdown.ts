@@ -35,7 +35,7 @@ export function renderPlanMarkdown(plan: PlanResult): string {
         ? (c.cancels ? `cancels the ${c.priorJobState} job` : c.cancelsIfActive ? 'cancels the job if still active (state unknown)' : deletes ? 'deletes the ended job' : 'forgets the ended job') +
           (deletes && (c.cancels || c.cancelsIfActive) ? ', then deletes it' : '')
         : jobDetails(c);
-    lines.push(`| ${code(c.resource)} | ${updateSymbol(c) ?? SYMBOL[c.action]} | ${details}${stateOnlyDetails(c)} |`);
+    lines.push(`| ${code(c.resource)} | ${importSymbol(c, updateSymbol(c) ?? SYMBOL[c.action])} | ${details}${stateOnlyDetails(c)}${importDetails(c)} |`);
   }
   lines.push('');
   if (plan.findings.length) {
@@ -84,6 +84,18 @@ export function renderPlanMarkdown(plan: PlanResult): string {
 /** An update that changes a state-only attribute (timeouts) is more than a label update. */
 function updateSymbol(c: JobChange): string | undefined {
   return c.stateOnlyChanges?.length ? '~ update in place' : undefined;
+}
+
+/** `← import`, or `← import, ~ update labels` when the imported job also changes. */
+function importSymbol(c: JobChange, symbol: string): string {
+  if (!c.importing) return symbol;
+  return c.action === 'no-op' ? '← import' : `← import, ${symbol}`;
+}
+
+/** `; imports \`projects/p/jobs/x\``, and whether the plan compared the job with the code. */
+function importDetails(c: JobChange): string {
+  if (!c.importing) return '';
+  return `; imports ${code(c.importing.id)}${c.importing.compared ? '' : ' (not compared with the code: pass --jobs with the project\'s job list)'}`;
 }
 
 /** `; timeouts: {create: 10m} (Terraform state only; no API call)` for each state-only change. */

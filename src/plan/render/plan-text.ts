@@ -24,14 +24,14 @@ export function renderPlanText(plan: PlanResult): string {
   let shown = 0;
   for (const change of plan.changes) {
     if (change.action !== 'delete') jobs++;
-    if (change.action !== 'no-op') shown++;
+    if (change.action !== 'no-op' || change.importing) shown++;
   }
   lines.push(`mljob plan (offline): ${plan.stacks.length} ${plural(plan.stacks.length, 'stack')}, ${jobs} ${plural(jobs, 'job')} in code.`);
   lines.push('');
   // With no job at all there is nothing to match: say so rather than that the jobs match the state.
   if (shown === 0) lines.push(plan.changes.length ? 'No changes. The jobs match the prior state.' : 'No changes: no job in the code or in the prior state.', '');
   for (const change of plan.changes) {
-    if (change.action === 'no-op') continue;
+    if (change.action === 'no-op' && !change.importing) continue;
     renderChange(change, lines);
     lines.push('');
   }
@@ -100,8 +100,30 @@ export function stackTotals(plan: PlanResult): Array<[string, number | undefined
   return [...totals];
 }
 
-/** Pushes the lines of one change's block to `out`. */
+/**
+ * Pushes the lines of one change's block to `out`. A job an import block adopts says so as `terraform plan` does: a
+ * block of its own when the import is the whole change, else `# (imported from "…")` under the change's first line.
+ */
 function renderChange(change: JobChange, out: string[]): void {
+  const importing = change.importing;
+  if (importing && change.action === 'no-op') {
+    const type = change.type;
+    const name = change.address.replace(new RegExp(`^.*${type}\\.`), '');
+    out.push(`  # ${change.resource} will be imported`);
+    if (!importing.compared) {
+      out.push(`  # (not compared with the existing job: pass --jobs with the project's job list; terraform plan compares them)`);
+    }
+    out.push(`    resource "${type}" "${name}" {`, `        id = ${JSON.stringify(importing.id)}`, '    }');
+    return;
+  }
+  const start = out.length;
+  renderChangeBlock(change, out);
+  // The block's first line is the change's comment.
+  if (importing) out.splice(start + 1, 0, `  # (imported from ${JSON.stringify(importing.id)})`);
+}
+
+/** Pushes the lines of one change's block to `out`. */
+function renderChangeBlock(change: JobChange, out: string[]): void {
   if (change.type === 'google_vertex_ai_custom_job') {
     for (const line of renderCustomJobChange(change)) out.push(line);
     return;

@@ -45,7 +45,8 @@ const MESSAGES: { readonly [message: string]: { readonly [field: string]: FieldS
   EncryptionSpec: { kmsKeyName: {} },
   EnvVar: { name: {}, value: {} },
   NfsMount: { server: {}, path: {}, mountPoint: {} },
-  PscInterfaceConfig: { networkAttachment: {}, dnsPeeringConfigs: { repeated: true } },
+  PscInterfaceConfig: { networkAttachment: {}, dnsPeeringConfigs: { repeated: true, message: 'DnsPeeringConfig' } },
+  DnsPeeringConfig: { domain: {}, targetProject: {}, targetNetwork: {} },
 };
 
 /** A CustomJob as the Vertex rules read it, and what was read differently from how it is written. */

@@ -52,7 +52,7 @@ describe('renderPlanJson', () => {
 
   test('summary, diagnostics, schedule and cost', () => {
     const plan = json({ desired: [desiredJob('a', training('a_1'))], prior: [priorJob('c', training('c_1'), 'SUCCEEDED')] });
-    expect(plan.summary).toEqual({ add: 1, change: 0, replace: 0, cancel: 0, cancel_if_active: 0, forget: 1, destroy: 0, no_op: 0, errors: expect.any(Number), warnings: expect.any(Number), infos: expect.any(Number) });
+    expect(plan.summary).toEqual({ import: 0, add: 1, change: 0, replace: 0, cancel: 0, cancel_if_active: 0, forget: 1, destroy: 0, no_op: 0, errors: expect.any(Number), warnings: expect.any(Number), infos: expect.any(Number) });
     expect(plan.schedule.map((entry: any) => entry.resource)).toEqual(['vision/google_ml_engine_job.a']);
     expect(plan.cost).toMatchObject({ currency: 'USD', jobs: [{ resource: 'vision/google_ml_engine_job.a', action: 'create', hours: 2 }] });
     for (const diagnostic of plan.diagnostics) expect(Object.keys(diagnostic)).toEqual(expect.arrayContaining(['severity', 'rule_id', 'resource', 'path', 'summary', 'source']));
