@@ -141,6 +141,14 @@ describe('MLJ-VERTEX-004 machine type', () => {
     expect(legacy).toMatchObject({ severity: 'error', fix: 'Use n1-highcpu-16.' });
   });
 
+  test('a name of Object.prototype (constructor, toString) is an unlisted family, not a legacy name with a function as its fix', () => {
+    for (const machineType of ['constructor', 'toString', '__proto__']) {
+      const [finding] = vertexFindings(MACHINE_TYPE, withMachine({ machineType }));
+      expect(finding).toMatchObject({ severity: 'warning' });
+      expect(finding.fix).toBeUndefined();
+    }
+  });
+
   test('warns on a family the catalog does not list (n2d, c3): it may be offered', () => {
     expect(vertexFindings(MACHINE_TYPE, withMachine({ machineType: 'c3-standard-8' }))[0].severity).toBe('warning');
   });
