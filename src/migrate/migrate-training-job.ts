@@ -1,8 +1,10 @@
 import { Catalog } from '../catalog/catalog';
+import { compareVersions } from '../catalog/compare-versions';
 import { VertexCatalog } from '../catalog/vertex/vertex-catalog';
 import { VertexPrebuiltImageFact } from '../catalog/vertex/vertex-catalog-types';
 import { ContainerSpec, CustomJob, MachineSpec, PythonPackageSpec, WorkerPoolSpec } from '../model/custom-job';
 import { Job } from '../model/job';
+import { ownValue } from '../model/own-value';
 import { ReplicaConfig } from '../model/replica-config';
 import { isUnknown } from '../rules/values';
 import { TrainingInput } from '../model/training-input';
@@ -178,7 +180,7 @@ function rolePlans(input: TrainingInput, catalog: VertexCatalog, notes: Migratio
 
 function toPlan(role: { index: number; type: string; config?: ReplicaConfig; count: number; field: string }, catalog: VertexCatalog, notes: MigrationNote[]): RolePlan {
   const vertexPath = `jobSpec.workerPoolSpecs[${role.index}].machineSpec`;
-  const legacy = LEGACY_MACHINE_TYPES[role.type];
+  const legacy = ownValue(LEGACY_MACHINE_TYPES, role.type);
   const configured = role.config?.acceleratorConfig;
   if (legacy) {
     const accelerator = role.type === 'cloud_tpu' && typeof configured?.type === 'string' && configured.type !== '' ? { type: configured.type, count: Number(configured.count ?? 8) } : legacy.accelerator;
@@ -242,14 +244,4 @@ function executorImage(input: TrainingInput, kind: 'cpu' | 'gpu' | 'tpu', catalo
 function listOf(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value.map((item) => item as string) : [value as string];
-}
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
 }

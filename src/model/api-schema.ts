@@ -3,6 +3,7 @@ import { NumberFormat, numberFormatOf } from './api-number-formats';
 import { customJobNumberFormatOf } from './custom-job-number-formats';
 import { CUSTOM_JOB_RESOURCE_ONLY_FIELDS, CUSTOM_JOB_SINGLE_OBJECT_ATTRIBUTES } from './custom-job-terraform-mapping';
 import { CtyType, customJobSchema, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
+import { snakeCase } from './snake-case';
 import { apiName, RESOURCE_ONLY_FIELDS, SINGLE_OBJECT_ATTRIBUTES } from './terraform-mapping';
 
 /** The JSON shape of one API field, derived from the provider schema. */
@@ -12,7 +13,10 @@ export interface ApiField {
   readonly format?: NumberFormat;
   /** The item shape of a list or map. */
   readonly item?: ApiField;
-  /** The fields of an object. */
+  /**
+   * The fields of an object, in a map without a prototype: a key from user data (`constructor`, `toString`,
+   * `__proto__`) finds no field, so every walk reports it as unknown.
+   */
   readonly fields?: { readonly [apiName: string]: ApiField };
   /** Whether the API requires the field. */
   readonly required?: boolean;
@@ -48,7 +52,7 @@ export function apiCustomJobShape(): ApiField {
 }
 
 function rootShape(block: SchemaBlock, resourceOnly: ReadonlySet<string>, rules: ShapeRules): ApiField {
-  const fields = { ...blockShape(block, '', rules).fields };
+  const fields = Object.assign(fieldMap(), blockShape(block, '', rules).fields);
   for (const name of resourceOnly) delete fields[apiName(name)];
   return { kind: 'object', fields };
 }
@@ -72,12 +76,17 @@ export function closestApiField(path: string, root: ApiField = apiJobShape()): s
   if (!shape?.fields) return undefined;
   const suggestion = closestName(name, Object.keys(shape.fields));
   const snake = /_/.test(path) && !/[A-Z]/.test(path);
-  return suggestion && snake ? suggestion.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : suggestion;
+  return suggestion && snake ? snakeCase(suggestion) : suggestion;
+}
+
+/** An empty `ApiField.fields` map, without a prototype. */
+function fieldMap(): { [name: string]: ApiField } {
+  return Object.create(null) as { [name: string]: ApiField };
 }
 
 // `path` is the field's API path without list steps, the key of its number format.
 function blockShape(block: SchemaBlock, path: string, rules: ShapeRules): ApiField {
-  const fields: { [name: string]: ApiField } = {};
+  const fields = fieldMap();
   for (const [name, attribute] of Object.entries(block.attributes ?? {})) {
     const shape = typeShape(attribute.type, rules.singleObjects.has(name), `${path}${apiName(name)}`, rules);
     fields[apiName(name)] = attribute.required ? { ...shape, required: true } : shape;
@@ -98,7 +107,7 @@ function typeShape(type: CtyType, singleObject: boolean, path: string, rules: Sh
   const [kind, inner] = type as [string, CtyType];
   if (kind === 'object') {
     const attributes = inner as unknown as { [name: string]: CtyType };
-    const fields: { [name: string]: ApiField } = {};
+    const fields = fieldMap();
     for (const [name, t] of Object.entries(attributes)) fields[apiName(name)] = typeShape(t, rules.singleObjects.has(name), `${path}.${apiName(name)}`, rules);
     return { kind: 'object', fields };
   }

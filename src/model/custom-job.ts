@@ -73,6 +73,20 @@ export interface PythonPackageSpec {
 }
 
 /**
+ * A Network File System export mounted on each replica of a worker pool.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#NfsMount
+ */
+export interface NfsMount {
+  /** IP address of the NFS server. */
+  readonly server: string;
+  /** Source path exported from the server; starts with `/` (the mount source is `server:path`). */
+  readonly path: string;
+  /** Destination mount path: the export is mounted under `/mnt/nfs/<mountPoint>`. */
+  readonly mountPoint: string;
+}
+
+/**
  * One worker pool. Pools are positional: pool 0 is the primary replica; a later pool may be empty (`{}`) to skip it.
  *
  * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#WorkerPoolSpec
@@ -88,6 +102,8 @@ export interface WorkerPoolSpec {
   readonly containerSpec?: ContainerSpec;
   /** A Python package task; exactly one of `containerSpec` and `pythonPackageSpec` in a non-empty pool. */
   readonly pythonPackageSpec?: PythonPackageSpec;
+  /** NFS exports mounted on each replica under `/mnt/nfs/`. */
+  readonly nfsMounts?: NfsMount[];
 }
 
 /**
@@ -100,10 +116,38 @@ export interface CustomJobScheduling {
   readonly timeout?: string;
   /** Restart the whole job when a worker restarts. */
   readonly restartJobOnWorkerRestart?: boolean;
+  /** Do not retry the job on internal errors after it starts running; when true, `restartJobOnWorkerRestart` is read as false. */
+  readonly disableRetries?: boolean;
   /** How the machines are provisioned: `STANDARD`, `SPOT`, `FLEX_START` (or the deprecated `ON_DEMAND`, `LOW_COST`). */
   readonly strategy?: string;
   /** With `FLEX_START`, how long the job waits for its resources, a duration such as `3600s` (`0s` waits forever; default 24 hours). */
   readonly maxWaitDuration?: string;
+}
+
+/**
+ * A DNS peering zone in the Vertex AI tenant project's VPC, resolving a domain with a network's Cloud DNS.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#DnsPeeringConfig
+ */
+export interface DnsPeeringConfig {
+  /** The DNS name suffix of the zone being peered to, ending with a dot, e.g. `my-internal-domain.corp.`. */
+  readonly domain: string;
+  /** The project ID hosting the Cloud DNS managed zone of `domain` (the Vertex AI Service Agent needs `dns.peer` on it). */
+  readonly targetProject: string;
+  /** The VPC network name in `targetProject` where the zone of `domain` is visible. */
+  readonly targetNetwork: string;
+}
+
+/**
+ * The Private Service Connect interface (PSC-I) of a job.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#PscInterfaceConfig
+ */
+export interface PscInterfaceConfig {
+  /** The name of an existing Compute Engine network attachment, in the job's region and project. */
+  readonly networkAttachment?: string;
+  /** DNS peering zones to create in the tenant project's VPC. */
+  readonly dnsPeeringConfigs?: DnsPeeringConfig[];
 }
 
 /**
@@ -142,10 +186,16 @@ export interface CustomJobSpec {
   readonly network?: string;
   /** Names of reserved IP ranges of the peered network to deploy the job in, e.g. `vertex-ai-ip-range`. */
   readonly reservedIpRanges?: string[];
+  /** The ID of a PersistentResource in the job's project and location to run on, instead of on-demand machines. */
+  readonly persistentResourceId?: string;
+  /** The Private Service Connect interface (PSC-I) of the job. */
+  readonly pscInterfaceConfig?: PscInterfaceConfig;
   /** Where the job writes its output; sets `AIP_MODEL_DIR`, `AIP_CHECKPOINT_DIR` and `AIP_TENSORBOARD_LOG_DIR`. */
   readonly baseOutputDirectory?: GcsDestination;
   /** Whether interactive shells into the training containers are allowed. */
   readonly enableWebAccess?: boolean;
+  /** Whether the customized dashboard in the training chief container is reachable (at the `webAccessUris`). */
+  readonly enableDashboardAccess?: boolean;
   /** The Tensorboard the job uploads its logs to, `projects/{project}/locations/{location}/tensorboards/{tensorboard}`. */
   readonly tensorboard?: string;
   /** The Experiment of the job, `projects/{p}/locations/{l}/metadataStores/{store}/contexts/{experiment}`. */

@@ -2,6 +2,8 @@ import { Job } from './job';
 import { isUnresolved, parseNumericString } from './json-values';
 import { CtyType, isSingleBlock, jobSchema, SchemaBlock } from './provider-schema';
 import { isPlainObject } from './plain-object';
+import { ownValue } from './own-value';
+import { snakeCase } from './snake-case';
 import { sortedKeys } from './sorted-keys';
 
 /**
@@ -81,7 +83,7 @@ const IRREGULAR_TERRAFORM_NAMES: { readonly [apiName: string]: string } = Object
 
 /** The Terraform name of an API name, the inverse of `apiName`: `workerCount` → `worker_count`. */
 export function terraformName(apiFieldName: string): string {
-  return ownValue(IRREGULAR_TERRAFORM_NAMES, apiFieldName) ?? apiFieldName.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return ownValue(IRREGULAR_TERRAFORM_NAMES, apiFieldName) ?? snakeCase(apiFieldName);
 }
 
 /** Maps one `google_ml_engine_job` (from `cdk.tf.json`, a Terraform state or HCL converted to JSON) to the API job. */
@@ -373,14 +375,6 @@ export function scalar(value: unknown, type: string): unknown {
   if (type === 'number' && typeof value === 'string') return parseNumericString(value) ?? value;
   if (type === 'bool' && typeof value === 'string' && /^(true|false)$/.test(value)) return value === 'true';
   return value;
-}
-
-/**
- * `record[key]` when the record itself has that key. Field names are user data: a name such as `toString` or
- * `constructor` must not find a method of `Object.prototype`.
- */
-function ownValue<T>(record: { readonly [name: string]: T } | undefined, key: string): T | undefined {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** The object of a single nested block, written as an object (`cdk.tf.json`) or a one-element list (state). */

@@ -2,6 +2,7 @@ import { Catalog } from '../catalog/catalog';
 import { QuotaFacts } from '../catalog/catalog-types';
 import { CatalogFileError } from '../catalog/catalog-file-error';
 import { mergeCatalog, readCatalogDocument } from '../catalog/load-catalog';
+import { ownValue } from '../model/own-value';
 import { isPlainObject } from '../model/plain-object';
 
 /** One quota limit and whether the user's quota file stated it (else it is the catalog's unconfirmed default). */
@@ -60,19 +61,19 @@ export function loadQuotaFile(file: string, catalog: Catalog): ProjectQuotas {
   return { defaults: catalog.quotas, user: wrapped.quotas as Partial<QuotaFacts>, file, fieldPrefix };
 }
 
-/** The accelerator quota of `type` in `region`, if any is known. */
+/** The accelerator quota of `type` in `region`, if any is known (`region` and `type` are the job's: own keys only). */
 export function acceleratorQuota(quotas: ProjectQuotas, region: string, type: string): QuotaLimit | undefined {
-  const user = quotas.user?.acceleratorsPerRegion?.[region]?.[type];
+  const user = ownValue(ownValue(quotas.user?.acceleratorsPerRegion, region), type);
   if (user !== undefined) return { limit: user, fromUser: true };
-  const fallback = quotas.defaults.acceleratorsPerRegion[region]?.[type];
+  const fallback = ownValue(ownValue(quotas.defaults.acceleratorsPerRegion, region), type);
   return fallback === undefined ? undefined : { limit: fallback, fromUser: false };
 }
 
 /** The training vCPU quota of `region`, if any is known. */
 export function regionVcpuQuota(quotas: ProjectQuotas, region: string): QuotaLimit | undefined {
-  const user = quotas.user?.vcpusPerRegion?.[region];
+  const user = ownValue(quotas.user?.vcpusPerRegion, region);
   if (user !== undefined) return { limit: user, fromUser: true };
-  const fallback = quotas.defaults.vcpusPerRegion[region];
+  const fallback = ownValue(quotas.defaults.vcpusPerRegion, region);
   return fallback === undefined ? undefined : { limit: fallback, fromUser: false };
 }
 

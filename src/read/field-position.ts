@@ -1,5 +1,6 @@
 import type * as jsonc from 'jsonc-parser';
 import type * as yaml from 'yaml';
+import { snakeCase } from '../model/snake-case';
 import { lineAndColumn } from './text-position';
 
 /** A 1-based line and column in a text. */
@@ -56,11 +57,6 @@ export function fieldPositions(text: string): FieldLocator {
 /** Where one field of a job file is written: `fieldPositions(text)` for a single field. */
 export function fieldPosition(text: string, pointer: string | undefined, apiPath: string): TextPosition | undefined {
   return fieldPositions(text)(pointer, apiPath);
-}
-
-/** `machineType` → `machine_type`: the proto spelling the readers also accept. */
-function snakeCase(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
 /** A JSON text as a tree (jsonc-parser, strict), or undefined when it does not parse. */

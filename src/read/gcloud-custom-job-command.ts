@@ -30,6 +30,10 @@ export interface GcloudCustomJobCommand {
   readonly network?: string;
   /** `--enable-web-access`. */
   readonly enableWebAccess?: boolean;
+  /** `--enable-dashboard-access`. */
+  readonly enableDashboardAccess?: boolean;
+  /** `--persistent-resource-id`. */
+  readonly persistentResourceId?: string;
   /** `--kms-key` (a full key name, or the key's id with `--kms-keyring`, `--kms-location`, `--kms-project`). */
   readonly kmsKey?: string;
   readonly kmsKeyring?: string;
@@ -56,12 +60,7 @@ const SWITCHES = new Set(['quiet', 'log-http', 'user-output-enabled', 'no-user-o
 /** The flags of `custom-jobs create` that take a value and set part of the job. */
 const KNOWN_VALUE_FLAGS = new Set([
   'display-name', 'region', 'project', 'config', 'worker-pool-spec', 'python-package-uris', 'args', 'command', 'labels', 'service-account',
-  'network', 'kms-key', 'kms-keyring', 'kms-location', 'kms-project',
-]);
-/** Flags of `custom-jobs create` whose field google_vertex_ai_custom_job does not hold. */
-const UNPORTED = new Map([
-  ['enable-dashboard-access', 'jobSpec.enableDashboardAccess'],
-  ['persistent-resource-id', 'jobSpec.persistentResourceId'],
+  'network', 'kms-key', 'kms-keyring', 'kms-location', 'kms-project', 'persistent-resource-id',
 ]);
 
 /**
@@ -84,10 +83,11 @@ export function parseGcloudCustomJobCommand(words: readonly string[], fail: Flag
     if (SWITCHES.has(name) && eq < 0) {
       if (name === 'enable-web-access') out.enableWebAccess = true;
       else if (name === 'no-enable-web-access') out.enableWebAccess = false;
-      else if (name === 'enable-dashboard-access') out.warnings.push(`--${name}: ${UNPORTED.get(name)} is not a field of google_vertex_ai_custom_job; left out`);
+      else if (name === 'enable-dashboard-access') out.enableDashboardAccess = true;
+      else if (name === 'no-enable-dashboard-access') out.enableDashboardAccess = false;
       continue;
     }
-    const known = KNOWN_VALUE_FLAGS.has(name) || GCLOUD_VALUE_FLAGS.has(name) || UNPORTED.has(name);
+    const known = KNOWN_VALUE_FLAGS.has(name) || GCLOUD_VALUE_FLAGS.has(name);
     if (!known && eq < 0 && (words[i + 1] === undefined || words[i + 1].startsWith('--'))) {
       // A flag this reader does not know, with no value of its own: a switch (the next word is the next flag).
       out.warnings.push(`--${name}: not a flag of \`gcloud ai custom-jobs create\` that sets a job field; ignored`);
@@ -115,9 +115,9 @@ export function parseGcloudCustomJobCommand(words: readonly string[], fail: Flag
       case 'kms-keyring': out.kmsKeyring = value; break;
       case 'kms-location': out.kmsLocation = value; break;
       case 'kms-project': out.kmsProject = value; break;
+      case 'persistent-resource-id': out.persistentResourceId = value; break;
       default:
-        if (UNPORTED.has(name)) out.warnings.push(`--${name}: ${UNPORTED.get(name)} is not a field of google_vertex_ai_custom_job; left out`);
-        else if (!GCLOUD_VALUE_FLAGS.has(name)) out.warnings.push(`--${name}: not a flag of \`gcloud ai custom-jobs create\` that sets a job field; ignored`);
+        if (!GCLOUD_VALUE_FLAGS.has(name)) out.warnings.push(`--${name}: not a flag of \`gcloud ai custom-jobs create\` that sets a job field; ignored`);
     }
   }
   return out;
@@ -136,7 +136,8 @@ export interface CustomJobFromCommand {
 
 /**
  * The custom job `gcloud ai custom-jobs create` sends, as its `ConstructCustomJobSpec` builds it: the `--config`
- * spec (if any), then `--network`, `--service-account` and `--enable-web-access` over it; `--worker-pool-spec` flags,
+ * spec (if any), then `--network`, `--service-account`, `--enable-web-access`, `--enable-dashboard-access` and
+ * `--persistent-resource-id` over it; `--worker-pool-spec` flags,
  * when given, replace its pools; `--args` replace the arguments of every pool's task and `--command` the command of
  * every container pool. `--display-name`, `--labels` and the KMS key flags complete the job.
  *
@@ -168,6 +169,8 @@ export function customJobFromCommand(command: GcloudCustomJobCommand, config: Cu
     ...(command.network !== undefined ? { network: command.network } : {}),
     ...(command.serviceAccount !== undefined ? { serviceAccount: command.serviceAccount } : {}),
     ...(command.enableWebAccess ? { enableWebAccess: true } : {}),
+    ...(command.enableDashboardAccess ? { enableDashboardAccess: true } : {}),
+    ...(command.persistentResourceId !== undefined ? { persistentResourceId: command.persistentResourceId } : {}),
   };
   const kmsKeyName = kmsKeyOf(command, fail);
   const customJob: CustomJob = {

@@ -305,4 +305,35 @@ describe('mljob export: Vertex AI custom jobs', () => {
     expect(prepareCustomJob(job.customJob, 'literal').input).toEqual(wanted(out)[0]);
     expect(job.customJob.jobSpec).toMatchObject(NEWER_FIELDS);
   });
+
+  test('nfsMounts, disableRetries, enableDashboardAccess, persistentResourceId and pscInterfaceConfig: rest-json and gcloud-yaml read back as the same job', async () => {
+    const ported = {
+      workerPoolSpecs: [expect.objectContaining({ nfsMounts: [{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data' }] })],
+      scheduling: { disableRetries: true },
+      enableDashboardAccess: true,
+      persistentResourceId: 'v100-pool',
+      pscInterfaceConfig: { networkAttachment: 'vertex-attach', dnsPeeringConfigs: [{ domain: 'corp.example.', targetProject: 'host-project', targetNetwork: 'shared-vpc' }] },
+    };
+    const out = synthApp({ vision: (stack) => new VertexCustomJob(stack, 'five', {
+      location: 'europe-west4',
+      code: VertexTrainingCode.container({ imageUri: 'us-docker.pkg.dev/my-ml-project/train/resnet:2' }),
+      primary: { machineType: ComputeMachineType.N1_STANDARD_8, accelerator: VertexAccelerator.nvidiaTeslaV100(1), nfsMounts: [{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data' }] },
+      scheduling: { disableRetries: true },
+      enableDashboardAccess: true,
+      persistentResourceId: 'v100-pool',
+      pscInterfaceConfig: { networkAttachment: 'vertex-attach', dnsPeeringConfigs: [{ domain: 'corp.example.', targetProject: 'host-project', targetNetwork: 'shared-vpc' }] },
+    }) });
+    const rest = tempDir();
+    const gcloud = tempDir();
+
+    expect((await mljob('export', out, '--format', 'rest-json', '--out', rest)).code).toBe(0);
+    expect((await mljob('export', out, '--format', 'gcloud-yaml', '--out', gcloud, '--project', 'my-ml-project')).code).toBe(0);
+
+    const [name] = fs.readdirSync(path.join(rest, 'vision'));
+    const [fromRest] = readJobDocument(path.join(rest, 'vision', name)).customJobs.map((job) => prepareCustomJob(job.customJob, 'literal').input);
+    const [fromGcloud] = readJobDocument(path.join(gcloud, 'submit.sh')).customJobs.map((job) => prepareCustomJob(job.customJob, 'literal').input);
+    expect(fromRest).toEqual(wanted(out)[0]);
+    expect(fromGcloud).toEqual(wanted(out)[0]);
+    expect(fromRest.jobSpec).toMatchObject(ported);
+  });
 });

@@ -234,6 +234,35 @@ describe('mljob import: Vertex AI custom jobs', () => {
     for (const job of synthesized.customJobs.values()) expect(job.unknownFields).toEqual([]);
   });
 
+  test('disableRetries, enableDashboardAccess, persistentResourceId, pscInterfaceConfig and nfsMounts (a describe response) become L2 props: the file type-checks, synthesizes back and imports the job', async () => {
+    // GIVEN a running job as `gcloud ai custom-jobs describe --format=json` shows it, with the five fields
+    const customJob = {
+      name: 'projects/p/locations/us-central1/customJobs/5151', displayName: 'five-fields', state: 'JOB_STATE_RUNNING', createTime: '2026-12-01T10:00:00Z',
+      jobSpec: {
+        workerPoolSpecs: [
+          { machineSpec: { machineType: 'a2-highgpu-1g', acceleratorType: 'NVIDIA_TESLA_A100', acceleratorCount: 1 }, replicaCount: '1', containerSpec: { imageUri: 'gcr.io/p/t:1' },
+            nfsMounts: [{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data' }] },
+        ],
+        scheduling: { disableRetries: true },
+        enableDashboardAccess: true,
+        persistentResourceId: 'a100-pool-1',
+        pscInterfaceConfig: { networkAttachment: 'vertex-attach', dnsPeeringConfigs: [{ domain: 'corp.example.', targetProject: 'host-project', targetNetwork: 'shared-vpc' }] },
+      },
+    };
+    const describe = writeFile(tempDir(), 'five.json', customJob);
+
+    // WHEN imported
+    const { run, generated } = await importToFile([describe, '--project', 'p']);
+
+    // THEN nothing is left out or left to an escape hatch, and the job comes back from synth with an import block
+    expect(run.stderr).not.toContain('left out');
+    expect(generated.code).not.toContain('addOverride');
+    expect(generated.code).toContain("persistentResourceId: 'a100-pool-1',");
+    expect(generated.code).toContain("nfsMounts: [{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data' }],");
+    expect(typeCheck({ 'five.ts': generated.code })).toEqual([]);
+    expectCustomJobRoundTrip([{ customJob: customJob as never, location: describe }], synthGenerated(generated, { project: 'p' }), 'p');
+  });
+
   test('--catalog: the rule findings in the comments read the file\'s facts (a machine family the built-in catalog does not list)', async () => {
     // GIVEN a custom job on n2d-standard-8 and a catalog file that lists the n2d family
     const dir = tempDir();

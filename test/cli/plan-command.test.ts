@@ -2,7 +2,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { Accelerator, Duration, MachineType, MlEngineTrainingJob, TrainingCode, TuningGoal, Hyperparameter, ScaleType, VertexAiCustomJob } from '../../src';
+import {
+  Accelerator, ComputeMachineType, Duration, MachineType, MlEngineTrainingJob, TrainingCode, TuningGoal, Hyperparameter, ScaleType, VertexAccelerator, VertexAiCustomJob,
+  VertexCustomJob, VertexCustomJobProps, VertexTrainingCode,
+} from '../../src';
 import { loadGenerated } from '../import/generated-code';
 import { customJobState, expectOneLineError, mljob, synthApp, synthesizedCustomJobs, synthesizedJobs, tempDir, terraformState, writeFile } from '../plan/plan-test-helpers';
 
@@ -509,6 +512,8 @@ describe('mljob plan: quotas and the queue', () => {
 
 interface CustomJobOptions {
   labels?: Record<string, string>;
+  /** Fields of the primary pool added to the L1 struct (as the API names them). */
+  primaryExtra?: Record<string, unknown>;
   machineType?: string;
   workers?: number;
   location?: string;
@@ -523,7 +528,7 @@ function customJob(stack: TerraformStack, id: string, options: CustomJobOptions 
     labels: options.labels ?? { team: 'vision' },
     jobSpec: {
       workerPoolSpecs: [
-        { replicaCount: 1, machineSpec: { machineType: options.machineType ?? 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_V100', acceleratorCount: 1 }, containerSpec: container },
+        { replicaCount: 1, machineSpec: { machineType: options.machineType ?? 'n1-standard-8', acceleratorType: 'NVIDIA_TESLA_V100', acceleratorCount: 1 }, containerSpec: container, ...options.primaryExtra },
         ...(options.workers ? [{ replicaCount: options.workers, machineSpec: { machineType: 'n1-standard-8' }, containerSpec: container }] : []),
       ],
       scheduling: { timeout: '10800s' },
@@ -681,6 +686,59 @@ describe('mljob plan: Vertex AI custom jobs (google_vertex_ai_custom_job)', () =
     expect(text.stdout).toMatch(/vision\/google_vertex_ai_custom_job\.resnet +create +\?  +3h +\?/);
     expect(text.stdout).toContain('note (vision/google_vertex_ai_custom_job.resnet): jobSpec.workerPoolSpecs[0].machineSpec.machineType "g2-standard-8" has no published ML units');
     expect(json.cost.jobs[0]).toMatchObject({ per_hour: null, worst_case: null });
+  });
+
+  test('the ported fields (nfsMounts, disableRetries, enableDashboardAccess, persistentResourceId, pscInterfaceConfig): no change against their own state, and each change replaces the job at its path', async () => {
+    // GIVEN an L2 job with the five fields, deployed and running
+    const props = (change: Partial<VertexCustomJobProps> = {}): VertexCustomJobProps => ({
+      displayName: 'train-resnet',
+      location: 'us-central1',
+      code: VertexTrainingCode.container({ imageUri: 'us-docker.pkg.dev/my-ml-project/train/resnet:1.4.2' }),
+      primary: { machineType: ComputeMachineType.N1_STANDARD_8, accelerator: VertexAccelerator.nvidiaTeslaV100(1), nfsMounts: [{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data' }] },
+      scheduling: { timeout: Duration.hours(3), disableRetries: true },
+      enableDashboardAccess: true,
+      persistentResourceId: 'v100-pool',
+      pscInterfaceConfig: { networkAttachment: 'vertex-attach', dnsPeeringConfigs: [{ domain: 'corp.example.', targetProject: 'host-project', targetNetwork: 'shared-vpc' }] },
+      ...change,
+    });
+    const before = synthApp({ vision: (stack) => new VertexCustomJob(stack, 'resnet', props()) });
+    const [address] = Object.keys(synthesizedCustomJobs(before, 'vision'));
+    const state = writeFile(tempDir(), 'terraform.vision.tfstate', deployedCustomJobs(before, { [address]: 'JOB_STATE_RUNNING' }));
+
+    // WHEN planned unchanged, THEN nothing changes and no rule reports anything
+    const same = await mljob('plan', before, '--state', state, '--today', TODAY);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('No changes. The jobs match the prior state.');
+    expect(same.stdout).not.toMatch(/MLJ-VERTEX-02[5-8]/);
+
+    // WHEN each field changes, THEN the job is replaced and the path of the field forces it
+    const changes: Array<[Partial<VertexCustomJobProps>, Array<string | number>]> = [
+      [{ primary: { ...props().primary, nfsMounts: [{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data2' }] } }, ['job_spec', 0, 'worker_pool_specs', 0, 'nfs_mounts', 0, 'mount_point']],
+      [{ scheduling: { timeout: Duration.hours(3), disableRetries: false } }, ['job_spec', 0, 'scheduling', 0, 'disable_retries']],
+      [{ enableDashboardAccess: false }, ['job_spec', 0, 'enable_dashboard_access']],
+      [{ persistentResourceId: 'v100-pool-2' }, ['job_spec', 0, 'persistent_resource_id']],
+      [{ pscInterfaceConfig: { networkAttachment: 'vertex-attach', dnsPeeringConfigs: [{ domain: 'corp2.example.', targetProject: 'host-project', targetNetwork: 'shared-vpc' }] } }, ['job_spec', 0, 'psc_interface_config', 0, 'dns_peering_configs', 0, 'domain']],
+    ];
+    for (const [change, replacePath] of changes) {
+      const after = synthApp({ vision: (stack) => new VertexCustomJob(stack, 'resnet', props(change)) });
+      const json = planJson((await mljob('plan', after, '--state', state, '--today', TODAY, '--format', 'json')).stdout);
+      expect(json.resource_changes[0].change.actions).toEqual(['delete', 'create']);
+      expect(json.resource_changes[0].change.replace_paths).toEqual([replacePath]);
+      expect(json.resource_changes[0]).toMatchObject({ action_reason: 'replace_because_cannot_update', mljob_cancels_job: 'JOB_STATE_RUNNING' });
+    }
+  });
+
+  test('the rules of the ported fields run in plan and check: an NFS path without its leading / is an error finding and exit 1', async () => {
+    const out = synthApp({ vision: (stack) => customJob(stack, 'resnet', { primaryExtra: { nfsMounts: [{ server: '10.76.0.10', path: 'vol1', mountPoint: 'data' }] } }) });
+
+    const plan = await mljob('plan', out, '--today', TODAY);
+    const check = await mljob('check', out, '--today', TODAY);
+
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toMatch(/error +MLJ-VERTEX-025 +vision\/google_vertex_ai_custom_job\.resnet jobSpec\.workerPoolSpecs\[0\]\.nfsMounts\[0\]\.path/);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('MLJ-VERTEX-025');
+    expect(check.stdout).toContain('jobSpec.workerPoolSpecs[0].nfsMounts[0].path is "vol1"; the exported path has to start with "/".');
   });
 });
 

@@ -265,14 +265,15 @@ describe('generateTypeScript: Vertex AI custom jobs', () => {
   });
 
   test('a field of the API that the Terraform resource does not model is said to be one, not an unknown field; strategy and tensorboard are modelled', () => {
-    // GIVEN a Spot VM job with a TensorBoard and an NFS mount, as the REST API takes them
+    // GIVEN a Spot VM job with a TensorBoard and a list of models (a v1 CustomJobSpec field the schema does not port)
     const job: ImportedCustomJob = {
       customJob: {
         displayName: 'spot',
         jobSpec: {
-          workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/t:1' }, nfsMounts: [{ server: '10.0.0.2', path: '/data', mountPoint: 'data' }] }],
+          workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-4' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/t:1' } }],
           scheduling: { strategy: 'SPOT' },
           tensorboard: 'projects/p/locations/us-central1/tensorboards/1',
+          models: ['projects/p/locations/us-central1/models/1'],
         },
       } as never,
       location: 'spot.json',
@@ -281,12 +282,87 @@ describe('generateTypeScript: Vertex AI custom jobs', () => {
     // WHEN
     const { warnings, code } = generateTypeScript([job], { today: TODAY });
 
-    // THEN nfsMounts is named as a field the resource lacks; the strategy and the Tensorboard are props
-    expect(warnings).toContain('spot.json: API field the Terraform resource does not have, left out: jobSpec.workerPoolSpecs.0.nfsMounts');
+    // THEN models is named as a field the resource lacks; the strategy and the Tensorboard are props
+    expect(warnings).toContain('spot.json: API field the Terraform resource does not have, left out: jobSpec.models');
     expect(warnings.filter((w) => w.includes('scheduling.strategy') || w.includes('jobSpec.tensorboard'))).toEqual([]);
     expect(warnings.filter((w) => w.includes('unknown field'))).toEqual([]);
     expect(code).toContain('scheduling: { strategy: SchedulingStrategy.SPOT },');
     expect(code).toContain("tensorboard: 'projects/p/locations/us-central1/tensorboards/1',");
+  });
+
+  test('disableRetries, enableDashboardAccess, persistentResourceId, pscInterfaceConfig and nfsMounts become L2 props, none left out, and round-trip', () => {
+    // GIVEN a REST body with the five fields, NFS mounts on two pools, and text that must stay text
+    const hostile = "'); process.exit(1); ('";
+    const jobs: ImportedCustomJob[] = [{
+      customJob: {
+        displayName: 'five-fields',
+        jobSpec: {
+          workerPoolSpecs: [
+            {
+              machineSpec: { machineType: 'n1-standard-8' }, replicaCount: 1, containerSpec: { imageUri: 'gcr.io/p/t:1' },
+              nfsMounts: [{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data' }, { server: '10.76.0.11', path: `/x${hostile}`, mountPoint: '${HOME}' }],
+            },
+            { machineSpec: { machineType: 'n1-standard-8' }, replicaCount: 2, containerSpec: { imageUri: 'gcr.io/p/t:1' }, nfsMounts: [{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data' }] },
+          ],
+          scheduling: { timeout: '3600s', disableRetries: true },
+          enableDashboardAccess: true,
+          persistentResourceId: 'h100-pool',
+          pscInterfaceConfig: {
+            networkAttachment: 'projects/p/regions/us-central1/networkAttachments/vertex-attach',
+            dnsPeeringConfigs: [{ domain: 'corp.example.', targetProject: 'host-project', targetNetwork: 'shared-vpc' }],
+          },
+        },
+      },
+      location: 'five.json',
+    }];
+
+    // WHEN
+    const generated = generateTypeScript(jobs, { today: TODAY });
+
+    // THEN each field is a prop of the L2, with no override and no warning
+    const code = generated.code;
+    expect(generated.warnings).toEqual([]);
+    expect(code).not.toContain('addOverride');
+    expect(code).toContain('scheduling: { timeout: Duration.hours(1), disableRetries: true },');
+    // (indentation aside)
+    const flat = code.replace(/^ +/gm, '');
+    expect(flat).toContain([
+      'nfsMounts: [',
+      "{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data' },",
+      "{ server: '10.76.0.11', path: '/x\\'); process.exit(1); (\\'', mountPoint: '$${HOME}' },",
+      '],',
+    ].join('\n'));
+    expect(flat).toContain("nfsMounts: [{ server: '10.76.0.10', path: '/vol1', mountPoint: 'data' }],\nreplicaCount: 2,");
+    expect(flat).toContain([
+      'pscInterfaceConfig: {',
+      "networkAttachment: 'projects/p/regions/us-central1/networkAttachments/vertex-attach',",
+      "dnsPeeringConfigs: [{ domain: 'corp.example.', targetProject: 'host-project', targetNetwork: 'shared-vpc' }],",
+      '},',
+      "persistentResourceId: 'h100-pool',",
+    ].join('\n'));
+    expect(flat).toContain('enableDashboardAccess: true,');
+    expect(typeCheck({ 'five.ts': code })).toEqual([]);
+    expectTidy(code);
+    expectCustomJobRoundTrip(jobs, synthGenerated(generated));
+  });
+
+  test('an NFS mount or DNS peering config without its string fields is kept through addOverride, not dropped', () => {
+    // GIVEN a mount without a mountPoint and a DNS config without a domain (the rules report both)
+    const jobs: ImportedCustomJob[] = [{
+      customJob: {
+        displayName: 'partial',
+        jobSpec: {
+          workerPoolSpecs: [{ machineSpec: { machineType: 'n1-standard-8' }, replicaCount: '1', containerSpec: { imageUri: 'gcr.io/p/t:1' }, nfsMounts: [{ server: '10.76.0.10', path: '/vol1' }] }],
+          network: 'projects/123/global/networks/vpc',
+          pscInterfaceConfig: { networkAttachment: 'a', dnsPeeringConfigs: [{ targetProject: 'p', targetNetwork: 'n' }] },
+        },
+      } as never,
+      location: 'partial.json',
+    }];
+    const generated = generateTypeScript(jobs, { today: TODAY });
+    expect(generated.code).toContain("partial.resource.addOverride('job_spec.worker_pool_specs.0.nfs_mounts'");
+    expect(generated.code).toContain("partial.resource.addOverride('job_spec.psc_interface_config.dns_peering_configs'");
+    expect(typeCheck({ 'partial.ts': generated.code })).toEqual([]);
   });
 
   test('imported text stays text: a display name or argument with code, quotes or a cdktf token', () => {

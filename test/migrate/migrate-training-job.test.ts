@@ -141,6 +141,12 @@ describe('migrateTrainingJob', () => {
     expect(customJob.labels).toEqual({ team: 'ml' });
   });
 
+  test('a machine type named like a member of Object.prototype is carried over as written, not read as a legacy name', () => {
+    const job: Job = { ...custom, trainingInput: { ...custom.trainingInput!, masterType: 'constructor', masterConfig: undefined, workerCount: 0, parameterServerCount: 0, evaluatorCount: 0 } };
+    const { customJob } = migrateTrainingJob(job);
+    expect(customJob.jobSpec.workerPoolSpecs[0].machineSpec?.machineType).toBe('constructor');
+  });
+
   test('what has no Vertex equivalent is reported by name', () => {
     const dropped = migrateTrainingJob(custom).notes.filter((n) => n.outcome === 'dropped').map((n) => n.field);
     expect(dropped).toEqual(['trainingInput.scheduling.maxWaitTime', 'trainingInput.scheduling.priority', 'trainingInput.hyperparameters']);

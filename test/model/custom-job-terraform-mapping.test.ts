@@ -106,14 +106,18 @@ describe('Vertex AI CustomJob Terraform ↔ API mapping', () => {
       'createTime', 'displayName', 'encryptionSpec', 'endTime', 'error', 'jobSpec', 'labels', 'name', 'startTime', 'state', 'updateTime', 'webAccessUris',
     ]);
     expect(Object.keys(job.jobSpec).sort()).toEqual([
-      'baseOutputDirectory', 'enableWebAccess', 'experiment', 'experimentRun', 'network', 'reservedIpRanges', 'scheduling', 'serviceAccount', 'tensorboard', 'workerPoolSpecs',
+      'baseOutputDirectory', 'enableDashboardAccess', 'enableWebAccess', 'experiment', 'experimentRun', 'network', 'persistentResourceId', 'pscInterfaceConfig',
+      'reservedIpRanges', 'scheduling', 'serviceAccount', 'tensorboard', 'workerPoolSpecs',
     ]);
     const pool = job.jobSpec.workerPoolSpecs[0];
-    expect(Object.keys(pool).sort()).toEqual(['containerSpec', 'diskSpec', 'machineSpec', 'pythonPackageSpec', 'replicaCount']);
+    expect(Object.keys(pool).sort()).toEqual(['containerSpec', 'diskSpec', 'machineSpec', 'nfsMounts', 'pythonPackageSpec', 'replicaCount']);
+    expect(Object.keys(pool.nfsMounts[0]).sort()).toEqual(['mountPoint', 'path', 'server']);
+    expect(Object.keys(job.jobSpec.pscInterfaceConfig).sort()).toEqual(['dnsPeeringConfigs', 'networkAttachment']);
+    expect(Object.keys(job.jobSpec.pscInterfaceConfig.dnsPeeringConfigs[0]).sort()).toEqual(['domain', 'targetNetwork', 'targetProject']);
     expect(Object.keys(pool.machineSpec).sort()).toEqual(['acceleratorCount', 'acceleratorType', 'machineType', 'tpuTopology']);
     expect(Object.keys(pool.diskSpec).sort()).toEqual(['bootDiskSizeGb', 'bootDiskType']);
     expect(Object.keys(pool.pythonPackageSpec).sort()).toEqual(['args', 'env', 'executorImageUri', 'packageUris', 'pythonModule']);
-    expect(Object.keys(job.jobSpec.scheduling).sort()).toEqual(['maxWaitDuration', 'restartJobOnWorkerRestart', 'strategy', 'timeout']);
+    expect(Object.keys(job.jobSpec.scheduling).sort()).toEqual(['disableRetries', 'maxWaitDuration', 'restartJobOnWorkerRestart', 'strategy', 'timeout']);
     expect(job.jobSpec.baseOutputDirectory).toEqual({ outputUriPrefix: expect.any(String) });
     expect(job.error).toEqual({ code: expect.any(Number), message: expect.any(String) });
   });
@@ -228,22 +232,23 @@ describe('Vertex AI CustomJob Terraform ↔ API mapping', () => {
     });
   });
 
-  test('maps reservedIpRanges, tensorboard, experiment, experimentRun, strategy and maxWaitDuration both ways; reports the fields the schema does not port (nfsMounts) instead of dropping them silently', () => {
+  test('maps reservedIpRanges, tensorboard, experiment, experimentRun, strategy and maxWaitDuration both ways; reports the fields the schema does not port (models) instead of dropping them silently', () => {
     // GIVEN the CustomJobSpec fields ported from the v1 reference, and one the schema still leaves out
     const job = {
       displayName: 'j',
       jobSpec: {
-        workerPoolSpecs: [{ containerSpec: { imageUri: 'i' }, nfsMounts: [] }],
+        workerPoolSpecs: [{ containerSpec: { imageUri: 'i' } }],
         reservedIpRanges: ['r'],
         tensorboard: 't',
         experiment: 'e',
         experimentRun: 'e-1',
         scheduling: { strategy: 'SPOT', maxWaitDuration: '60s' },
+        models: [],
       },
       project: 'p',
     };
     const { attributes, unknownFields } = customJobToTerraform(job);
-    expect(unknownFields.sort()).toEqual(['jobSpec.workerPoolSpecs.0.nfsMounts', 'project']);
+    expect(unknownFields.sort()).toEqual(['jobSpec.models', 'project']);
     expect(attributes.job_spec).toEqual([{
       worker_pool_specs: [{ container_spec: [{ image_uri: 'i' }] }],
       reserved_ip_ranges: ['r'], tensorboard: 't', experiment: 'e', experiment_run: 'e-1',
@@ -251,9 +256,49 @@ describe('Vertex AI CustomJob Terraform ↔ API mapping', () => {
     }]);
     const back = customJobFromTerraform(attributes);
     expect(back.unknownFields).toEqual([]);
-    expect(back.customJob.jobSpec).toEqual({ ...job.jobSpec, workerPoolSpecs: [{ containerSpec: { imageUri: 'i' } }] });
+    const { models, ...ported } = job.jobSpec;
+    expect(back.customJob.jobSpec).toEqual(ported);
     const fromTerraform = customJobFromTerraform({ display_name: 'j', job_spec: { worker_pool_specs: [{ machine_typo: 'x' }] }, bogus: 1 });
     expect(fromTerraform.unknownFields.sort()).toEqual(['bogus', 'job_spec.worker_pool_specs.0.machine_typo']);
+  });
+
+  test('maps disableRetries, enableDashboardAccess, persistentResourceId, pscInterfaceConfig and nfsMounts both ways, none left out', () => {
+    // GIVEN a REST body with the five fields of the v1 CustomJobSpec reference
+    const jobSpec = {
+      workerPoolSpecs: [{
+        containerSpec: { imageUri: 'i' },
+        nfsMounts: [{ server: '10.0.0.2', path: '/vol1', mountPoint: 'data' }, { server: '10.0.0.3', path: '/', mountPoint: 'ckpt' }],
+      }],
+      scheduling: { restartJobOnWorkerRestart: false, disableRetries: true },
+      enableDashboardAccess: true,
+      persistentResourceId: 'my-pr',
+      pscInterfaceConfig: {
+        networkAttachment: 'my-attachment',
+        dnsPeeringConfigs: [{ domain: 'corp.example.', targetProject: 'host-project', targetNetwork: 'shared-vpc' }],
+      },
+    };
+
+    // WHEN
+    const { attributes, unknownFields } = customJobToTerraform({ displayName: 'j', jobSpec });
+
+    // THEN
+    expect(unknownFields).toEqual([]);
+    expect(attributes.job_spec).toEqual([{
+      worker_pool_specs: [{
+        container_spec: [{ image_uri: 'i' }],
+        nfs_mounts: [{ server: '10.0.0.2', path: '/vol1', mount_point: 'data' }, { server: '10.0.0.3', path: '/', mount_point: 'ckpt' }],
+      }],
+      scheduling: [{ restart_job_on_worker_restart: false, disable_retries: true }],
+      enable_dashboard_access: true,
+      persistent_resource_id: 'my-pr',
+      psc_interface_config: [{
+        network_attachment: 'my-attachment',
+        dns_peering_configs: [{ domain: 'corp.example.', target_project: 'host-project', target_network: 'shared-vpc' }],
+      }],
+    }]);
+    const back = customJobFromTerraform(attributes);
+    expect(back.unknownFields).toEqual([]);
+    expect(back.customJob.jobSpec).toEqual(jobSpec);
   });
 
   test('label keys are data: __proto__ stays a key', () => {
@@ -284,6 +329,9 @@ describe('Vertex model types', () => {
     ['PythonPackageSpec', ['job_spec', 'worker_pool_specs', 'python_package_spec']],
     ['EnvVar', ['job_spec', 'worker_pool_specs', 'container_spec', 'env']],
     ['CustomJobScheduling', ['job_spec', 'scheduling']],
+    ['NfsMount', ['job_spec', 'worker_pool_specs', 'nfs_mounts']],
+    ['PscInterfaceConfig', ['job_spec', 'psc_interface_config']],
+    ['DnsPeeringConfig', ['job_spec', 'psc_interface_config', 'dns_peering_configs']],
     ['GcsDestination', ['job_spec', 'base_output_directory']],
     ['EncryptionSpec', ['encryption_spec']],
   ];

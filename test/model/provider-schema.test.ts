@@ -114,7 +114,9 @@ describe('schema/google_ml_engine_job.json', () => {
  * …/Google.Cloud.AIPlatform.V1.DiskSpec). The seeds' proto predates `reservedIpRanges`, `tensorboard`, `experiment`,
  * `experimentRun` and Scheduling's `strategy` and `maxWaitDuration` (the REST seed is cut off before its JSON
  * representation): they come from the v1 CustomJobSpec reference
- * (https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec), as VERTEX_SOURCES cites it.
+ * (https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec), as VERTEX_SOURCES cites it; so do
+ * `persistentResourceId`, `pscInterfaceConfig` (PscInterfaceConfig, DnsPeeringConfig), `enableDashboardAccess`,
+ * WorkerPoolSpec's `nfsMounts` (NfsMount) and Scheduling's `disableRetries`.
  */
 const SEED_VERTEX_FIELDS: { [object: string]: { path: string[]; fields: string[] } } = {
   CustomJob: {
@@ -123,15 +125,21 @@ const SEED_VERTEX_FIELDS: { [object: string]: { path: string[]; fields: string[]
   },
   CustomJobSpec: {
     path: ['job_spec'],
-    fields: ['baseOutputDirectory', 'enableWebAccess', 'experiment', 'experimentRun', 'network', 'reservedIpRanges', 'scheduling', 'serviceAccount', 'tensorboard', 'workerPoolSpecs'],
+    fields: [
+      'baseOutputDirectory', 'enableDashboardAccess', 'enableWebAccess', 'experiment', 'experimentRun', 'network', 'persistentResourceId', 'pscInterfaceConfig',
+      'reservedIpRanges', 'scheduling', 'serviceAccount', 'tensorboard', 'workerPoolSpecs',
+    ],
   },
-  WorkerPoolSpec: { path: ['job_spec', 'worker_pool_specs'], fields: ['containerSpec', 'diskSpec', 'machineSpec', 'pythonPackageSpec', 'replicaCount'] },
+  WorkerPoolSpec: { path: ['job_spec', 'worker_pool_specs'], fields: ['containerSpec', 'diskSpec', 'machineSpec', 'nfsMounts', 'pythonPackageSpec', 'replicaCount'] },
+  NfsMount: { path: ['job_spec', 'worker_pool_specs', 'nfs_mounts'], fields: ['mountPoint', 'path', 'server'] },
+  PscInterfaceConfig: { path: ['job_spec', 'psc_interface_config'], fields: ['dnsPeeringConfigs', 'networkAttachment'] },
+  DnsPeeringConfig: { path: ['job_spec', 'psc_interface_config', 'dns_peering_configs'], fields: ['domain', 'targetNetwork', 'targetProject'] },
   MachineSpec: { path: ['job_spec', 'worker_pool_specs', 'machine_spec'], fields: ['acceleratorCount', 'acceleratorType', 'machineType', 'tpuTopology'] },
   DiskSpec: { path: ['job_spec', 'worker_pool_specs', 'disk_spec'], fields: ['bootDiskSizeGb', 'bootDiskType'] },
   ContainerSpec: { path: ['job_spec', 'worker_pool_specs', 'container_spec'], fields: ['args', 'command', 'env', 'imageUri'] },
   PythonPackageSpec: { path: ['job_spec', 'worker_pool_specs', 'python_package_spec'], fields: ['args', 'env', 'executorImageUri', 'packageUris', 'pythonModule'] },
   EnvVar: { path: ['job_spec', 'worker_pool_specs', 'container_spec', 'env'], fields: ['name', 'value'] },
-  Scheduling: { path: ['job_spec', 'scheduling'], fields: ['maxWaitDuration', 'restartJobOnWorkerRestart', 'strategy', 'timeout'] },
+  Scheduling: { path: ['job_spec', 'scheduling'], fields: ['disableRetries', 'maxWaitDuration', 'restartJobOnWorkerRestart', 'strategy', 'timeout'] },
   GcsDestination: { path: ['job_spec', 'base_output_directory'], fields: ['outputUriPrefix'] },
   EncryptionSpec: { path: ['encryption_spec'], fields: ['kmsKeyName'] },
 };

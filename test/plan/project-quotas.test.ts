@@ -13,6 +13,15 @@ describe('quota limits', () => {
     expect(acceleratorQuota(quotas, 'mars-north1', 'NVIDIA_TESLA_T4')).toBeUndefined();
   });
 
+  test('a region or accelerator named like a member of Object.prototype has no quota (the job\'s names are user data)', () => {
+    const quotas = defaultQuotas(Catalog.default());
+    expect(acceleratorQuota(quotas, 'toString', 'length')).toBeUndefined();
+    expect(acceleratorQuota(quotas, '__proto__', 'constructor')).toBeUndefined();
+    expect(acceleratorQuota(quotas, 'us-central1', 'constructor')).toBeUndefined();
+    expect(regionVcpuQuota(quotas, '__proto__')).toBeUndefined();
+    expect(regionVcpuQuota(quotas, 'constructor')).toBeUndefined();
+  });
+
   test('a quota file overrides what it states, the rest stays the catalog\'s', () => {
     // GIVEN a quota file with the `quotas:` key
     const file = writeFile(tempDir(), 'quotas.yaml', 'quotas:\n  vcpusPerProject: 96\n  acceleratorsPerRegion:\n    us-central1: { NVIDIA_TESLA_V100: 16 }\n');

@@ -65,12 +65,20 @@ describe('parseGcloudCustomJobCommand and customJobFromCommand', () => {
     expect(customJob.jobSpec.enableWebAccess).toBe(true);
   });
 
+  test('dashboard access and the persistent resource id are job fields, not warnings', () => {
+    const { customJob, warnings } = read(['--display-name=a', '--region=r', '--enable-dashboard-access', '--persistent-resource-id', 'pr',
+      '--worker-pool-spec=machine-type=n1-standard-4,container-image-uri=i']);
+    expect(warnings).toEqual([]);
+    expect(customJob.jobSpec).toMatchObject({ enableDashboardAccess: true, persistentResourceId: 'pr' });
+    const off = read(['--display-name=a', '--region=r', '--no-enable-dashboard-access', '--worker-pool-spec=machine-type=n1-standard-4,container-image-uri=i']);
+    expect(off.customJob.jobSpec).not.toHaveProperty('enableDashboardAccess');
+    expect(off.warnings).toEqual([]);
+  });
+
   test('what the resource cannot hold is a warning by name; gcloud\'s own flags are ignored silently', () => {
-    const { warnings } = read(['--display-name=a', '--region=r', '--enable-dashboard-access', '--persistent-resource-id=pr', '--format=json', '--quiet', '--async',
+    const { warnings } = read(['--display-name=a', '--region=r', '--format=json', '--quiet', '--async',
       '--worker-pool-spec=machine-type=e2-standard-4,executor-image-uri=img,python-module=m,local-package-path=/src']);
     expect(warnings).toEqual([
-      '--enable-dashboard-access: jobSpec.enableDashboardAccess is not a field of google_vertex_ai_custom_job; left out',
-      '--persistent-resource-id: jobSpec.persistentResourceId is not a field of google_vertex_ai_custom_job; left out',
       '--async: not a flag of `gcloud ai custom-jobs create` that sets a job field; ignored',
       expect.stringMatching(/^--worker-pool-spec #1: executor-image-uri, python-module, local-package-path are local-only/),
     ]);

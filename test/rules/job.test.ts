@@ -118,6 +118,12 @@ describe('MLJ-JOB-004 unknown fields', () => {
     ]);
     expect(result[0].severity).toBe('error');
   });
+
+  test('a key named like a member of Object.prototype is an unknown field, not a field', () => {
+    // JSON.parse makes __proto__ an own key, as YAML does
+    const job = JSON.parse('{"trainingInput": {"scaleTier": "BASIC", "region": "us-central1", "constructor": 1, "__proto__": {"a": 1}, "masterConfig": {"valueOf": 3}}}');
+    expect(findings(UNKNOWN_FIELDS, job).map((f) => f.path).sort()).toEqual(['trainingInput.__proto__', 'trainingInput.constructor', 'trainingInput.masterConfig.valueOf']);
+  });
 });
 
 describe('MLJ-LABEL-001 labels', () => {

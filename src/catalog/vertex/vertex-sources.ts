@@ -16,6 +16,17 @@ export const VERTEX_SOURCES = {
    * FLEX_START) and `maxWaitDuration` (for FLEX_START; 0 waits indefinitely; default 24 hours).
    */
   scheduling: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#Scheduling',
+  /** NfsMount: `server` (IP address of the NFS server), `path` (has to start with `/`), `mountPoint` (under `/mnt/nfs/`), all required. */
+  nfsMount: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#NfsMount',
+  /**
+   * Mount an NFS share for custom training: the server is a private address in your VPC, reached through a Private
+   * Service Connect interface or VPC Network Peering; the mount point is a UNIX directory name.
+   */
+  nfsShare: 'https://cloud.google.com/vertex-ai/docs/training/train-nfs-share',
+  /** PscInterfaceConfig (`networkAttachment`, `dnsPeeringConfigs`) and DnsPeeringConfig (`domain` must end with a dot). */
+  pscInterfaceConfig: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#PscInterfaceConfig',
+  /** persistentResources.create: a PersistentResource id is at most 63 characters of `^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$`. */
+  persistentResourceCreate: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/projects.locations.persistentResources/create',
   /** MachineSpec and the AcceleratorType enum (NVIDIA_TESLA_K80 marked deprecated). */
   machineSpec: 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/MachineSpec',
   /** DiskSpec: boot disk type and size (default 100 GB, pd-ssd). */

@@ -1,11 +1,11 @@
-import { CustomJob, CustomJobScheduling, WorkerPoolSpec } from '../../model/custom-job';
+import { CustomJob, CustomJobScheduling, PscInterfaceConfig, WorkerPoolSpec } from '../../model/custom-job';
 import { Duration } from '../values/duration';
 import { EncryptionKey } from '../values/encryption-key';
 import { ComputeMachineType } from './compute-machine-type';
 import { PrebuiltTrainingImage } from './prebuilt-training-image';
 import { VertexAccelerator } from './vertex-accelerator';
 import { SchedulingStrategy } from './scheduling-strategy';
-import { VertexCustomJobProps, VertexScheduling } from './vertex-custom-job-props';
+import { VertexCustomJobProps, VertexPscInterfaceConfig, VertexScheduling } from './vertex-custom-job-props';
 import { VertexTrainingCode } from './vertex-training-code';
 import { BootDiskType, VertexWorkerPool } from './vertex-worker-pool';
 
@@ -42,7 +42,10 @@ export function propsFromCustomJob(job: CustomJob, location?: string, project?: 
     ...(spec.serviceAccount !== undefined ? { serviceAccount: spec.serviceAccount } : {}),
     ...(spec.network !== undefined ? { network: spec.network } : {}),
     ...(spec.reservedIpRanges !== undefined ? { reservedIpRanges: [...spec.reservedIpRanges] } : {}),
+    ...(spec.persistentResourceId !== undefined ? { persistentResourceId: spec.persistentResourceId } : {}),
+    ...(spec.pscInterfaceConfig ? { pscInterfaceConfig: pscOf(spec.pscInterfaceConfig) } : {}),
     ...(spec.enableWebAccess !== undefined ? { enableWebAccess: spec.enableWebAccess } : {}),
+    ...(spec.enableDashboardAccess !== undefined ? { enableDashboardAccess: spec.enableDashboardAccess } : {}),
     ...(spec.tensorboard !== undefined ? { tensorboard: spec.tensorboard } : {}),
     ...(spec.experiment !== undefined ? { experiment: spec.experiment } : {}),
     ...(spec.experimentRun !== undefined ? { experimentRun: spec.experimentRun } : {}),
@@ -55,8 +58,16 @@ function schedulingOf(s: CustomJobScheduling): VertexScheduling {
   return {
     ...(s.timeout !== undefined ? { timeout: Duration.parse(s.timeout) } : {}),
     ...(s.restartJobOnWorkerRestart !== undefined ? { restartJobOnWorkerRestart: s.restartJobOnWorkerRestart } : {}),
+    ...(s.disableRetries !== undefined ? { disableRetries: s.disableRetries } : {}),
     ...(s.strategy !== undefined ? { strategy: SchedulingStrategy.of(s.strategy) } : {}),
     ...(s.maxWaitDuration !== undefined ? { maxWaitDuration: Duration.parse(s.maxWaitDuration) } : {}),
+  };
+}
+
+function pscOf(psc: PscInterfaceConfig): VertexPscInterfaceConfig {
+  return {
+    ...(psc.networkAttachment !== undefined ? { networkAttachment: psc.networkAttachment } : {}),
+    ...(psc.dnsPeeringConfigs ? { dnsPeeringConfigs: psc.dnsPeeringConfigs.map((d) => ({ domain: d.domain, targetProject: d.targetProject, targetNetwork: d.targetNetwork })) } : {}),
   };
 }
 
@@ -66,6 +77,7 @@ function poolOf(spec: WorkerPoolSpec) {
     machineType: ComputeMachineType.of(machine.machineType ?? ''),
     ...(machine.acceleratorType ? { accelerator: VertexAccelerator.of(machine.acceleratorType, Number(machine.acceleratorCount ?? 1)) } : {}),
     ...(machine.tpuTopology !== undefined ? { tpuTopology: machine.tpuTopology } : {}),
+    ...(spec.nfsMounts ? { nfsMounts: spec.nfsMounts.map((m) => ({ server: m.server, path: m.path, mountPoint: m.mountPoint })) } : {}),
     ...(spec.diskSpec ? { bootDisk: { ...(spec.diskSpec.bootDiskType ? { type: BootDiskType.of(spec.diskSpec.bootDiskType) } : {}), ...(spec.diskSpec.bootDiskSizeGb !== undefined ? { sizeGb: spec.diskSpec.bootDiskSizeGb } : {}) } } : {}),
   };
 }

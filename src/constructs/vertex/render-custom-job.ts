@@ -1,5 +1,5 @@
-import { CustomJob, EnvVar, WorkerPoolSpec } from '../../model/custom-job';
-import { VertexCustomJobProps } from './vertex-custom-job-props';
+import { CustomJob, EnvVar, PscInterfaceConfig, WorkerPoolSpec } from '../../model/custom-job';
+import { VertexCustomJobProps, VertexPscInterfaceConfig } from './vertex-custom-job-props';
 import { VertexTrainingCode } from './vertex-training-code';
 import { VertexPrimaryPool, VertexWorkerPool } from './vertex-worker-pool';
 
@@ -23,10 +23,11 @@ export function renderCustomJob(props: VertexCustomJobProps, displayName: string
   ];
   while (pools.length > 1 && Object.keys(pools[pools.length - 1]).length === 0) pools.pop();
   const s = props.scheduling;
-  const scheduling = s && (s.timeout !== undefined || s.restartJobOnWorkerRestart !== undefined || s.strategy !== undefined || s.maxWaitDuration !== undefined)
+  const scheduling = s && (s.timeout !== undefined || s.restartJobOnWorkerRestart !== undefined || s.disableRetries !== undefined || s.strategy !== undefined || s.maxWaitDuration !== undefined)
     ? {
       ...(s.timeout !== undefined ? { timeout: s.timeout.toApiString() } : {}),
       ...(s.restartJobOnWorkerRestart !== undefined ? { restartJobOnWorkerRestart: s.restartJobOnWorkerRestart } : {}),
+      ...(s.disableRetries !== undefined ? { disableRetries: s.disableRetries } : {}),
       ...(s.strategy !== undefined ? { strategy: s.strategy.name } : {}),
       ...(s.maxWaitDuration !== undefined ? { maxWaitDuration: s.maxWaitDuration.toApiString() } : {}),
     }
@@ -39,8 +40,11 @@ export function renderCustomJob(props: VertexCustomJobProps, displayName: string
       ...(props.serviceAccount !== undefined ? { serviceAccount: props.serviceAccount } : {}),
       ...(props.network !== undefined ? { network: props.network } : {}),
       ...(props.reservedIpRanges !== undefined ? { reservedIpRanges: [...props.reservedIpRanges] } : {}),
+      ...(props.persistentResourceId !== undefined ? { persistentResourceId: props.persistentResourceId } : {}),
+      ...(props.pscInterfaceConfig !== undefined ? { pscInterfaceConfig: renderPscInterfaceConfig(props.pscInterfaceConfig) } : {}),
       ...(props.baseOutputDirectory !== undefined ? { baseOutputDirectory: { outputUriPrefix: props.baseOutputDirectory } } : {}),
       ...(props.enableWebAccess !== undefined ? { enableWebAccess: props.enableWebAccess } : {}),
+      ...(props.enableDashboardAccess !== undefined ? { enableDashboardAccess: props.enableDashboardAccess } : {}),
       ...(props.tensorboard !== undefined ? { tensorboard: props.tensorboard } : {}),
       ...(props.experiment !== undefined ? { experiment: props.experiment } : {}),
       ...(props.experimentRun !== undefined ? { experimentRun: props.experimentRun } : {}),
@@ -63,6 +67,16 @@ function renderPool(pool: VertexPrimaryPool | VertexWorkerPool, replicaCount: nu
       ? { diskSpec: { ...(pool.bootDisk.type ? { bootDiskType: pool.bootDisk.type.name } : {}), ...(pool.bootDisk.sizeGb !== undefined ? { bootDiskSizeGb: pool.bootDisk.sizeGb } : {}) } }
       : {}),
     ...renderCode(code),
+    ...(pool.nfsMounts !== undefined ? { nfsMounts: pool.nfsMounts.map((m) => ({ server: m.server, path: m.path, mountPoint: m.mountPoint })) } : {}),
+  };
+}
+
+function renderPscInterfaceConfig(psc: VertexPscInterfaceConfig): PscInterfaceConfig {
+  return {
+    ...(psc.networkAttachment !== undefined ? { networkAttachment: psc.networkAttachment } : {}),
+    ...(psc.dnsPeeringConfigs !== undefined
+      ? { dnsPeeringConfigs: psc.dnsPeeringConfigs.map((d) => ({ domain: d.domain, targetProject: d.targetProject, targetNetwork: d.targetNetwork })) }
+      : {}),
   };
 }
 

@@ -52,7 +52,11 @@ const code = z.object({
   }).passthrough().optional(),
 }).passthrough();
 
+/** A list prop given as something else from JavaScript (a token list is unknown and passes). */
+const listOf = (what: string) => z.custom<unknown[]>((v) => v === undefined || unknown(v) || Array.isArray(v), { message: `must be a list of ${what}` });
+
 const pool = z.object({
+  nfsMounts: listOf('{ server, path, mountPoint } objects').optional(),
   machineType: z.object({ name: z.string().min(1) }).passthrough(),
   replicaCount: replicaCount.optional(),
   code: code.optional(),
@@ -69,6 +73,7 @@ const PROPS = z.object({
   parameterServers: pool.optional(),
   evaluators: pool.optional(),
   reductionServer: z.object({ machineType: z.object({ name: z.string().min(1) }).passthrough(), replicaCount: replicaCount.optional() }).passthrough().optional(),
+  pscInterfaceConfig: z.object({ dnsPeeringConfigs: listOf('{ domain, targetProject, targetNetwork } objects').optional() }).passthrough().optional(),
 }).passthrough().superRefine((props, ctx) => {
   if (props.parameterServers && props.reductionServer) {
     ctx.addIssue({ code: 'custom', path: ['reductionServer'], message: 'and parameterServers both use pool 2; set one of them' });

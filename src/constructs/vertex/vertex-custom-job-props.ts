@@ -19,6 +19,14 @@ export interface VertexScheduling {
    */
   readonly restartJobOnWorkerRestart?: boolean;
   /**
+   * Do not retry the job on internal errors after it starts running. When it is true, the service reads
+   * `restartJobOnWorkerRestart` as false.
+   *
+   * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#Scheduling
+   * @default false
+   */
+  readonly disableRetries?: boolean;
+  /**
    * How the machines are provisioned: `SchedulingStrategy.STANDARD`, `.SPOT` or `.FLEX_START`.
    *
    * @default - STANDARD (the API's unset strategy)
@@ -31,6 +39,44 @@ export interface VertexScheduling {
    * @default - 24 hours
    */
   readonly maxWaitDuration?: Duration;
+}
+
+/**
+ * A DNS peering zone that Vertex AI creates in its tenant project's VPC, so the job resolves `domain` with the Cloud
+ * DNS of `targetNetwork`. The Vertex AI Service Agent needs the `dns.peer` role on `targetProject`.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#DnsPeeringConfig
+ */
+export interface VertexDnsPeeringConfig {
+  /** The DNS name suffix of the zone being peered to; it must end with a dot, e.g. `my-internal-domain.corp.`. */
+  readonly domain: string;
+  /** The ID of the project that hosts the Cloud DNS managed zone of `domain`. */
+  readonly targetProject: string;
+  /** The name of the VPC network in `targetProject` where the zone of `domain` is visible. */
+  readonly targetNetwork: string;
+}
+
+/**
+ * The Private Service Connect interface (PSC-I) of a job: its egress into your VPC network through a network
+ * attachment, instead of VPC Network Peering (`network`).
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#PscInterfaceConfig
+ * @see https://cloud.google.com/vertex-ai/docs/training/psc-i-egress
+ */
+export interface VertexPscInterfaceConfig {
+  /**
+   * The name of the Compute Engine network attachment to attach to the job, in the job's region and project. It must
+   * already exist.
+   *
+   * @default - none
+   */
+  readonly networkAttachment?: string;
+  /**
+   * DNS peering zones to create in the tenant project's VPC.
+   *
+   * @default - none
+   */
+  readonly dnsPeeringConfigs?: VertexDnsPeeringConfig[];
 }
 
 /** Properties of a `VertexCustomJob`. */
@@ -113,6 +159,21 @@ export interface VertexCustomJobProps {
    */
   readonly reservedIpRanges?: string[];
   /**
+   * The Private Service Connect interface (PSC-I) of the job.
+   *
+   * @default - no PSC interface
+   */
+  readonly pscInterfaceConfig?: VertexPscInterfaceConfig;
+  /**
+   * The ID of a PersistentResource in the job's project and location to run the job on: its existing machines
+   * instead of on-demand short-lived ones. The job's network and CMEK settings must match the PersistentResource's,
+   * or the job is rejected.
+   *
+   * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec
+   * @default - on-demand machines
+   */
+  readonly persistentResourceId?: string;
+  /**
    * A customer-managed encryption key (in the job's region).
    *
    * @default - Google-managed encryption
@@ -130,6 +191,12 @@ export interface VertexCustomJobProps {
    * @default false
    */
   readonly enableWebAccess?: boolean;
+  /**
+   * Whether the customized dashboard in the training chief container is reachable, at the job's `webAccessUris`.
+   *
+   * @default false
+   */
+  readonly enableDashboardAccess?: boolean;
   /**
    * The Vertex AI Tensorboard the job uploads its TensorBoard logs to,
    * `projects/{project}/locations/{location}/tensorboards/{tensorboard}`.

@@ -42,6 +42,20 @@ export interface VertexBootDisk {
   readonly type?: BootDiskType;
 }
 
+/**
+ * A Network File System export mounted on each replica of a pool, at `/mnt/nfs/<mountPoint>`.
+ *
+ * @see https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#NfsMount
+ */
+export interface VertexNfsMount {
+  /** The IP address of the NFS server, e.g. `10.76.0.10`. */
+  readonly server: string;
+  /** The path the server exports; it starts with `/`, e.g. `/vol1`. */
+  readonly path: string;
+  /** Where the export is mounted: under `/mnt/nfs/<mountPoint>`, e.g. `data`. */
+  readonly mountPoint: string;
+}
+
 /** The primary pool (pool 0): its one replica's machine and, optionally, its own code. */
 export interface VertexPrimaryPool {
   /** The machine type, e.g. `ComputeMachineType.N1_STANDARD_8`. */
@@ -64,6 +78,12 @@ export interface VertexPrimaryPool {
    * @default - 100 GB pd-ssd
    */
   readonly bootDisk?: VertexBootDisk;
+  /**
+   * NFS exports mounted on each replica (the job needs a network that reaches the servers).
+   *
+   * @default - none
+   */
+  readonly nfsMounts?: VertexNfsMount[];
   /**
    * What this pool runs, when it differs from the job's `code`.
    *

@@ -2,7 +2,7 @@ import { PrebuiltTrainingImage } from '../../constructs/vertex/prebuilt-training
 import { VertexTrainingCode } from '../../constructs/vertex/vertex-training-code';
 import { EncryptionKey } from '../../constructs/values/encryption-key';
 import { apiCustomJobShape } from '../../model/api-schema';
-import { Built, builtBoolean, builtCall, builtLiteral, builtNumber, builtObject, builtString, builtStrings } from './built';
+import { Built, builtArray, builtBoolean, builtCall, builtLiteral, builtNumber, builtObject, builtString, builtStrings } from './built';
 import { fitToShape } from './l1-job-plan';
 import { booleanField, Fields, numberField, objectField, stringField, stringMapField, stringsField } from './job-fields';
 import { durationCode } from './value-classes';
@@ -74,15 +74,17 @@ export function vertexJobPlan(job: Fields, common: CustomJobCommonProps): Custom
   const scheduling = objectField(spec, 'scheduling');
   const timeout = stringField(scheduling, 'timeout');
   const restart = booleanField(scheduling, 'restartJobOnWorkerRestart');
+  const disableRetries = booleanField(scheduling, 'disableRetries');
   const strategy = stringField(scheduling, 'strategy');
   const maxWait = stringField(scheduling, 'maxWaitDuration');
   const timeoutCode = timeout === undefined ? undefined : durationCode(timeout);
   const maxWaitCode = maxWait === undefined ? undefined : durationCode(maxWait);
   const strategyCode = strategy === undefined ? undefined : schedulingStrategyCode(strategy);
-  if (timeoutCode || restart !== undefined || strategyCode || maxWaitCode) {
+  if (timeoutCode || restart !== undefined || disableRetries !== undefined || strategyCode || maxWaitCode) {
     entries.push(['scheduling', builtObject([
       ['timeout', timeoutCode],
       ['restartJobOnWorkerRestart', restart === undefined ? undefined : builtBoolean(restart)],
+      ['disableRetries', disableRetries === undefined ? undefined : builtBoolean(disableRetries)],
       ['strategy', strategyCode],
       ['maxWaitDuration', maxWaitCode],
     ])]);
@@ -91,7 +93,10 @@ export function vertexJobPlan(job: Fields, common: CustomJobCommonProps): Custom
   const serviceAccount = stringField(spec, 'serviceAccount');
   const network = stringField(spec, 'network');
   const reservedIpRanges = stringsField(spec, 'reservedIpRanges');
+  const persistentResourceId = stringField(spec, 'persistentResourceId');
+  const psc = pscOf(objectField(spec, 'pscInterfaceConfig'));
   const webAccess = booleanField(spec, 'enableWebAccess');
+  const dashboardAccess = booleanField(spec, 'enableDashboardAccess');
   const tensorboard = stringField(spec, 'tensorboard');
   const experiment = stringField(spec, 'experiment');
   const experimentRun = stringField(spec, 'experimentRun');
@@ -101,9 +106,12 @@ export function vertexJobPlan(job: Fields, common: CustomJobCommonProps): Custom
     ['serviceAccount', serviceAccount === undefined ? undefined : builtString(serviceAccount)],
     ['network', network === undefined ? undefined : builtString(network)],
     ['reservedIpRanges', reservedIpRanges === undefined ? undefined : builtStrings(reservedIpRanges)],
+    ['pscInterfaceConfig', psc],
+    ['persistentResourceId', persistentResourceId === undefined ? undefined : builtString(persistentResourceId)],
     ['encryptionKey', kmsKeyName === undefined ? undefined : builtCall('EncryptionKey.fromKeyName', [builtString(kmsKeyName)], EncryptionKey.fromKeyName(kmsKeyName))],
     ['labels', common.labels],
     ['enableWebAccess', webAccess === undefined ? undefined : builtBoolean(webAccess)],
+    ['enableDashboardAccess', dashboardAccess === undefined ? undefined : builtBoolean(dashboardAccess)],
     ['tensorboard', tensorboard === undefined ? undefined : builtString(tensorboard)],
     ['experiment', experiment === undefined ? undefined : builtString(experiment)],
     ['experimentRun', experimentRun === undefined ? undefined : builtString(experimentRun)],
@@ -130,7 +138,34 @@ export function vertexL1Plan(job: Fields, common: CustomJobCommonProps): CustomJ
   return { className: 'VertexAiCustomJob', props: builtObject(entries, true) };
 }
 
-/** The machine entries of a pool's props: machine type, accelerator, TPU topology, boot disk. */
+/**
+ * The `pscInterfaceConfig` prop: the network attachment and the DNS peering configs whose three fields are strings
+ * (an entry that is not is left to the caller's comparison, which sets the job's value through `addOverride`).
+ */
+function pscOf(psc: Fields | undefined): Built | undefined {
+  if (!psc) return undefined;
+  const attachment = stringField(psc, 'networkAttachment');
+  const configs = Array.isArray(psc.dnsPeeringConfigs) ? psc.dnsPeeringConfigs.map((c) => objectOf(c)) : undefined;
+  const dns = configs?.map((c) => [stringField(c, 'domain'), stringField(c, 'targetProject'), stringField(c, 'targetNetwork')] as const);
+  const complete = dns?.every((fields) => fields.every((f) => f !== undefined));
+  return builtObject([
+    ['networkAttachment', attachment === undefined ? undefined : builtString(attachment)],
+    ['dnsPeeringConfigs', dns && complete
+      ? builtArray(dns.map(([domain, project, network]) => builtObject([['domain', builtString(domain!)], ['targetProject', builtString(project!)], ['targetNetwork', builtString(network!)]])))
+      : undefined],
+  ]);
+}
+
+/** The `nfsMounts` prop of a pool, when every mount has a string server, path and mount point. */
+function nfsMountsOf(pool: Fields): Built | undefined {
+  const mounts = pool.nfsMounts;
+  if (!Array.isArray(mounts)) return undefined;
+  const fields = mounts.map((m) => objectOf(m)).map((m) => [stringField(m, 'server'), stringField(m, 'path'), stringField(m, 'mountPoint')] as const);
+  if (fields.some((f) => f.some((v) => v === undefined))) return undefined;
+  return builtArray(fields.map(([server, path, mountPoint]) => builtObject([['server', builtString(server!)], ['path', builtString(path!)], ['mountPoint', builtString(mountPoint!)]])));
+}
+
+/** The machine entries of a pool's props: machine type, accelerator, TPU topology, boot disk, NFS mounts. */
 function machineOf(pool: Fields): Array<readonly [string, Built | undefined]> | undefined {
   const machine = objectField(pool, 'machineSpec');
   const machineType = stringField(machine, 'machineType');
@@ -148,6 +183,7 @@ function machineOf(pool: Fields): Array<readonly [string, Built | undefined]> | 
     ['bootDisk', diskType === undefined && diskSize === undefined
       ? undefined
       : builtObject([['sizeGb', diskSize === undefined ? undefined : builtNumber(diskSize)], ['type', diskType === undefined ? undefined : bootDiskTypeCode(diskType)]])],
+    ['nfsMounts', nfsMountsOf(pool)],
   ];
 }
 

@@ -1228,6 +1228,185 @@ export class VertexAiCustomJobJobSpecWorkerPoolSpecsPythonPackageSpecOutputRefer
     return this._env.internalValue;
   }
 }
+export interface VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMounts {
+  /**
+  * IP address of the NFS server.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#server VertexAiCustomJob#server}
+  */
+  readonly server: string;
+  /**
+  * Source path exported from the NFS server. It has to start with "/"; combined with the server address it gives the source mount path server:path.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#path VertexAiCustomJob#path}
+  */
+  readonly path: string;
+  /**
+  * Destination mount path: the NFS is mounted for the user under /mnt/nfs/<mount_point>.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#mount_point VertexAiCustomJob#mount_point}
+  */
+  readonly mountPoint: string;
+}
+
+export function vertexAiCustomJobJobSpecWorkerPoolSpecsNfsMountsToTerraform(struct?: VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMounts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    server: cdktf.stringToTerraform(struct!.server),
+    path: cdktf.stringToTerraform(struct!.path),
+    mount_point: cdktf.stringToTerraform(struct!.mountPoint),
+  }
+}
+
+
+export function vertexAiCustomJobJobSpecWorkerPoolSpecsNfsMountsToHclTerraform(struct?: VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMounts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    server: {
+      value: cdktf.stringToHclTerraform(struct!.server),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    path: {
+      value: cdktf.stringToHclTerraform(struct!.path),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    mount_point: {
+      value: cdktf.stringToHclTerraform(struct!.mountPoint),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMountsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMounts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._server !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.server = this._server;
+    }
+    if (this._path !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.path = this._path;
+    }
+    if (this._mountPoint !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mountPoint = this._mountPoint;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMounts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._server = undefined;
+      this._path = undefined;
+      this._mountPoint = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._server = value.server;
+      this._path = value.path;
+      this._mountPoint = value.mountPoint;
+    }
+  }
+
+  // server - computed: false, optional: false, required: true
+  private _server?: string; 
+  public get server() {
+    return this.getStringAttribute('server');
+  }
+  public set server(value: string) {
+    this._server = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serverInput() {
+    return this._server;
+  }
+
+  // path - computed: false, optional: false, required: true
+  private _path?: string; 
+  public get path() {
+    return this.getStringAttribute('path');
+  }
+  public set path(value: string) {
+    this._path = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pathInput() {
+    return this._path;
+  }
+
+  // mount_point - computed: false, optional: false, required: true
+  private _mountPoint?: string; 
+  public get mountPoint() {
+    return this.getStringAttribute('mount_point');
+  }
+  public set mountPoint(value: string) {
+    this._mountPoint = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mountPointInput() {
+    return this._mountPoint;
+  }
+}
+
+export class VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMountsList extends cdktf.ComplexList {
+  public internalValue? : VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMounts[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMountsOutputReference {
+    return new VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMountsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 export interface VertexAiCustomJobJobSpecWorkerPoolSpecs {
   /**
   * The number of worker replicas to use for this worker pool (API int64).
@@ -1259,6 +1438,12 @@ export interface VertexAiCustomJobJobSpecWorkerPoolSpecs {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#python_package_spec VertexAiCustomJob#python_package_spec}
   */
   readonly pythonPackageSpec?: VertexAiCustomJobJobSpecWorkerPoolSpecsPythonPackageSpec;
+  /**
+  * nfs_mounts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#nfs_mounts VertexAiCustomJob#nfs_mounts}
+  */
+  readonly nfsMounts?: VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMounts[] | cdktf.IResolvable;
 }
 
 export function vertexAiCustomJobJobSpecWorkerPoolSpecsToTerraform(struct?: VertexAiCustomJobJobSpecWorkerPoolSpecs | cdktf.IResolvable): any {
@@ -1272,6 +1457,7 @@ export function vertexAiCustomJobJobSpecWorkerPoolSpecsToTerraform(struct?: Vert
     disk_spec: vertexAiCustomJobJobSpecWorkerPoolSpecsDiskSpecToTerraform(struct!.diskSpec),
     container_spec: vertexAiCustomJobJobSpecWorkerPoolSpecsContainerSpecToTerraform(struct!.containerSpec),
     python_package_spec: vertexAiCustomJobJobSpecWorkerPoolSpecsPythonPackageSpecToTerraform(struct!.pythonPackageSpec),
+    nfs_mounts: cdktf.listMapper(vertexAiCustomJobJobSpecWorkerPoolSpecsNfsMountsToTerraform, true)(struct!.nfsMounts),
   }
 }
 
@@ -1311,6 +1497,12 @@ export function vertexAiCustomJobJobSpecWorkerPoolSpecsToHclTerraform(struct?: V
       isBlock: true,
       type: "list",
       storageClassType: "VertexAiCustomJobJobSpecWorkerPoolSpecsPythonPackageSpecList",
+    },
+    nfs_mounts: {
+      value: cdktf.listMapperHcl(vertexAiCustomJobJobSpecWorkerPoolSpecsNfsMountsToHclTerraform, true)(struct!.nfsMounts),
+      isBlock: true,
+      type: "list",
+      storageClassType: "VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMountsList",
     },
   };
 
@@ -1358,6 +1550,10 @@ export class VertexAiCustomJobJobSpecWorkerPoolSpecsOutputReference extends cdkt
       hasAnyValues = true;
       internalValueResult.pythonPackageSpec = this._pythonPackageSpec?.internalValue;
     }
+    if (this._nfsMounts?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.nfsMounts = this._nfsMounts?.internalValue;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -1370,6 +1566,7 @@ export class VertexAiCustomJobJobSpecWorkerPoolSpecsOutputReference extends cdkt
       this._diskSpec.internalValue = undefined;
       this._containerSpec.internalValue = undefined;
       this._pythonPackageSpec.internalValue = undefined;
+      this._nfsMounts.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1383,6 +1580,7 @@ export class VertexAiCustomJobJobSpecWorkerPoolSpecsOutputReference extends cdkt
       this._diskSpec.internalValue = value.diskSpec;
       this._containerSpec.internalValue = value.containerSpec;
       this._pythonPackageSpec.internalValue = value.pythonPackageSpec;
+      this._nfsMounts.internalValue = value.nfsMounts;
     }
   }
 
@@ -1465,6 +1663,22 @@ export class VertexAiCustomJobJobSpecWorkerPoolSpecsOutputReference extends cdkt
   public get pythonPackageSpecInput() {
     return this._pythonPackageSpec.internalValue;
   }
+
+  // nfs_mounts - computed: false, optional: true, required: false
+  private _nfsMounts = new VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMountsList(this, "nfs_mounts", false);
+  public get nfsMounts() {
+    return this._nfsMounts;
+  }
+  public putNfsMounts(value: VertexAiCustomJobJobSpecWorkerPoolSpecsNfsMounts[] | cdktf.IResolvable) {
+    this._nfsMounts.internalValue = value;
+  }
+  public resetNfsMounts() {
+    this._nfsMounts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nfsMountsInput() {
+    return this._nfsMounts.internalValue;
+  }
 }
 
 export class VertexAiCustomJobJobSpecWorkerPoolSpecsList extends cdktf.ComplexList {
@@ -1500,6 +1714,12 @@ export interface VertexAiCustomJobJobSpecScheduling {
   */
   readonly restartJobOnWorkerRestart?: boolean | cdktf.IResolvable;
   /**
+  * Whether the job is not retried on internal errors after it starts running. When it is true, it overrides restart_job_on_worker_restart to false. Source: https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec#Scheduling (disableRetries).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#disable_retries VertexAiCustomJob#disable_retries}
+  */
+  readonly disableRetries?: boolean | cdktf.IResolvable;
+  /**
   * The scheduling strategy (API Scheduling.Strategy): STANDARD (regular on-demand resources), SPOT (Spot VMs), FLEX_START (Dynamic Workload Scheduler queues for resources), or the deprecated ON_DEMAND and LOW_COST. STRATEGY_UNSPECIFIED, the default, means STANDARD.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#strategy VertexAiCustomJob#strategy}
@@ -1521,6 +1741,7 @@ export function vertexAiCustomJobJobSpecSchedulingToTerraform(struct?: VertexAiC
   return {
     timeout: cdktf.stringToTerraform(struct!.timeout),
     restart_job_on_worker_restart: cdktf.booleanToTerraform(struct!.restartJobOnWorkerRestart),
+    disable_retries: cdktf.booleanToTerraform(struct!.disableRetries),
     strategy: cdktf.stringToTerraform(struct!.strategy),
     max_wait_duration: cdktf.stringToTerraform(struct!.maxWaitDuration),
   }
@@ -1541,6 +1762,12 @@ export function vertexAiCustomJobJobSpecSchedulingToHclTerraform(struct?: Vertex
     },
     restart_job_on_worker_restart: {
       value: cdktf.booleanToHclTerraform(struct!.restartJobOnWorkerRestart),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    disable_retries: {
+      value: cdktf.booleanToHclTerraform(struct!.disableRetries),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
@@ -1585,6 +1812,10 @@ export class VertexAiCustomJobJobSpecSchedulingOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.restartJobOnWorkerRestart = this._restartJobOnWorkerRestart;
     }
+    if (this._disableRetries !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.disableRetries = this._disableRetries;
+    }
     if (this._strategy !== undefined) {
       hasAnyValues = true;
       internalValueResult.strategy = this._strategy;
@@ -1601,6 +1832,7 @@ export class VertexAiCustomJobJobSpecSchedulingOutputReference extends cdktf.Com
       this.isEmptyObject = false;
       this._timeout = undefined;
       this._restartJobOnWorkerRestart = undefined;
+      this._disableRetries = undefined;
       this._strategy = undefined;
       this._maxWaitDuration = undefined;
     }
@@ -1608,6 +1840,7 @@ export class VertexAiCustomJobJobSpecSchedulingOutputReference extends cdktf.Com
       this.isEmptyObject = Object.keys(value).length === 0;
       this._timeout = value.timeout;
       this._restartJobOnWorkerRestart = value.restartJobOnWorkerRestart;
+      this._disableRetries = value.disableRetries;
       this._strategy = value.strategy;
       this._maxWaitDuration = value.maxWaitDuration;
     }
@@ -1645,6 +1878,22 @@ export class VertexAiCustomJobJobSpecSchedulingOutputReference extends cdktf.Com
     return this._restartJobOnWorkerRestart;
   }
 
+  // disable_retries - computed: false, optional: true, required: false
+  private _disableRetries?: boolean | cdktf.IResolvable; 
+  public get disableRetries() {
+    return this.getBooleanAttribute('disable_retries');
+  }
+  public set disableRetries(value: boolean | cdktf.IResolvable) {
+    this._disableRetries = value;
+  }
+  public resetDisableRetries() {
+    this._disableRetries = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get disableRetriesInput() {
+    return this._disableRetries;
+  }
+
   // strategy - computed: false, optional: true, required: false
   private _strategy?: string; 
   public get strategy() {
@@ -1675,6 +1924,306 @@ export class VertexAiCustomJobJobSpecSchedulingOutputReference extends cdktf.Com
   // Temporarily expose input value. Use with caution.
   public get maxWaitDurationInput() {
     return this._maxWaitDuration;
+  }
+}
+export interface VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigs {
+  /**
+  * The DNS name suffix of the zone being peered to, e.g. "my-internal-domain.corp.". It must end with a dot.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#domain VertexAiCustomJob#domain}
+  */
+  readonly domain: string;
+  /**
+  * The ID of the project that hosts the Cloud DNS managed zone of domain. The Vertex AI Service Agent needs the dns.peer role on it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#target_project VertexAiCustomJob#target_project}
+  */
+  readonly targetProject: string;
+  /**
+  * The VPC network name in target_project where the DNS zone of domain is visible.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#target_network VertexAiCustomJob#target_network}
+  */
+  readonly targetNetwork: string;
+}
+
+export function vertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigsToTerraform(struct?: VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigs | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    domain: cdktf.stringToTerraform(struct!.domain),
+    target_project: cdktf.stringToTerraform(struct!.targetProject),
+    target_network: cdktf.stringToTerraform(struct!.targetNetwork),
+  }
+}
+
+
+export function vertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigsToHclTerraform(struct?: VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigs | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    domain: {
+      value: cdktf.stringToHclTerraform(struct!.domain),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    target_project: {
+      value: cdktf.stringToHclTerraform(struct!.targetProject),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    target_network: {
+      value: cdktf.stringToHclTerraform(struct!.targetNetwork),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigs | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._domain !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.domain = this._domain;
+    }
+    if (this._targetProject !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.targetProject = this._targetProject;
+    }
+    if (this._targetNetwork !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.targetNetwork = this._targetNetwork;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigs | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._domain = undefined;
+      this._targetProject = undefined;
+      this._targetNetwork = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._domain = value.domain;
+      this._targetProject = value.targetProject;
+      this._targetNetwork = value.targetNetwork;
+    }
+  }
+
+  // domain - computed: false, optional: false, required: true
+  private _domain?: string; 
+  public get domain() {
+    return this.getStringAttribute('domain');
+  }
+  public set domain(value: string) {
+    this._domain = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get domainInput() {
+    return this._domain;
+  }
+
+  // target_project - computed: false, optional: false, required: true
+  private _targetProject?: string; 
+  public get targetProject() {
+    return this.getStringAttribute('target_project');
+  }
+  public set targetProject(value: string) {
+    this._targetProject = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get targetProjectInput() {
+    return this._targetProject;
+  }
+
+  // target_network - computed: false, optional: false, required: true
+  private _targetNetwork?: string; 
+  public get targetNetwork() {
+    return this.getStringAttribute('target_network');
+  }
+  public set targetNetwork(value: string) {
+    this._targetNetwork = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get targetNetworkInput() {
+    return this._targetNetwork;
+  }
+}
+
+export class VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigsList extends cdktf.ComplexList {
+  public internalValue? : VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigs[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigsOutputReference {
+    return new VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface VertexAiCustomJobJobSpecPscInterfaceConfig {
+  /**
+  * The name of the Compute Engine network attachment to attach to the job, within the region and user project. The network attachment must already exist: https://cloud.google.com/vpc/docs/create-manage-network-attachments#create-network-attachments
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#network_attachment VertexAiCustomJob#network_attachment}
+  */
+  readonly networkAttachment?: string;
+  /**
+  * dns_peering_configs block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#dns_peering_configs VertexAiCustomJob#dns_peering_configs}
+  */
+  readonly dnsPeeringConfigs?: VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigs[] | cdktf.IResolvable;
+}
+
+export function vertexAiCustomJobJobSpecPscInterfaceConfigToTerraform(struct?: VertexAiCustomJobJobSpecPscInterfaceConfigOutputReference | VertexAiCustomJobJobSpecPscInterfaceConfig): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    network_attachment: cdktf.stringToTerraform(struct!.networkAttachment),
+    dns_peering_configs: cdktf.listMapper(vertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigsToTerraform, true)(struct!.dnsPeeringConfigs),
+  }
+}
+
+
+export function vertexAiCustomJobJobSpecPscInterfaceConfigToHclTerraform(struct?: VertexAiCustomJobJobSpecPscInterfaceConfigOutputReference | VertexAiCustomJobJobSpecPscInterfaceConfig): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    network_attachment: {
+      value: cdktf.stringToHclTerraform(struct!.networkAttachment),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    dns_peering_configs: {
+      value: cdktf.listMapperHcl(vertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigsToHclTerraform, true)(struct!.dnsPeeringConfigs),
+      isBlock: true,
+      type: "list",
+      storageClassType: "VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigsList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VertexAiCustomJobJobSpecPscInterfaceConfigOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): VertexAiCustomJobJobSpecPscInterfaceConfig | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._networkAttachment !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.networkAttachment = this._networkAttachment;
+    }
+    if (this._dnsPeeringConfigs?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.dnsPeeringConfigs = this._dnsPeeringConfigs?.internalValue;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VertexAiCustomJobJobSpecPscInterfaceConfig | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._networkAttachment = undefined;
+      this._dnsPeeringConfigs.internalValue = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._networkAttachment = value.networkAttachment;
+      this._dnsPeeringConfigs.internalValue = value.dnsPeeringConfigs;
+    }
+  }
+
+  // network_attachment - computed: false, optional: true, required: false
+  private _networkAttachment?: string; 
+  public get networkAttachment() {
+    return this.getStringAttribute('network_attachment');
+  }
+  public set networkAttachment(value: string) {
+    this._networkAttachment = value;
+  }
+  public resetNetworkAttachment() {
+    this._networkAttachment = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get networkAttachmentInput() {
+    return this._networkAttachment;
+  }
+
+  // dns_peering_configs - computed: false, optional: true, required: false
+  private _dnsPeeringConfigs = new VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigsList(this, "dns_peering_configs", false);
+  public get dnsPeeringConfigs() {
+    return this._dnsPeeringConfigs;
+  }
+  public putDnsPeeringConfigs(value: VertexAiCustomJobJobSpecPscInterfaceConfigDnsPeeringConfigs[] | cdktf.IResolvable) {
+    this._dnsPeeringConfigs.internalValue = value;
+  }
+  public resetDnsPeeringConfigs() {
+    this._dnsPeeringConfigs.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dnsPeeringConfigsInput() {
+    return this._dnsPeeringConfigs.internalValue;
   }
 }
 export interface VertexAiCustomJobJobSpecBaseOutputDirectory {
@@ -1780,11 +2329,23 @@ export interface VertexAiCustomJobJobSpec {
   */
   readonly reservedIpRanges?: string[];
   /**
+  * The ID of a PersistentResource in the same project and location to run the job on: the job then runs on the existing machines of the PersistentResource instead of on-demand short-lived machines. The network and CMEK configs of the job must be consistent with those of the PersistentResource, otherwise the job is rejected. Source: https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec (persistentResourceId).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#persistent_resource_id VertexAiCustomJob#persistent_resource_id}
+  */
+  readonly persistentResourceId?: string;
+  /**
   * Whether interactive shell access to the training containers is enabled. When it is true, web_access_uris lists one URI per training node.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#enable_web_access VertexAiCustomJob#enable_web_access}
   */
   readonly enableWebAccess?: boolean | cdktf.IResolvable;
+  /**
+  * Whether Vertex AI enables access to the customized dashboard in the training chief container. When it is true, the dashboard is reached at the URIs of web_access_uris. Source: https://cloud.google.com/vertex-ai/docs/reference/rest/v1/CustomJobSpec (enableDashboardAccess).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#enable_dashboard_access VertexAiCustomJob#enable_dashboard_access}
+  */
+  readonly enableDashboardAccess?: boolean | cdktf.IResolvable;
   /**
   * The Vertex AI Tensorboard resource the job uploads its TensorBoard logs to, of the form projects/{project}/locations/{location}/tensorboards/{tensorboard}.
   *
@@ -1816,6 +2377,12 @@ export interface VertexAiCustomJobJobSpec {
   */
   readonly scheduling?: VertexAiCustomJobJobSpecScheduling;
   /**
+  * psc_interface_config block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#psc_interface_config VertexAiCustomJob#psc_interface_config}
+  */
+  readonly pscInterfaceConfig?: VertexAiCustomJobJobSpecPscInterfaceConfig;
+  /**
   * base_output_directory block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/0.1.0/docs/resources/vertex_ai_custom_job#base_output_directory VertexAiCustomJob#base_output_directory}
@@ -1832,12 +2399,15 @@ export function vertexAiCustomJobJobSpecToTerraform(struct?: VertexAiCustomJobJo
     service_account: cdktf.stringToTerraform(struct!.serviceAccount),
     network: cdktf.stringToTerraform(struct!.network),
     reserved_ip_ranges: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.reservedIpRanges),
+    persistent_resource_id: cdktf.stringToTerraform(struct!.persistentResourceId),
     enable_web_access: cdktf.booleanToTerraform(struct!.enableWebAccess),
+    enable_dashboard_access: cdktf.booleanToTerraform(struct!.enableDashboardAccess),
     tensorboard: cdktf.stringToTerraform(struct!.tensorboard),
     experiment: cdktf.stringToTerraform(struct!.experiment),
     experiment_run: cdktf.stringToTerraform(struct!.experimentRun),
     worker_pool_specs: cdktf.listMapper(vertexAiCustomJobJobSpecWorkerPoolSpecsToTerraform, true)(struct!.workerPoolSpecs),
     scheduling: vertexAiCustomJobJobSpecSchedulingToTerraform(struct!.scheduling),
+    psc_interface_config: vertexAiCustomJobJobSpecPscInterfaceConfigToTerraform(struct!.pscInterfaceConfig),
     base_output_directory: vertexAiCustomJobJobSpecBaseOutputDirectoryToTerraform(struct!.baseOutputDirectory),
   }
 }
@@ -1867,8 +2437,20 @@ export function vertexAiCustomJobJobSpecToHclTerraform(struct?: VertexAiCustomJo
       type: "list",
       storageClassType: "stringList",
     },
+    persistent_resource_id: {
+      value: cdktf.stringToHclTerraform(struct!.persistentResourceId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     enable_web_access: {
       value: cdktf.booleanToHclTerraform(struct!.enableWebAccess),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    enable_dashboard_access: {
+      value: cdktf.booleanToHclTerraform(struct!.enableDashboardAccess),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
@@ -1902,6 +2484,12 @@ export function vertexAiCustomJobJobSpecToHclTerraform(struct?: VertexAiCustomJo
       isBlock: true,
       type: "list",
       storageClassType: "VertexAiCustomJobJobSpecSchedulingList",
+    },
+    psc_interface_config: {
+      value: vertexAiCustomJobJobSpecPscInterfaceConfigToHclTerraform(struct!.pscInterfaceConfig),
+      isBlock: true,
+      type: "list",
+      storageClassType: "VertexAiCustomJobJobSpecPscInterfaceConfigList",
     },
     base_output_directory: {
       value: vertexAiCustomJobJobSpecBaseOutputDirectoryToHclTerraform(struct!.baseOutputDirectory),
@@ -1941,9 +2529,17 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.reservedIpRanges = this._reservedIpRanges;
     }
+    if (this._persistentResourceId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.persistentResourceId = this._persistentResourceId;
+    }
     if (this._enableWebAccess !== undefined) {
       hasAnyValues = true;
       internalValueResult.enableWebAccess = this._enableWebAccess;
+    }
+    if (this._enableDashboardAccess !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enableDashboardAccess = this._enableDashboardAccess;
     }
     if (this._tensorboard !== undefined) {
       hasAnyValues = true;
@@ -1965,6 +2561,10 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.scheduling = this._scheduling?.internalValue;
     }
+    if (this._pscInterfaceConfig?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.pscInterfaceConfig = this._pscInterfaceConfig?.internalValue;
+    }
     if (this._baseOutputDirectory?.internalValue !== undefined) {
       hasAnyValues = true;
       internalValueResult.baseOutputDirectory = this._baseOutputDirectory?.internalValue;
@@ -1978,12 +2578,15 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
       this._serviceAccount = undefined;
       this._network = undefined;
       this._reservedIpRanges = undefined;
+      this._persistentResourceId = undefined;
       this._enableWebAccess = undefined;
+      this._enableDashboardAccess = undefined;
       this._tensorboard = undefined;
       this._experiment = undefined;
       this._experimentRun = undefined;
       this._workerPoolSpecs.internalValue = undefined;
       this._scheduling.internalValue = undefined;
+      this._pscInterfaceConfig.internalValue = undefined;
       this._baseOutputDirectory.internalValue = undefined;
     }
     else {
@@ -1991,12 +2594,15 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
       this._serviceAccount = value.serviceAccount;
       this._network = value.network;
       this._reservedIpRanges = value.reservedIpRanges;
+      this._persistentResourceId = value.persistentResourceId;
       this._enableWebAccess = value.enableWebAccess;
+      this._enableDashboardAccess = value.enableDashboardAccess;
       this._tensorboard = value.tensorboard;
       this._experiment = value.experiment;
       this._experimentRun = value.experimentRun;
       this._workerPoolSpecs.internalValue = value.workerPoolSpecs;
       this._scheduling.internalValue = value.scheduling;
+      this._pscInterfaceConfig.internalValue = value.pscInterfaceConfig;
       this._baseOutputDirectory.internalValue = value.baseOutputDirectory;
     }
   }
@@ -2049,6 +2655,22 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
     return this._reservedIpRanges;
   }
 
+  // persistent_resource_id - computed: false, optional: true, required: false
+  private _persistentResourceId?: string; 
+  public get persistentResourceId() {
+    return this.getStringAttribute('persistent_resource_id');
+  }
+  public set persistentResourceId(value: string) {
+    this._persistentResourceId = value;
+  }
+  public resetPersistentResourceId() {
+    this._persistentResourceId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get persistentResourceIdInput() {
+    return this._persistentResourceId;
+  }
+
   // enable_web_access - computed: false, optional: true, required: false
   private _enableWebAccess?: boolean | cdktf.IResolvable; 
   public get enableWebAccess() {
@@ -2063,6 +2685,22 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
   // Temporarily expose input value. Use with caution.
   public get enableWebAccessInput() {
     return this._enableWebAccess;
+  }
+
+  // enable_dashboard_access - computed: false, optional: true, required: false
+  private _enableDashboardAccess?: boolean | cdktf.IResolvable; 
+  public get enableDashboardAccess() {
+    return this.getBooleanAttribute('enable_dashboard_access');
+  }
+  public set enableDashboardAccess(value: boolean | cdktf.IResolvable) {
+    this._enableDashboardAccess = value;
+  }
+  public resetEnableDashboardAccess() {
+    this._enableDashboardAccess = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enableDashboardAccessInput() {
+    return this._enableDashboardAccess;
   }
 
   // tensorboard - computed: false, optional: true, required: false
@@ -2140,6 +2778,22 @@ export class VertexAiCustomJobJobSpecOutputReference extends cdktf.ComplexObject
   // Temporarily expose input value. Use with caution.
   public get schedulingInput() {
     return this._scheduling.internalValue;
+  }
+
+  // psc_interface_config - computed: false, optional: true, required: false
+  private _pscInterfaceConfig = new VertexAiCustomJobJobSpecPscInterfaceConfigOutputReference(this, "psc_interface_config");
+  public get pscInterfaceConfig() {
+    return this._pscInterfaceConfig;
+  }
+  public putPscInterfaceConfig(value: VertexAiCustomJobJobSpecPscInterfaceConfig) {
+    this._pscInterfaceConfig.internalValue = value;
+  }
+  public resetPscInterfaceConfig() {
+    this._pscInterfaceConfig.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pscInterfaceConfigInput() {
+    return this._pscInterfaceConfig.internalValue;
   }
 
   // base_output_directory - computed: false, optional: true, required: false

@@ -1,3 +1,4 @@
+import { compareVersions } from '../../catalog/compare-versions';
 import { VertexPrebuiltImageFact } from '../../catalog/vertex/vertex-catalog-types';
 import { VERTEX_SOURCES } from '../../catalog/vertex/vertex-sources';
 import { Violation } from '../rule';
@@ -67,15 +68,4 @@ function newestAvailable(images: readonly VertexPrebuiltImageFact[], past: Verte
     if (!newest || compareVersions(candidate.frameworkVersion, newest.frameworkVersion) > 0) newest = candidate;
   }
   return newest;
-}
-
-/** `2.17` after `2.9`: dotted versions compared number by number. */
-function compareVersions(a: string, b: string): number {
-  const x = a.split('.').map(Number);
-  const y = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
 }

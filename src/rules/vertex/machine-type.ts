@@ -1,4 +1,5 @@
 import { VERTEX_SOURCES } from '../../catalog/vertex/vertex-sources';
+import { ownValue } from '../../model/own-value';
 import { Violation } from '../rule';
 import { isUnknown, knownString, show } from '../values';
 import { CustomJobRule } from './custom-job-rule';
@@ -28,7 +29,7 @@ export const MACHINE_TYPE: CustomJobRule = {
         continue;
       }
       if (ctx.catalog.machineFamily(machineType)) continue;
-      const legacy = LEGACY[machineType];
+      const legacy = ownValue(LEGACY, machineType);
       if (legacy) {
         violations.push({ path, message: `${path} is ${show(machineType)}, an AI Platform Training name that Vertex AI does not know.`, fix: `Use ${legacy}.` });
         continue;

@@ -1,5 +1,6 @@
 import { closestName } from '../../model/closest-name';
 import { CustomJob } from '../../model/custom-job';
+import { ownValue } from '../../model/own-value';
 import { isPlainObject } from '../../model/plain-object';
 import { Completeness, Violation } from '../rule';
 import { isUnknown } from '../values';
@@ -44,7 +45,8 @@ const MESSAGES: { readonly [message: string]: { readonly [field: string]: FieldS
   EncryptionSpec: { kmsKeyName: {} },
   EnvVar: { name: {}, value: {} },
   NfsMount: { server: {}, path: {}, mountPoint: {} },
-  PscInterfaceConfig: { networkAttachment: {}, dnsPeeringConfigs: { repeated: true } },
+  PscInterfaceConfig: { networkAttachment: {}, dnsPeeringConfigs: { repeated: true, message: 'DnsPeeringConfig' } },
+  DnsPeeringConfig: { domain: {}, targetProject: {}, targetNetwork: {} },
 };
 
 /** A CustomJob as the Vertex rules read it, and what was read differently from how it is written. */
@@ -110,7 +112,7 @@ function normalizeMessage(value: unknown, message: string, path: string, complet
   let changed = false;
   const out: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(value)) {
-    const name = fields[key] ? key : camelName(key, fields);
+    const name = ownValue(fields, key) ? key : camelName(key, fields);
     if (name !== key) {
       if (Object.prototype.hasOwnProperty.call(value, name)) {
         found.notes.push({ path: join(path, name), severity: 'warning', message: `${join(path, key)} and ${join(path, name)} are the same field written twice; only one of them is read.`, fix: `Keep ${name}.` });
@@ -120,7 +122,7 @@ function normalizeMessage(value: unknown, message: string, path: string, complet
       found.renamed.push({ path: join(path, name), written: key, read: name });
       changed = true;
     }
-    const shape = fields[name];
+    const shape = ownValue(fields, name);
     if (!shape) found.unknownFields.push(unknownField(join(path, key), key, message, fields));
     let item = raw;
     if (shape?.repeated && completeness === 'partial' && item !== undefined && item !== null && !Array.isArray(item) && !isUnknown(item)) {
@@ -164,7 +166,7 @@ function unknownField(path: string, key: string, message: string, fields: { read
 function camelName(key: string, fields: { readonly [field: string]: FieldShape }): string {
   if (!key.includes('_')) return key;
   const camel = key.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
-  return fields[camel] ? camel : key;
+  return ownValue(fields, camel) ? camel : key;
 }
 
 function join(path: string, name: string): string {

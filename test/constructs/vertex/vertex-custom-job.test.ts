@@ -143,6 +143,83 @@ describe('VertexCustomJob', () => {
     expect(warnings).toMatch(/MLJ-VERTEX-023 jobSpec\.reservedIpRanges is set without jobSpec\.network/);
   });
 
+  test('disableRetries, enableDashboardAccess, persistentResourceId, pscInterfaceConfig and each pool\'s nfsMounts reach the L1 resource', () => {
+    // GIVEN a job on a PersistentResource, attached through PSC-I, with NFS shares on the primary and the workers
+    const data = { server: '10.76.0.10', path: '/vol1', mountPoint: 'data' };
+    // WHEN
+    const job = synthJob({
+      ...minimal,
+      primary: { ...minimal.primary, nfsMounts: [data, { server: '10.76.0.11', path: '/ckpt', mountPoint: 'ckpt' }] },
+      workers: { machineType: ComputeMachineType.N1_STANDARD_8, replicaCount: 2, nfsMounts: [data] },
+      scheduling: { disableRetries: true },
+      enableDashboardAccess: true,
+      persistentResourceId: 'h100-pool',
+      pscInterfaceConfig: {
+        networkAttachment: 'ml-attachment',
+        dnsPeeringConfigs: [{ domain: 'corp.example.', targetProject: 'host-project', targetNetwork: 'shared-vpc' }],
+      },
+    });
+    // THEN the Terraform JSON has the snake_case fields of the schema
+    expect(job.job_spec.worker_pool_specs.map((pool: Record<string, any>) => pool.nfs_mounts)).toEqual([
+      [{ server: '10.76.0.10', path: '/vol1', mount_point: 'data' }, { server: '10.76.0.11', path: '/ckpt', mount_point: 'ckpt' }],
+      [{ server: '10.76.0.10', path: '/vol1', mount_point: 'data' }],
+    ]);
+    expect(job.job_spec.scheduling).toEqual({ disable_retries: true });
+    expect(job.job_spec).toMatchObject({
+      enable_dashboard_access: true,
+      persistent_resource_id: 'h100-pool',
+      psc_interface_config: { network_attachment: 'ml-attachment', dns_peering_configs: [{ domain: 'corp.example.', target_project: 'host-project', target_network: 'shared-vpc' }] },
+    });
+  });
+
+  test('the five fields\' rules at synth: errors name the construct, field and fix; platform doubts warn', () => {
+    const errors = synthErrors({
+      ...minimal,
+      network: 'projects/123456789012/global/networks/ml-vpc',
+      primary: { ...minimal.primary, nfsMounts: [{ server: '10.76.0.10', path: 'vol1', mountPoint: 'data' }] },
+      persistentResourceId: 'projects/p/locations/us-central1/persistentResources/h100-pool',
+      pscInterfaceConfig: { networkAttachment: 'a', dnsPeeringConfigs: [{ domain: 'corp.example', targetProject: 'p', targetNetwork: 'n' }] },
+    });
+    expect(errors).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^\[test\/train\] .*MLJ-VERTEX-025 jobSpec\.workerPoolSpecs\[0\]\.nfsMounts\[0\]\.path is "vol1"; the exported path has to start with "\/"\.$/),
+      expect.stringMatching(/MLJ-VERTEX-026 jobSpec\.persistentResourceId is "projects\/p\/.*", a resource name; it takes the PersistentResource id alone, "h100-pool"\.$/),
+      expect.stringMatching(/MLJ-VERTEX-027 jobSpec\.pscInterfaceConfig\.dnsPeeringConfigs\[0\]\.domain is "corp\.example"; the DNS name suffix must end with a dot/),
+    ]));
+    expect(errors).toHaveLength(3);
+    const s = stack();
+    const job = new VertexCustomJob(s, 'train', {
+      ...minimal,
+      primary: { ...minimal.primary, nfsMounts: [{ server: 'filer.corp', path: '/vol1', mountPoint: 'data' }] },
+      scheduling: { disableRetries: true, restartJobOnWorkerRestart: true },
+    });
+    Testing.synth(s, true);
+    const warnings = job.node.metadata.map((m) => String(m.data)).join('\n');
+    expect(warnings).toMatch(/MLJ-VERTEX-025 jobSpec\.workerPoolSpecs\[0\]\.nfsMounts\[0\]\.server is "filer\.corp"/);
+    expect(warnings).toMatch(/MLJ-VERTEX-025 jobSpec\.workerPoolSpecs\[\]\.nfsMounts is set without jobSpec\.network or jobSpec\.pscInterfaceConfig/);
+    expect(warnings).toMatch(/MLJ-VERTEX-028 jobSpec\.scheduling\.restartJobOnWorkerRestart is true with disableRetries true/);
+  });
+
+  test('the five fields take tokens as unknown values, and a non-list from JavaScript fails construction with the prop', () => {
+    const s = stack();
+    const server = new TerraformVariable(s, 'nfs_server', { type: 'string' });
+    const pr = new TerraformVariable(s, 'pr', { type: 'string' });
+    const attachment = new TerraformVariable(s, 'attachment', { type: 'string' });
+    new VertexCustomJob(s, 'train', {
+      ...minimal,
+      primary: { ...minimal.primary, nfsMounts: [{ server: server.stringValue, path: '/vol1', mountPoint: 'data' }] },
+      persistentResourceId: pr.stringValue,
+      pscInterfaceConfig: { networkAttachment: attachment.stringValue },
+    });
+    const json = JSON.parse(Testing.synth(s, true));
+    const job = Object.values(json.resource.google_vertex_ai_custom_job)[0] as Record<string, any>;
+    expect(job.job_spec.persistent_resource_id).toBe('${var.pr}');
+    expect(job.job_spec.worker_pool_specs[0].nfs_mounts).toEqual([{ server: '${var.nfs_server}', path: '/vol1', mount_point: 'data' }]);
+    expect(() => new VertexCustomJob(s, 'bad', { ...minimal, primary: { ...minimal.primary, nfsMounts: { server: '10.0.0.1' } as never } }))
+      .toThrow('test/bad: primary.nfsMounts must be a list of { server, path, mountPoint } objects');
+    expect(() => new VertexCustomJob(s, 'bad2', { ...minimal, pscInterfaceConfig: { dnsPeeringConfigs: 'x' as never } }))
+      .toThrow('test/bad2: pscInterfaceConfig.dnsPeeringConfigs must be a list of { domain, targetProject, targetNetwork } objects');
+  });
+
   test('a TPU job: cloud-tpu with TPU_V3 × 8', () => {
     const job = synthJob({ ...minimal, primary: { machineType: ComputeMachineType.CLOUD_TPU, accelerator: VertexAccelerator.tpuV3() } });
     expect(job.job_spec.worker_pool_specs[0].machine_spec).toEqual({ machine_type: 'cloud-tpu', accelerator_type: 'TPU_V3', accelerator_count: 8 });

@@ -81,4 +81,13 @@ describe('normalizeCustomJob', () => {
     ]);
     expect(unknownFields[2].fix).toBe('Rename it to imageUri.');
   });
+
+  test('a key named like a member of Object.prototype is an unknown field (MLJ-VERTEX-020), in either spelling', () => {
+    const job = JSON.parse('{"jobSpec": {"workerPoolSpecs": [{"replicaCount": 1, "constructor": 5, "__proto__": {}, "container_spec": {"imageUri": "i", "to_string": "x"}}]}}');
+    expect(normalizeCustomJob(job, 'complete').unknownFields.map((v) => v.path).sort()).toEqual([
+      'jobSpec.workerPoolSpecs[0].__proto__',
+      'jobSpec.workerPoolSpecs[0].constructor',
+      'jobSpec.workerPoolSpecs[0].containerSpec.to_string',
+    ]);
+  });
 });

@@ -41,6 +41,10 @@ const COMPLIANT: Readonly<Record<string, ReadonlyArray<{ readonly file: string; 
   'MLJ-VERTEX-022': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: '/tensorboards/' }, { file: 'rest/vpc-cmek-service-account-labels.json', has: '"experimentRun"' }],
   'MLJ-VERTEX-023': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: '"reservedIpRanges": ["vertex-ai-range"]' }],
   'MLJ-VERTEX-024': [{ file: 'rest/vpc-cmek-service-account-labels.json', has: '"serviceAccount"' }],
+  'MLJ-VERTEX-025': [{ file: 'rest/nfs-mount-filestore.json', has: '"nfsMounts"' }],
+  'MLJ-VERTEX-026': [{ file: 'rest/persistent-resource-a100.json', has: '"persistentResourceId"' }],
+  'MLJ-VERTEX-027': [{ file: 'rest/psc-interface-g2-96.json', has: '"pscInterfaceConfig"' }],
+  'MLJ-VERTEX-028': [{ file: 'rest/psc-interface-g2-96.json', has: '"disableRetries": true' }],
 };
 
 /** The non-compliant fixtures: the rule that must report the one mistake, its severity, and the job's region. */
@@ -69,6 +73,10 @@ const NON_COMPLIANT: Readonly<Record<string, { readonly rule: string; readonly s
   'rest/tensorboard-id-only.json': { rule: 'MLJ-VERTEX-022', severity: 'error' },
   'rest/reserved-ip-range-cidr.json': { rule: 'MLJ-VERTEX-023', severity: 'error' },
   'rest/tensorboard-without-service-account.json': { rule: 'MLJ-VERTEX-024', severity: 'warning' },
+  'rest/nfs-path-relative.json': { rule: 'MLJ-VERTEX-025', severity: 'error' },
+  'rest/persistent-resource-name.json': { rule: 'MLJ-VERTEX-026', severity: 'error' },
+  'rest/dns-peering-domain-without-dot.json': { rule: 'MLJ-VERTEX-027', severity: 'error' },
+  'rest/disable-retries-with-restart.json': { rule: 'MLJ-VERTEX-028', severity: 'warning' },
 };
 
 /** The README row of `file` (a table line naming it in backquotes), or undefined. */

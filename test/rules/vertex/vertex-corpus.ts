@@ -51,6 +51,8 @@ export const LOCATIONS: Readonly<Record<string, string>> = {
   'rest/two-pools-e2-europe-north1.json': 'europe-north1',
   'rest/vpc-cmek-service-account-labels.json': 'us-east1',
   'rest/psc-interface-g2-96.json': 'us-central1',
+  'rest/nfs-mount-filestore.json': 'us-central1',
+  'rest/persistent-resource-a100.json': 'us-central1',
   'rest/snake-case-field-names.json': 'us-central1',
   'describe/succeeded-package-job.yaml': 'us-central1',
   'describe/running-web-access-multi-pool.json': 'europe-west4',

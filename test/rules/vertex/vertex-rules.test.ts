@@ -21,6 +21,10 @@ import { SERVICE_ACCOUNT } from '../../../src/rules/vertex/service-account';
 import { STORAGE_URIS } from '../../../src/rules/vertex/storage-uris';
 import { TPU_MACHINES } from '../../../src/rules/vertex/tpu-machines';
 import { WORKER_POOL_LIST } from '../../../src/rules/vertex/worker-pool-list';
+import { DISABLE_RETRIES } from '../../../src/rules/vertex/disable-retries';
+import { NFS_MOUNTS } from '../../../src/rules/vertex/nfs-mounts';
+import { PERSISTENT_RESOURCE_ID } from '../../../src/rules/vertex/persistent-resource-id';
+import { PSC_INTERFACE } from '../../../src/rules/vertex/psc-interface';
 import { checkCustomJob } from '../../../src/rules/vertex/check-custom-job';
 import { containerCustomJob, packageCustomJob, vertexFindings, withMachine } from './vertex-rule-helpers';
 
@@ -135,6 +139,14 @@ describe('MLJ-VERTEX-004 machine type', () => {
     expect(vertexFindings(MACHINE_TYPE, withMachine({}))[0].message).toMatch(/machineType is not set/);
     const [legacy] = vertexFindings(MACHINE_TYPE, withMachine({ machineType: 'complex_model_m' }));
     expect(legacy).toMatchObject({ severity: 'error', fix: 'Use n1-highcpu-16.' });
+  });
+
+  test('a name of Object.prototype (constructor, toString) is an unlisted family, not a legacy name with a function as its fix', () => {
+    for (const machineType of ['constructor', 'toString', '__proto__']) {
+      const [finding] = vertexFindings(MACHINE_TYPE, withMachine({ machineType }));
+      expect(finding).toMatchObject({ severity: 'warning' });
+      expect(finding.fix).toBeUndefined();
+    }
   });
 
   test('warns on a family the catalog does not list (n2d, c3): it may be offered', () => {
@@ -532,5 +544,108 @@ describe('MLJ-VERTEX-024 Tensorboard needs a service account', () => {
     delete (job.jobSpec as { serviceAccount?: string }).serviceAccount;
     Object.assign(job.jobSpec, { tensorboard });
     expect(vertexFindings(TENSORBOARD_SERVICE_ACCOUNT, job)).toEqual([expect.objectContaining({ path: 'jobSpec.serviceAccount', severity: 'warning' })]);
+  });
+});
+
+describe('MLJ-VERTEX-025 NFS mounts', () => {
+  const mount = { server: '10.76.0.10', path: '/vol1', mountPoint: 'data' };
+
+  test('accepts mounts on a peered or PSC job, mounts with unknown values, and pools without mounts', () => {
+    const job = containerCustomJob();
+    job.jobSpec.workerPoolSpecs[0].nfsMounts = [mount, { server: TOKEN, path: TOKEN, mountPoint: 'ckpt' }, TOKEN];
+    job.jobSpec.workerPoolSpecs[1].nfsMounts = TOKEN;
+    expect(vertexFindings(NFS_MOUNTS, job)).toEqual([]);
+    delete job.jobSpec.network;
+    job.jobSpec.pscInterfaceConfig = { networkAttachment: 'na' };
+    expect(vertexFindings(NFS_MOUNTS, job)).toEqual([]);
+    expect(vertexFindings(NFS_MOUNTS, containerCustomJob())).toEqual([]);
+  });
+
+  test('rejects a missing field and a relative path; warns on a host name, a nested or repeated mount point, and no network', () => {
+    const job = containerCustomJob();
+    job.jobSpec.workerPoolSpecs[1].nfsMounts = [
+      { server: '', path: 'vol1', mountPoint: 'data' },
+      { server: 'filer.corp', path: '/vol2', mountPoint: 'data' },
+      { server: '10.0.0.2', path: '/vol3', mountPoint: 'a/b' },
+      { server: '10.0.0.2', path: '/vol3' },
+    ];
+    delete job.jobSpec.network;
+    const findings = vertexFindings(NFS_MOUNTS, job);
+    expect(findings.map((f) => [f.path, f.severity]).sort()).toEqual([
+      ['jobSpec.workerPoolSpecs[1].nfsMounts[0].server', 'error'],
+      ['jobSpec.workerPoolSpecs[1].nfsMounts[0].path', 'error'],
+      ['jobSpec.workerPoolSpecs[1].nfsMounts[1].server', 'warning'],
+      ['jobSpec.workerPoolSpecs[1].nfsMounts[1].mountPoint', 'warning'],
+      ['jobSpec.workerPoolSpecs[1].nfsMounts[2].mountPoint', 'warning'],
+      ['jobSpec.workerPoolSpecs[1].nfsMounts[3].mountPoint', 'error'],
+      ['jobSpec.network', 'warning'],
+    ].sort());
+    const relative = findings.find((f) => f.path === 'jobSpec.workerPoolSpecs[1].nfsMounts[0].path')!;
+    expect(relative.message).toBe('jobSpec.workerPoolSpecs[1].nfsMounts[0].path is "vol1"; the exported path has to start with "/".');
+    expect(relative.fix).toBe('Write "/vol1".');
+  });
+});
+
+describe('MLJ-VERTEX-026 persistent resource id', () => {
+  test('accepts an id, a token and no id', () => {
+    for (const id of ['my-pr', 'a', 'pr-2024-h100', TOKEN]) {
+      const job = containerCustomJob();
+      job.jobSpec.persistentResourceId = id;
+      expect(vertexFindings(PERSISTENT_RESOURCE_ID, job)).toEqual([]);
+    }
+    expect(vertexFindings(PERSISTENT_RESOURCE_ID, containerCustomJob())).toEqual([]);
+  });
+
+  test('rejects a resource name (with the id as the fix), upper case, a trailing hyphen and a 64-character id', () => {
+    const job = containerCustomJob();
+    job.jobSpec.persistentResourceId = 'projects/p/locations/us-central1/persistentResources/my-pr';
+    expect(vertexFindings(PERSISTENT_RESOURCE_ID, job)).toEqual([expect.objectContaining({ path: 'jobSpec.persistentResourceId', severity: 'error', fix: 'Use the id alone: "my-pr".' })]);
+    for (const id of ['My-PR', 'pr-', `a${'b'.repeat(63)}`, '1pr']) {
+      job.jobSpec.persistentResourceId = id;
+      expect(vertexFindings(PERSISTENT_RESOURCE_ID, job).map((f) => f.severity)).toEqual(['error']);
+    }
+  });
+});
+
+describe('MLJ-VERTEX-027 PSC interface', () => {
+  test('accepts an attachment with DNS peering configs, and unknown values', () => {
+    const job = containerCustomJob();
+    job.jobSpec.pscInterfaceConfig = {
+      networkAttachment: 'my-attachment',
+      dnsPeeringConfigs: [{ domain: 'corp.example.', targetProject: 'host', targetNetwork: 'vpc' }, { domain: TOKEN, targetProject: TOKEN, targetNetwork: TOKEN }],
+    };
+    expect(vertexFindings(PSC_INTERFACE, job)).toEqual([]);
+    job.jobSpec.pscInterfaceConfig = TOKEN;
+    expect(vertexFindings(PSC_INTERFACE, job)).toEqual([]);
+    job.jobSpec.pscInterfaceConfig = { networkAttachment: TOKEN, dnsPeeringConfigs: TOKEN };
+    expect(vertexFindings(PSC_INTERFACE, job)).toEqual([]);
+  });
+
+  test('rejects a domain without its final dot and a missing field; warns without a network attachment', () => {
+    const job = containerCustomJob();
+    job.jobSpec.pscInterfaceConfig = { dnsPeeringConfigs: [{ domain: 'corp.example', targetProject: 'host' }] };
+    const findings = vertexFindings(PSC_INTERFACE, job);
+    expect(findings.map((f) => [f.path, f.severity]).sort()).toEqual([
+      ['jobSpec.pscInterfaceConfig.networkAttachment', 'warning'],
+      ['jobSpec.pscInterfaceConfig.dnsPeeringConfigs[0].targetNetwork', 'error'],
+      ['jobSpec.pscInterfaceConfig.dnsPeeringConfigs[0].domain', 'error'],
+    ].sort());
+    expect(findings.find((f) => f.path.endsWith('.domain'))!.fix).toBe('Write "corp.example.".');
+  });
+});
+
+describe('MLJ-VERTEX-028 disableRetries overrides restartJobOnWorkerRestart', () => {
+  test('accepts either one alone, and unknown values', () => {
+    for (const scheduling of [{ disableRetries: true }, { restartJobOnWorkerRestart: true }, { disableRetries: false, restartJobOnWorkerRestart: true }, { disableRetries: TOKEN, restartJobOnWorkerRestart: true }]) {
+      const job = containerCustomJob();
+      job.jobSpec.scheduling = scheduling;
+      expect(vertexFindings(DISABLE_RETRIES, job)).toEqual([]);
+    }
+  });
+
+  test('warns when both are true', () => {
+    const job = containerCustomJob();
+    job.jobSpec.scheduling = { disableRetries: true, restartJobOnWorkerRestart: true };
+    expect(vertexFindings(DISABLE_RETRIES, job)).toEqual([expect.objectContaining({ path: 'jobSpec.scheduling.restartJobOnWorkerRestart', severity: 'warning' })]);
   });
 });
